@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace Sockscope {
+
+// What a full send queue does with the next message. Every choice is reported.
+enum class OverflowPolicy : quint8 {
+    Reject,     // refuse the new message with an error event
+    DropOldest, // drop queued messages, oldest first, until the new one fits
+    Close,      // close the connection with 1008
+};
+
+// Size limits and backpressure for one connection (client or server peer).
+struct LimitSettings final
+{
+    // Larger incoming messages close the connection with 1009. 0 = no limit.
+    qint64 maxIncomingMessageBytes = 16 * 1024 * 1024;
+    // Outgoing messages larger than this go out as several frames. 0 = never fragment.
+    qint64 outgoingFrameBytes = 1024 * 1024;
+    // High-water mark on bytes accepted for sending but not yet written to the network.
+    qint64 sendQueueBytes = 16 * 1024 * 1024;
+    OverflowPolicy overflowPolicy = OverflowPolicy::Reject;
+    // Bytes handed to the operating system's socket at once; the rest waits in the
+    // bounded send queue, where the overflow policy can see it.
+    qint64 socketBufferBytes = 256 * 1024;
+};
+
+QString overflowPolicyName(OverflowPolicy policy);
+bool overflowPolicyFromName(const QString &name, OverflowPolicy *policy);
+
+} // namespace Sockscope

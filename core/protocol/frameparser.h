@@ -1,0 +1,63 @@
+#pragma once
+
+#include "utf8validator.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace Sockscope {
+
+// What the frame parser hands on: whole messages, control frames and the first
+// protocol violation (after which it ignores all further input).
+class FrameHandler
+{
+public:
+    virtual ~FrameHandler() = default;
+    virtual void onMessage(bool isText, const QByteArray &data, int frameCount) = 0;
+    virtual void onPing(const QByteArray &payload) = 0;
+    virtual void onPong(const QByteArray &payload) = 0;
+    // code is CloseCode::NoStatus when the frame carried no code.
+    virtual void onCloseFrame(quint16 code, const QString &reason, qint64 wireSize) = 0;
+    // closeCode is what the endpoint should close with: 1002, 1007 or 1009.
+    virtual void onProtocolError(quint16 closeCode, const QString &message) = 0;
+};
+
+// Sans-I/O RFC 6455 frame parser: feed it bytes in any split, it reassembles fragmented
+// messages, validates UTF-8 as it goes and enforces the message size limit before
+// buffering a payload.
+class FrameParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(FrameParser)
+
+public:
+    enum class Role { Client, Server }; // which end parses: servers require masked frames
+
+    FrameParser(Role role, FrameHandler *handler, qint64 maxMessageBytes);
+    Q_DISABLE_COPY_MOVE(FrameParser)
+
+    void setMaxMessageBytes(qint64 bytes) { m_maxMessageBytes = bytes; }
+    void feed(const QByteArray &bytes);
+    bool hasFailed() const { return m_failed; }
+    qint64 bufferedBytes() const { return m_buffer.size() - m_offset + m_message.size(); }
+
+private:
+    bool parseOne();
+    void fail(quint16 closeCode, const QString &message);
+    void deliverControl(quint8 opcode, const QByteArray &payload, qint64 wireSize);
+
+    Role m_role;
+    FrameHandler *m_handler;
+    qint64 m_maxMessageBytes;
+    QByteArray m_buffer;
+    qsizetype m_offset = 0;
+    bool m_failed = false;
+    // The fragmented message being assembled.
+    bool m_inMessage = false;
+    bool m_messageIsText = false;
+    int m_messageFrames = 0;
+    QByteArray m_message;
+    Utf8Validator m_utf8;
+};
+
+} // namespace Sockscope

@@ -1,0 +1,495 @@
+#include "channel.h"
+
+#include "common/logging.h"
+#include "common/monotonicclock.h"
+#include "protocol/closecode.h"
+#include "stats/connectionstats.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QtEndian>
+
+namespace Sockscope {
+
+namespace {
+
+QByteArray tokenPayload(quint64 token)
+{
+    QByteArray payload(8, Qt::Uninitialized);
+    qToBigEndian<quint64>(token, payload.data());
+    return payload;
+}
+
+} // namespace
+
+Channel::Channel(QTcpSocket *socket, const Options &options, EventSink *sink, ConnectionStats *stats,
+                 QObject *parent)
+    : QObject(parent),
+      m_socket(socket),
+      m_options(options),
+      m_sink(sink),
+      m_stats(stats),
+      m_parser(options.role == Role::Client ? FrameParser::Role::Client : FrameParser::Role::Server, this,
+               options.limits.maxIncomingMessageBytes),
+      m_writer(options.role == Role::Client),
+      m_queue(options.limits.sendQueueBytes, options.limits.overflowPolicy),
+      m_heartbeat(options.heartbeat),
+      m_heartbeatTimer(new QTimer(this)),
+      m_closeTimer(new QTimer(this)),
+      m_mcpPingIdPrefix(QByteArrayLiteral("sockscope-heartbeat-"))
+{
+    socket->setParent(this);
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_heartbeatTimer->setSingleShot(true);
+    m_heartbeatTimer->setTimerType(Qt::PreciseTimer);
+    m_closeTimer->setSingleShot(true);
+    connect(m_heartbeatTimer, &QTimer::timeout, this, &Channel::onHeartbeatTimer);
+    connect(m_closeTimer, &QTimer::timeout, this, [this] {
+        abort(tr("the peer did not finish the close handshake within %1 ms").arg(m_options.closeTimeoutMs));
+    });
+    connect(socket, &QTcpSocket::readyRead, this, &Channel::onReadyRead);
+    connect(socket, &QTcpSocket::bytesWritten, this, &Channel::pump);
+    connect(socket, &QTcpSocket::disconnected, this, &Channel::onDisconnected);
+}
+
+Channel::~Channel()
+{
+    if (m_socket)
+        m_socket->disconnect(this);
+}
+
+void Channel::start(const QByteArray &leftover)
+{
+    m_heartbeat.start(MonotonicClock::nowNs());
+    armHeartbeat();
+    if (!leftover.isEmpty())
+        m_parser.feed(leftover);
+    if (m_socket && m_socket->bytesAvailable() > 0)
+        onReadyRead();
+    if (m_socket && m_socket->state() != QAbstractSocket::ConnectedState)
+        finish(tr("the connection closed right after the handshake"));
+}
+
+qint64 Channel::unwrittenBytes() const
+{
+    return m_queue.bytes() + (m_socket ? m_socket->bytesToWrite() : 0);
+}
+
+void Channel::post(Event &&event)
+{
+    m_sink->postEvent(std::move(event));
+}
+
+void Channel::postError(const QString &id, const QString &message, const QJsonObject &extra)
+{
+    Event event = makeEvent(EventKind::Error, Direction::Local, m_options.connectionId, m_options.peerId);
+    event.details = extra;
+    event.details.insert(QStringLiteral("error"), id);
+    event.details.insert(QStringLiteral("message"), message);
+    qCDebug(lcTransport) << "connection" << m_options.connectionId << "peer" << m_options.peerId << id << message;
+    post(std::move(event));
+}
+
+void Channel::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    // Keep reading after a close frame too: the peer's close reply may be in flight.
+    const QByteArray bytes = m_socket->readAll();
+    if (!bytes.isEmpty())
+        m_parser.feed(bytes);
+}
+
+void Channel::onMessage(bool isText, const QByteArray &data, int frameCount)
+{
+    // A receiver of messageReceived may have closed or aborted the channel mid-feed.
+    if (m_state == State::Finished || m_closeReceived)
+        return;
+    const qint64 now = MonotonicClock::nowNs();
+    Event event = makeEvent(isText ? EventKind::Text : EventKind::Binary, Direction::In,
+                            m_options.connectionId, m_options.peerId);
+    event.payload = data;
+    event.size = data.size();
+    if (frameCount > 1)
+        event.details.insert(QStringLiteral("frames"), frameCount);
+    const bool answer = m_heartbeat.awaitingAnswer() && isHeartbeatAnswer(data, isText);
+    if (answer)
+        heartbeatAnswered(event);
+    m_stats->count(Direction::In, event.kind, event.size, now);
+    post(std::move(event));
+
+    const HeartbeatSettings &hb = m_options.heartbeat;
+    if (hb.answerAppPing && isText == !hb.appBinary && data == hb.appPing && m_state == State::Open) {
+        if (hb.appBinary)
+            sendBinary(hb.appPong);
+        else
+            sendText(hb.appPong);
+    }
+    Q_EMIT messageReceived(data, isText);
+}
+
+void Channel::onPing(const QByteArray &payload)
+{
+    if (m_state == State::Finished)
+        return;
+    const qint64 now = MonotonicClock::nowNs();
+    Event event = makeEvent(EventKind::Ping, Direction::In, m_options.connectionId, m_options.peerId);
+    event.payload = payload;
+    event.size = payload.size();
+    m_stats->count(Direction::In, EventKind::Ping, event.size, now);
+    post(std::move(event));
+    if (!m_closeSent)
+        writeControl(OpCode::Pong, payload);
+}
+
+void Channel::onPong(const QByteArray &payload)
+{
+    if (m_state == State::Finished)
+        return;
+    const qint64 now = MonotonicClock::nowNs();
+    Event event = makeEvent(EventKind::Pong, Direction::In, m_options.connectionId, m_options.peerId);
+    event.payload = payload;
+    event.size = payload.size();
+    if (m_options.heartbeat.kind == HeartbeatKind::Rfc && payload.size() == 8)
+        heartbeatAnswered(event);
+    m_stats->count(Direction::In, EventKind::Pong, event.size, now);
+    post(std::move(event));
+}
+
+void Channel::onCloseFrame(quint16 code, const QString &reason, qint64 wireSize)
+{
+    if (m_closeReceived)
+        return;
+    m_closeReceived = true;
+    const QString closedBy = m_closeSent ? m_closedBy : QStringLiteral("remote");
+    Event event = makeEvent(EventKind::Close, Direction::In, m_options.connectionId, m_options.peerId);
+    event.size = wireSize;
+    event.payload = reason.toUtf8();
+    event.details.insert(QStringLiteral("code"), code);
+    event.details.insert(QStringLiteral("reason"), reason);
+    event.details.insert(QStringLiteral("closedBy"), closedBy);
+    m_stats->count(Direction::In, EventKind::Close, wireSize, MonotonicClock::nowNs());
+    post(std::move(event));
+
+    if (!m_closeSent)
+        sendClose(code, QString(), true, closedBy);
+    m_state = State::Closing;
+    if (m_socket)
+        m_socket->disconnectFromHost();
+}
+
+void Channel::onProtocolError(quint16 closeCode, const QString &message)
+{
+    QString id = QStringLiteral("protocol-error");
+    QByteArray wireReason = "protocol error";
+    if (closeCode == CloseCode::MessageTooBig) {
+        id = QStringLiteral("message-too-big");
+        wireReason = "message too big";
+    } else if (closeCode == CloseCode::InvalidPayload) {
+        id = QStringLiteral("invalid-utf8");
+        wireReason = "invalid UTF-8";
+    }
+    postError(id, message, QJsonObject{{QStringLiteral("closeCode"), closeCode}});
+    if (!m_closeSent)
+        sendClose(closeCode, QString::fromLatin1(wireReason), true, QStringLiteral("local"));
+    else if (m_socket)
+        m_socket->abort();
+}
+
+void Channel::writeControl(OpCode opcode, const QByteArray &payload)
+{
+    if (!m_socket)
+        return;
+    QByteArray wire;
+    m_writer.appendFrame(wire, opcode, true, payload.constData(), payload.size());
+    // Control frames may go between messages; whole messages are written at once, so
+    // this never lands inside a fragmented one.
+    m_socket->write(wire);
+    Event event = makeEvent(opcode == OpCode::Ping ? EventKind::Ping : EventKind::Pong, Direction::Out,
+                            m_options.connectionId, m_options.peerId);
+    event.payload = payload;
+    event.size = payload.size();
+    m_stats->count(Direction::Out, event.kind, event.size, MonotonicClock::nowNs());
+    post(std::move(event));
+}
+
+bool Channel::enqueue(QByteArray wire, EventKind kind, const QByteArray &payload, qint64 payloadSize, int frames)
+{
+    if (m_state != State::Open || m_closeSent) {
+        postError(QStringLiteral("not-open"), tr("cannot send: the connection is not open"));
+        return false;
+    }
+    const qint64 wireSize = wire.size();
+    const qint64 socketBytes = m_socket ? m_socket->bytesToWrite() : 0;
+    const SendQueue::PushResult result = m_queue.push(std::move(wire), socketBytes);
+    const QJsonObject queueDetails{
+        {QStringLiteral("messageBytes"), double(wireSize)},
+        {QStringLiteral("unwrittenBytes"), double(m_queue.bytes() + socketBytes)},
+        {QStringLiteral("limitBytes"), double(m_options.limits.sendQueueBytes)},
+        {QStringLiteral("policy"), overflowPolicyName(m_options.limits.overflowPolicy)},
+    };
+    if (result.droppedMessages > 0) {
+        m_stats->dropped(quint64(result.droppedMessages));
+        QJsonObject details = queueDetails;
+        details.insert(QStringLiteral("droppedMessages"), result.droppedMessages);
+        details.insert(QStringLiteral("droppedBytes"), double(result.droppedBytes));
+        postError(QStringLiteral("queue-dropped"),
+                  tr("send queue full: dropped the %1 oldest unsent messages (%2 bytes) to make room")
+                      .arg(result.droppedMessages).arg(result.droppedBytes),
+                  details);
+    }
+    if (!result.accepted) {
+        if (result.mustClose) {
+            postError(QStringLiteral("queue-full"),
+                      tr("send queue full (%1 bytes unwritten, limit %2): closing the connection with 1008")
+                          .arg(m_queue.bytes() + socketBytes).arg(m_options.limits.sendQueueBytes),
+                      queueDetails);
+            sendClose(CloseCode::PolicyViolation, QStringLiteral("send queue full"), true, QStringLiteral("local"));
+        } else {
+            postError(QStringLiteral("queue-full"),
+                      tr("send queue full (%1 bytes unwritten, limit %2): message of %3 bytes not sent")
+                          .arg(m_queue.bytes() + socketBytes).arg(m_options.limits.sendQueueBytes).arg(wireSize),
+                      queueDetails);
+        }
+        return false;
+    }
+    Event event = makeEvent(kind, Direction::Out, m_options.connectionId, m_options.peerId);
+    event.payload = payload;
+    event.size = payloadSize;
+    if (frames > 1)
+        event.details.insert(QStringLiteral("frames"), frames);
+    m_stats->count(Direction::Out, kind, payloadSize, MonotonicClock::nowNs());
+    post(std::move(event));
+    pump();
+    return true;
+}
+
+bool Channel::sendText(const QByteArray &utf8)
+{
+    QByteArray wire;
+    const int frames = m_writer.appendMessage(wire, true, utf8, m_options.limits.outgoingFrameBytes);
+    return enqueue(std::move(wire), EventKind::Text, utf8, utf8.size(), frames);
+}
+
+bool Channel::sendBinary(const QByteArray &data)
+{
+    QByteArray wire;
+    const int frames = m_writer.appendMessage(wire, false, data, m_options.limits.outgoingFrameBytes);
+    return enqueue(std::move(wire), EventKind::Binary, data, data.size(), frames);
+}
+
+bool Channel::sendPing(const QByteArray &payload)
+{
+    if (m_state != State::Open || m_closeSent) {
+        postError(QStringLiteral("not-open"), tr("cannot send: the connection is not open"));
+        return false;
+    }
+    if (payload.size() > 125) {
+        postError(QStringLiteral("invalid-ping"),
+                  tr("a ping payload may hold at most 125 bytes, not %1").arg(payload.size()));
+        return false;
+    }
+    writeControl(OpCode::Ping, payload);
+    return true;
+}
+
+void Channel::pump()
+{
+    if (!m_socket)
+        return;
+    while (!m_queue.isEmpty() && m_socket->bytesToWrite() < m_options.limits.socketBufferBytes)
+        m_socket->write(m_queue.takeFront());
+    m_stats->queueDepth(unwrittenBytes());
+}
+
+void Channel::close(quint16 code, const QString &reason)
+{
+    if (m_state != State::Open || m_closeSent)
+        return;
+    sendClose(code, reason, false, QStringLiteral("local"));
+}
+
+void Channel::sendClose(quint16 code, const QString &reason, bool immediate, const QString &closedBy)
+{
+    if (m_closeSent || !m_socket)
+        return;
+    m_closeSent = true;
+    m_closedBy = closedBy;
+    m_state = State::Closing;
+    m_heartbeat.stop();
+    m_heartbeatTimer->stop();
+
+    const QByteArray reasonUtf8 = reason.toUtf8();
+    QByteArray wire;
+    m_writer.appendClose(wire, code, reasonUtf8);
+    if (immediate) {
+        m_queue.clear();
+        m_socket->write(wire);
+    } else {
+        m_queue.pushUnbounded(wire);
+        pump();
+    }
+    Event event = makeEvent(EventKind::Close, Direction::Out, m_options.connectionId, m_options.peerId);
+    event.payload = reasonUtf8;
+    event.size = wire.size();
+    event.details.insert(QStringLiteral("code"), code);
+    event.details.insert(QStringLiteral("reason"), reason);
+    event.details.insert(QStringLiteral("closedBy"), closedBy);
+    m_stats->count(Direction::Out, EventKind::Close, wire.size(), MonotonicClock::nowNs());
+    post(std::move(event));
+    m_closeTimer->start(m_options.closeTimeoutMs);
+}
+
+void Channel::abort(const QString &why)
+{
+    if (m_state == State::Finished)
+        return;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    finish(why);
+}
+
+void Channel::onDisconnected()
+{
+    QString why = tr("the peer closed the TCP connection without a close frame");
+    if (m_socket && m_socket->error() != QAbstractSocket::UnknownSocketError
+        && m_socket->error() != QAbstractSocket::RemoteHostClosedError)
+        why = m_socket->errorString();
+    finish(why);
+}
+
+void Channel::finish(const QString &why)
+{
+    if (m_state == State::Finished)
+        return;
+    m_state = State::Finished;
+    m_heartbeat.stop();
+    m_heartbeatTimer->stop();
+    m_closeTimer->stop();
+    m_queue.clear();
+    if (!m_closeReceived) {
+        Event event = makeEvent(EventKind::Close, Direction::Local, m_options.connectionId, m_options.peerId);
+        event.details.insert(QStringLiteral("code"), CloseCode::Abnormal);
+        event.details.insert(QStringLiteral("reason"), why);
+        event.details.insert(QStringLiteral("closedBy"), m_closeSent ? m_closedBy : QStringLiteral("none"));
+        post(std::move(event));
+    }
+    m_stats->closed();
+    m_stats->queueDepth(0);
+    Q_EMIT finished();
+}
+
+// ---- heartbeat wiring ------------------------------------------------------------
+
+void Channel::armHeartbeat()
+{
+    const qint64 deadline = m_heartbeat.nextDeadlineNs();
+    if (deadline < 0) {
+        m_heartbeatTimer->stop();
+        return;
+    }
+    const qint64 waitNs = qMax<qint64>(0, deadline - MonotonicClock::nowNs());
+    m_heartbeatTimer->start(int((waitNs + 999999) / 1000000));
+}
+
+void Channel::onHeartbeatTimer()
+{
+    if (m_state != State::Open)
+        return;
+    for (;;) {
+        const HeartbeatPolicy::Action action = m_heartbeat.poll(MonotonicClock::nowNs());
+        if (action == HeartbeatPolicy::Action::None)
+            break;
+        if (action == HeartbeatPolicy::Action::SendProbe) {
+            sendHeartbeatProbe();
+            continue;
+        }
+        const HeartbeatSettings &hb = m_options.heartbeat;
+        HeartbeatMissOutcome outcome = hb.onMiss;
+        if (outcome == HeartbeatMissOutcome::Reconnect && m_options.role == Role::Server)
+            outcome = HeartbeatMissOutcome::Close; // a server cannot reconnect to its peer
+        Event event = makeEvent(EventKind::HeartbeatMiss, Direction::Local, m_options.connectionId, m_options.peerId);
+        event.details.insert(QStringLiteral("heartbeat"), heartbeatKindName(hb.kind));
+        event.details.insert(QStringLiteral("timeoutMs"), hb.timeoutMs);
+        event.details.insert(QStringLiteral("outcome"), heartbeatMissOutcomeName(outcome));
+        event.details.insert(QStringLiteral("misses"), m_heartbeat.misses());
+        post(std::move(event));
+        if (outcome == HeartbeatMissOutcome::Close) {
+            sendClose(CloseCode::InternalError, QStringLiteral("heartbeat timeout"), true, QStringLiteral("local"));
+            return;
+        }
+        if (outcome == HeartbeatMissOutcome::Reconnect) {
+            Q_EMIT heartbeatReconnectRequested();
+            return;
+        }
+    }
+    armHeartbeat();
+}
+
+void Channel::sendHeartbeatProbe()
+{
+    const HeartbeatSettings &hb = m_options.heartbeat;
+    const quint64 token = m_heartbeat.probeToken();
+    switch (hb.kind) {
+    case HeartbeatKind::Rfc:
+        writeControl(OpCode::Ping, tokenPayload(token));
+        break;
+    case HeartbeatKind::Mcp:
+        sendText("{\"jsonrpc\":\"2.0\",\"id\":\"" + m_mcpPingIdPrefix + QByteArray::number(token)
+                 + "\",\"method\":\"ping\"}");
+        break;
+    case HeartbeatKind::App:
+        if (hb.appBinary)
+            sendBinary(hb.appPing);
+        else
+            sendText(hb.appPing);
+        break;
+    case HeartbeatKind::Off:
+        return;
+    }
+    m_heartbeat.probeSent(MonotonicClock::nowNs());
+}
+
+bool Channel::isHeartbeatAnswer(const QByteArray &data, bool isText) const
+{
+    const HeartbeatSettings &hb = m_options.heartbeat;
+    switch (hb.kind) {
+    case HeartbeatKind::Mcp:
+        return isText && data.contains(m_mcpPingIdPrefix);
+    case HeartbeatKind::App:
+        return isText == !hb.appBinary && data == hb.appPong;
+    default:
+        return false;
+    }
+}
+
+void Channel::heartbeatAnswered(Event &event)
+{
+    std::optional<quint64> token;
+    const HeartbeatKind kind = m_options.heartbeat.kind;
+    if (kind == HeartbeatKind::Rfc) {
+        token = qFromBigEndian<quint64>(event.payload.constData());
+    } else if (kind == HeartbeatKind::Mcp) {
+        const QJsonObject reply = QJsonDocument::fromJson(event.payload).object();
+        const QString id = reply.value(QStringLiteral("id")).toString();
+        if (!id.startsWith(QString::fromLatin1(m_mcpPingIdPrefix))
+            || !(reply.contains(QStringLiteral("result")) || reply.contains(QStringLiteral("error"))))
+            return;
+        bool ok = false;
+        token = id.mid(m_mcpPingIdPrefix.size()).toULongLong(&ok);
+        if (!ok)
+            return;
+    }
+    const std::optional<qint64> rtt = m_heartbeat.answerReceived(MonotonicClock::nowNs(), token);
+    if (!rtt)
+        return;
+    m_stats->addRtt(*rtt);
+    event.details.insert(QStringLiteral("rttNs"), double(*rtt));
+    armHeartbeat();
+}
+
+} // namespace Sockscope

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "event/eventsink.h"
+#include "heartbeat/heartbeatpolicy.h"
+#include "limits/limitsettings.h"
+#include "limits/sendqueue.h"
+#include "protocol/frameparser.h"
+#include "protocol/framewriter.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <QTcpSocket>
+class QTimer;
+
+namespace Sockscope {
+
+class ConnectionStats;
+
+// An open WebSocket over a connected socket, after the opening handshake: frames in and
+// out, the bounded send queue, the close handshake, the heartbeat and the stats. Client
+// connections and server peers both run on it. Every event goes to the EventSink.
+class Channel final : public QObject, private FrameHandler
+{
+    Q_OBJECT
+
+public:
+    enum class Role { Client, Server };
+
+    struct Options
+    {
+        Role role = Role::Client;
+        quint32 connectionId = 0;
+        quint32 peerId = 0;
+        LimitSettings limits;
+        HeartbeatSettings heartbeat;
+        int closeTimeoutMs = 5000;
+    };
+
+    // Takes ownership of `socket`, which must be connected with the handshake done.
+    Channel(QTcpSocket *socket, const Options &options, EventSink *sink, ConnectionStats *stats,
+            QObject *parent = nullptr);
+    ~Channel() override;
+
+    // Starts reading; `leftover` holds bytes that arrived right after the handshake.
+    void start(const QByteArray &leftover);
+
+    // Each returns false when the message was not accepted (an error event says why).
+    bool sendText(const QByteArray &utf8);
+    bool sendBinary(const QByteArray &data);
+    bool sendPing(const QByteArray &payload = {});
+    // Starts the close handshake after whatever is already queued.
+    void close(quint16 code, const QString &reason = {});
+    // Drops the connection without a close handshake.
+    void abort(const QString &why);
+
+    bool isOpen() const { return m_state == State::Open; }
+    bool isFinished() const { return m_state == State::Finished; }
+    qint64 unwrittenBytes() const;
+    quint64 heartbeatMisses() const { return quint64(m_heartbeat.misses()); }
+    QTcpSocket *socket() const { return m_socket; }
+
+Q_SIGNALS:
+    void messageReceived(const QByteArray &data, bool isText);
+    // A heartbeat went unanswered and the outcome is Reconnect: the owner decides.
+    void heartbeatReconnectRequested();
+    // The connection is gone; its Close event has been posted.
+    void finished();
+
+private:
+    enum class State { Open, Closing, Finished };
+
+    void onMessage(bool isText, const QByteArray &data, int frameCount) override;
+    void onPing(const QByteArray &payload) override;
+    void onPong(const QByteArray &payload) override;
+    void onCloseFrame(quint16 code, const QString &reason, qint64 wireSize) override;
+    void onProtocolError(quint16 closeCode, const QString &message) override;
+
+    void onReadyRead();
+    void onDisconnected();
+    void pump();
+    bool enqueue(QByteArray wire, EventKind kind, const QByteArray &payload, qint64 payloadSize,
+                 int frames);
+    void writeControl(OpCode opcode, const QByteArray &payload);
+    void sendClose(quint16 code, const QString &reason, bool immediate, const QString &closedBy);
+    void post(Event &&event);
+    void postError(const QString &id, const QString &message, const QJsonObject &extra = {});
+    void armHeartbeat();
+    void onHeartbeatTimer();
+    void sendHeartbeatProbe();
+    bool isHeartbeatAnswer(const QByteArray &data, bool isText) const;
+    void heartbeatAnswered(Event &event);
+    void finish(const QString &why);
+
+    QPointer<QTcpSocket> m_socket;
+    Options m_options;
+    EventSink *m_sink;
+    ConnectionStats *m_stats;
+    FrameParser m_parser;
+    FrameWriter m_writer;
+    SendQueue m_queue;
+    HeartbeatPolicy m_heartbeat;
+    QTimer *m_heartbeatTimer;
+    QTimer *m_closeTimer;
+    State m_state = State::Open;
+    bool m_closeSent = false;
+    bool m_closeReceived = false;
+    QString m_closedBy;
+    QByteArray m_mcpPingIdPrefix;
+};
+
+} // namespace Sockscope

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "clientsettings.h"
+#include "connectionstate.h"
+#include "event/eventsink.h"
+#include "protocol/clienthandshake.h"
+#include "reconnect/backoffpolicy.h"
+#include "stats/connectionstats.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+
+#include <memory>
+
+#include <QTcpSocket>
+class QTimer;
+
+namespace Sockscope {
+
+class Channel;
+
+// A WebSocket client connection: opening handshake (ws:// and wss://, headers,
+// subprotocols, Origin, auth presets, TLS options), then a Channel for the open
+// connection, plus reconnection with backoff. Every step is an Event.
+class ClientConnection final : public QObject, private EventSink
+{
+    Q_OBJECT
+
+public:
+    explicit ClientConnection(const ClientSettings &settings, QObject *parent = nullptr);
+    ~ClientConnection() override;
+
+    const ClientSettings &settings() const { return m_settings; }
+    void setSettings(const ClientSettings &settings);
+    quint32 connectionId() const { return m_connectionId; }
+    ConnectionState state() const { return m_state; }
+    const ConnectionStats &stats() const { return m_stats; }
+    QString subprotocol() const { return m_subprotocol; }
+
+    // Connects (or reconnects after close()). Failures arrive as events.
+    void open();
+    // Closes gracefully and stops any reconnection.
+    void close(quint16 code = 1000, const QString &reason = {});
+
+    bool sendText(const QByteArray &utf8);
+    bool sendBinary(const QByteArray &data);
+    bool sendPing(const QByteArray &payload = {});
+    qint64 unwrittenBytes() const;
+
+    // The request headers as sent, with credentials redacted unless revealSecrets.
+    static HeaderList redactedHeaders(const HeaderList &headers, const AuthSettings &auth);
+
+Q_SIGNALS:
+    void eventOccurred(const Sockscope::Event &event);
+    void stateChanged(Sockscope::ConnectionState state);
+    void opened();
+    void messageReceived(const QByteArray &data, bool isText);
+    // The connection ended and no reconnection will follow.
+    void finished();
+
+private:
+    void postEvent(Event &&event) override;
+    void setState(ConnectionState state);
+    void postError(const QString &id, const QString &message, const QJsonObject &extra = {});
+    void startAttempt();
+    bool prepareRequest(QUrl *url, HeaderList *headers);
+    bool configureTls(QTcpSocket *socket);
+    void onSocketConnected();
+    void onSocketReadyRead();
+    void onSocketError();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onHandshakeTimeout();
+    void handshakeAccepted(const QByteArray &leftover);
+    void failAttempt(const QString &id, const QString &message, const QJsonObject &extra = {});
+    void onChannelFinished();
+    void connectionEnded(bool forceReconnect);
+    void warnAboutPlainCredentials();
+
+    ClientSettings m_settings;
+    quint32 m_connectionId;
+    ConnectionState m_state = ConnectionState::Idle;
+    ConnectionStats m_stats;
+    BackoffPolicy m_backoff;
+    QPointer<QTcpSocket> m_socket;    // during the handshake
+    QPointer<Channel> m_channel;      // once open
+    std::unique_ptr<ClientHandshake> m_handshake;
+    QByteArray m_handshakeBuffer;
+    QUrl m_requestUrl;
+    QTimer *m_handshakeTimer;
+    QTimer *m_reconnectTimer;
+    QString m_subprotocol;
+    bool m_userClosed = false;
+    bool m_forceReconnect = false;
+};
+
+} // namespace Sockscope
