@@ -70,9 +70,11 @@ void ClientConnection::setSettings(const ClientSettings &settings)
 
 void ClientConnection::postEvent(Event &&event)
 {
-    if (event.kind == EventKind::Close && m_state == ConnectionState::Open)
-        setState(ConnectionState::Closing);
+    const bool closing = event.kind == EventKind::Close && m_state == ConnectionState::Open;
     Q_EMIT eventOccurred(event);
+    // After the close event, so the stream stays in sequence order.
+    if (closing)
+        setState(ConnectionState::Closing);
 }
 
 void ClientConnection::setState(ConnectionState state)

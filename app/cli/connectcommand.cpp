@@ -1,0 +1,267 @@
+#include "connectcommand.h"
+
+#include "eventprinter.h"
+#include "exitcode.h"
+#include "signalwatcher.h"
+#include "stdinreader.h"
+
+#include "common/monotonicclock.h"
+#include "protocol/closecode.h"
+#include "transport/clientconnection.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Sockscope {
+
+namespace {
+
+void printUsageError(const QString &message)
+{
+    std::fprintf(stderr, "sockscope connect: %s\n", qUtf8Printable(message));
+    std::fprintf(stderr, "%s\n", qUtf8Printable(ConnectCommand::tr("Try 'sockscope connect --help'.")));
+}
+
+} // namespace
+
+ConnectCommand::ConnectCommand(QObject *parent)
+    : QObject(parent)
+{
+}
+
+int ConnectCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Connect to a WebSocket server and print every event as one JSON line on standard output.\n"
+           "Messages to send come from --send (in order, once the connection opens) and, when no --send\n"
+           "is given or with --stdin, from the lines of standard input. End of input closes the\n"
+           "connection normally unless --count or --timeout says how long to stay.\n"
+           "\n"
+           "Exit codes:\n"
+           "  0  success\n"
+           "  1  bad command-line usage\n"
+           "  2  invalid URL or unusable settings (for example an unreadable certificate file)\n"
+           "  3  could not connect (host not found, connection refused, network error)\n"
+           "  4  the server refused or botched the WebSocket upgrade (HTTP status other than 101)\n"
+           "  5  TLS failure (certificate or TLS handshake)\n"
+           "  6  the opening handshake timed out\n"
+           "  7  the connection was lost or closed with a code other than 1000/1001\n"
+           "  8  ended (timeout or close) before --count messages arrived"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("connect"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("url"), tr("ws:// or wss:// URL to connect to."));
+    parser.addOptions({
+        {QStringLiteral("send"), tr("Send this message once connected (repeatable, in order)."), tr("message")},
+        {QStringLiteral("stdin"), tr("Also send the lines of standard input when --send is given.")},
+        {QStringLiteral("binary"), tr("Send messages as binary frames instead of text.")},
+        {QStringLiteral("base64"), tr("Messages to send are base64; send the decoded bytes as binary frames.")},
+        {QStringLiteral("count"), tr("Exit 0 after N incoming text or binary messages."), tr("n")},
+        {QStringLiteral("timeout"), tr("Stop after S seconds (exit 8 if --count was not reached)."), tr("seconds")},
+        {QStringLiteral("stats"), tr("Print a final line with the connection's statistics.")},
+    });
+    m_clientOptions.addTo(&parser);
+
+    if (!parser.parse(arguments)) {
+        printUsageError(parser.errorText());
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
+        return ExitCode::Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        printUsageError(positional.size() < 2 ? tr("missing the URL") : tr("unexpected argument \"%1\"").arg(positional.at(2)));
+        return ExitCode::Usage;
+    }
+
+    ClientSettings settings;
+    settings.url = QUrl(positional.at(1), QUrl::StrictMode);
+    QString error;
+    if (!m_clientOptions.read(parser, &settings, &error)) {
+        printUsageError(error);
+        return ExitCode::Usage;
+    }
+
+    m_binary = parser.isSet(QStringLiteral("binary"));
+    m_base64 = parser.isSet(QStringLiteral("base64"));
+    m_printStats = parser.isSet(QStringLiteral("stats"));
+    for (const QString &message : parser.values(QStringLiteral("send")))
+        m_toSend.append(message.toUtf8());
+    if (parser.isSet(QStringLiteral("count"))) {
+        bool ok = false;
+        m_countTarget = parser.value(QStringLiteral("count")).toLongLong(&ok);
+        if (!ok || m_countTarget < 1) {
+            printUsageError(tr("--count needs a positive whole number"));
+            return ExitCode::Usage;
+        }
+    }
+    double timeoutSeconds = -1;
+    m_hasTimeout = parser.isSet(QStringLiteral("timeout"));
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        timeoutSeconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || timeoutSeconds <= 0) {
+            printUsageError(tr("--timeout needs a positive number of seconds"));
+            return ExitCode::Usage;
+        }
+    }
+
+    m_printer = new EventPrinter(stdout, this);
+    m_connection = new ClientConnection(settings, this);
+    connect(m_connection, &ClientConnection::eventOccurred, this, &ConnectCommand::onEvent);
+    connect(m_connection, &ClientConnection::opened, this, &ConnectCommand::onOpened);
+    connect(m_connection, &ClientConnection::finished, this, [this] { finish(exitCodeForEnd()); });
+
+    auto *watcher = new SignalWatcher(this);
+    connect(watcher, &SignalWatcher::terminationRequested, this, [this] {
+        if (m_connection->state() == ConnectionState::Open)
+            m_connection->close(CloseCode::Normal, QStringLiteral("client exiting"));
+        else
+            finish(ExitCode::Ok);
+    });
+
+    const bool readStdin = m_toSend.isEmpty() || parser.isSet(QStringLiteral("stdin"));
+    if (readStdin) {
+        auto *reader = new StdinReader(this);
+        connect(reader, &StdinReader::lineRead, this, &ConnectCommand::sendLine);
+        connect(reader, &StdinReader::finished, this, [this] {
+            m_stdinDone = true;
+            closeIfInputDone();
+        });
+        reader->start();
+    }
+    if (timeoutSeconds > 0) {
+        QTimer::singleShot(qint64(timeoutSeconds * 1000), this, [this] {
+            if (m_countTarget > 0)
+                finish(ExitCode::Incomplete);
+            else if (m_connection->state() == ConnectionState::Open)
+                m_connection->close(CloseCode::Normal, QStringLiteral("timeout"));
+            else
+                finish(ExitCode::Ok);
+        });
+    }
+
+    m_connection->open();
+    return QCoreApplication::exec();
+}
+
+void ConnectCommand::onEvent(const Event &event)
+{
+    m_printer->print(event);
+    switch (event.kind) {
+    case EventKind::Error:
+        if (event.details.value(QStringLiteral("level")).toString() != QLatin1String("warning"))
+            m_lastError = event.details.value(QStringLiteral("error")).toString();
+        break;
+    case EventKind::Close:
+        m_lastCloseCode = event.details.value(QStringLiteral("code")).toInt();
+        break;
+    case EventKind::Text:
+    case EventKind::Binary:
+        if (event.direction == Direction::In && m_countTarget > 0 && ++m_received == m_countTarget) {
+            // Leave politely: the close handshake, then exit 0.
+            m_countTarget = 0;
+            QTimer::singleShot(0, this, [this] {
+                if (m_connection->state() == ConnectionState::Open)
+                    m_connection->close(CloseCode::Normal, QStringLiteral("done"));
+                else
+                    finish(ExitCode::Ok);
+            });
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void ConnectCommand::onOpened()
+{
+    if (!m_everOpened) {
+        m_everOpened = true;
+        for (const QByteArray &message : std::as_const(m_toSend))
+            sendLine(message);
+    }
+    const QList<QByteArray> pending = std::exchange(m_pending, {});
+    for (const QByteArray &line : pending)
+        sendLine(line);
+    closeIfInputDone();
+}
+
+void ConnectCommand::closeIfInputDone()
+{
+    // End of input ends the session unless --count or --timeout says how long to stay.
+    if (!m_stdinDone || m_countTarget >= 0 || m_hasTimeout)
+        return;
+    if (m_connection->state() == ConnectionState::Open)
+        m_connection->close(CloseCode::Normal, QStringLiteral("end of input"));
+}
+
+void ConnectCommand::sendLine(const QByteArray &line)
+{
+    if (m_connection->state() != ConnectionState::Open) {
+        m_pending.append(line);
+        return;
+    }
+    if (m_base64) {
+        const auto decoded = QByteArray::fromBase64Encoding(line.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            Event event = makeEvent(EventKind::Error, Direction::Local, m_connection->connectionId());
+            event.details.insert(QStringLiteral("error"), QStringLiteral("invalid-input"));
+            event.details.insert(QStringLiteral("message"), tr("not valid base64, not sent: \"%1\"").arg(QString::fromUtf8(line.left(80))));
+            event.details.insert(QStringLiteral("level"), QStringLiteral("warning"));
+            m_printer->print(event);
+            return;
+        }
+        m_connection->sendBinary(*decoded);
+    } else if (m_binary) {
+        m_connection->sendBinary(line);
+    } else {
+        m_connection->sendText(line);
+    }
+}
+
+int ConnectCommand::exitCodeForEnd() const
+{
+    const QString &e = m_lastError;
+    if (e == QLatin1String("invalid-url") || e == QLatin1String("tls-config"))
+        return ExitCode::BadSettings;
+    if (!m_everOpened || e == QLatin1String("reconnect-exhausted")) {
+        if (e == QLatin1String("tls"))
+            return ExitCode::TlsFailed;
+        if (e == QLatin1String("http-status") || e == QLatin1String("handshake"))
+            return ExitCode::HandshakeRefused;
+        if (e == QLatin1String("handshake-timeout"))
+            return ExitCode::HandshakeTimeout;
+        if (!m_everOpened)
+            return ExitCode::ConnectFailed;
+    }
+    if (m_lastCloseCode != CloseCode::Normal && m_lastCloseCode != CloseCode::GoingAway
+        && m_lastCloseCode != CloseCode::NoStatus)
+        return ExitCode::ClosedAbnormally;
+    if (m_countTarget > 0)
+        return ExitCode::Incomplete;
+    return ExitCode::Ok;
+}
+
+void ConnectCommand::finish(int exitCode)
+{
+    if (m_exiting)
+        return;
+    m_exiting = true;
+    if (m_printStats) {
+        const QJsonObject stats{{QStringLiteral("kind"), QStringLiteral("stats")},
+                                {QStringLiteral("conn"), double(m_connection->connectionId())},
+                                {QStringLiteral("stats"), m_connection->stats().toJson(MonotonicClock::nowNs())}};
+        m_printer->printLine(QJsonDocument(stats).toJson(QJsonDocument::Compact));
+    }
+    m_printer->flush();
+    QCoreApplication::exit(exitCode);
+}
+
+} // namespace Sockscope

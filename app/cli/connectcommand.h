@@ -1,0 +1,51 @@
+#pragma once
+
+#include "clientoptions.h"
+#include "event/event.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace Sockscope {
+
+class ClientConnection;
+class EventPrinter;
+
+// `sockscope connect URL [options]`: a scriptable client printing every event as a
+// JSON line; messages come from --send and standard input.
+class ConnectCommand final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectCommand(QObject *parent = nullptr);
+    // Parses `arguments` (starting with the command name); returns the exit code.
+    int run(const QStringList &arguments);
+
+private:
+    void onEvent(const Event &event);
+    void onOpened();
+    void sendLine(const QByteArray &line);
+    void closeIfInputDone();
+    void finish(int exitCode);
+    int exitCodeForEnd() const;
+
+    ClientOptions m_clientOptions;
+    ClientConnection *m_connection = nullptr;
+    EventPrinter *m_printer = nullptr;
+    QList<QByteArray> m_toSend;     // --send values, sent once at the first open
+    QList<QByteArray> m_pending;    // stdin lines that arrived before the connection opened
+    bool m_everOpened = false;
+    bool m_binary = false;
+    bool m_base64 = false;
+    bool m_printStats = false;
+    bool m_stdinDone = false;
+    bool m_hasTimeout = false;
+    bool m_exiting = false;
+    qint64 m_countTarget = -1;
+    qint64 m_received = 0;
+    QString m_lastError;            // stable id of the last error event
+    int m_lastCloseCode = 0;
+};
+
+} // namespace Sockscope

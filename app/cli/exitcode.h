@@ -1,0 +1,14 @@
+#pragma once
+
+// Exit codes of the command-line commands; documented in `--help` and README.md.
+namespace Sockscope::ExitCode {
+constexpr int Ok = 0;
+constexpr int Usage = 1;              // bad flags or arguments
+constexpr int BadSettings = 2;        // invalid URL, unreadable TLS files
+constexpr int ConnectFailed = 3;      // DNS failure, connection refused, network error
+constexpr int HandshakeRefused = 4;   // HTTP status other than 101, or an invalid upgrade answer
+constexpr int TlsFailed = 5;          // certificate or TLS handshake failure
+constexpr int HandshakeTimeout = 6;   // no complete handshake within --handshake-timeout
+constexpr int ClosedAbnormally = 7;   // connection lost, or closed with a code other than 1000/1001
+constexpr int Incomplete = 8;         // ended (timeout or close) before --count messages arrived
+} // namespace Sockscope::ExitCode
