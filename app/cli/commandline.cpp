@@ -2,6 +2,7 @@
 
 #include "connectcommand.h"
 #include "exitcode.h"
+#include "servecommand.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +12,7 @@ namespace Sockscope {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("connect")};
+const QStringList kCommands = {QStringLiteral("connect"), QStringLiteral("serve")};
 const QStringList kTopLevelFlags = {QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--help"),
                                     QStringLiteral("-h"), QStringLiteral("help")};
 
@@ -28,6 +29,7 @@ QString CommandLine::generalHelp()
 {
     return tr("Usage: sockscope [--lang CODE]                 open the desktop app\n"
               "       sockscope connect URL [options]         scriptable WebSocket client (JSON lines)\n"
+              "       sockscope serve [options]               WebSocket server: echo, broadcast or log\n"
               "       sockscope --version | --help\n"
               "\n"
               "Run 'sockscope COMMAND --help' for a command's options and exit codes.\n"
@@ -47,7 +49,11 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (first == QLatin1String("connect")) {
         ConnectCommand command;
-        return command.run(arguments.mid(0, 1) + arguments.mid(1));
+        return command.run(arguments);
+    }
+    if (first == QLatin1String("serve")) {
+        ServeCommand command;
+        return command.run(arguments);
     }
     std::fprintf(stderr, "%s", qUtf8Printable(generalHelp()));
     return ExitCode::Usage;

@@ -1,5 +1,6 @@
 #include "connectcommand.h"
 
+#include "clientoptions.h"
 #include "eventprinter.h"
 #include "exitcode.h"
 #include "signalwatcher.h"
@@ -64,7 +65,7 @@ int ConnectCommand::run(const QStringList &arguments)
         {QStringLiteral("timeout"), tr("Stop after S seconds (exit 8 if --count was not reached)."), tr("seconds")},
         {QStringLiteral("stats"), tr("Print a final line with the connection's statistics.")},
     });
-    m_clientOptions.addTo(&parser);
+    ClientOptions::addTo(&parser);
 
     if (!parser.parse(arguments)) {
         printUsageError(parser.errorText());
@@ -83,7 +84,7 @@ int ConnectCommand::run(const QStringList &arguments)
     ClientSettings settings;
     settings.url = QUrl(positional.at(1), QUrl::StrictMode);
     QString error;
-    if (!m_clientOptions.read(parser, &settings, &error)) {
+    if (!ClientOptions::read(parser, &settings, &error)) {
         printUsageError(error);
         return ExitCode::Usage;
     }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "clientoptions.h"
 #include "event/event.h"
 
 #include <QObject>
@@ -30,7 +29,6 @@ private:
     void finish(int exitCode);
     int exitCodeForEnd() const;
 
-    ClientOptions m_clientOptions;
     ClientConnection *m_connection = nullptr;
     EventPrinter *m_printer = nullptr;
     QList<QByteArray> m_toSend;     // --send values, sent once at the first open

@@ -20,6 +20,10 @@ SendQueue::PushResult SendQueue::push(QByteArray wire, qint64 socketBytes)
             result.mustClose = true;
             return result;
         case OverflowPolicy::DropOldest:
+            // A message that cannot fit even in an empty queue is refused without
+            // throwing the queue away for nothing.
+            if (m_highWater > 0 && socketBytes + size > m_highWater)
+                return result;
             while (!fits() && !m_items.empty()) {
                 m_bytes -= m_items.front().size();
                 result.droppedBytes += m_items.front().size();

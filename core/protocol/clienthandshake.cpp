@@ -102,6 +102,9 @@ ClientHandshake::Result ClientHandshake::parseHead(QByteArray &buffer)
             return invalid(tr("the handshake response headers exceed %1 bytes").arg(kMaxHeaderBytes));
         return Result::NeedMore;
     }
+    // The same limit whether the head arrived in one read or in many.
+    if (end + 4 > kMaxHeaderBytes)
+        return invalid(tr("the handshake response headers exceed %1 bytes").arg(kMaxHeaderBytes));
     const QByteArray head = buffer.left(end);
     buffer.remove(0, end + 4);
     const QList<QByteArray> lines = head.split('\n');

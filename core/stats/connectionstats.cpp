@@ -22,6 +22,7 @@ void ConnectionStats::count(Direction direction, EventKind kind, qint64 bytes, q
     if (k < 0 || direction == Direction::Local)
         return;
     const size_t d = direction == Direction::In ? 0 : 1;
+    m_lastActivityNs = nowNs;
     ++m_messages[d][size_t(k)];
     m_bytes[d][size_t(k)] += quint64(bytes);
     if (k <= 1) {
@@ -69,6 +70,7 @@ double ConnectionStats::byteRate(Direction direction, qint64 nowNs) const
 void ConnectionStats::opened(qint64 nowNs)
 {
     m_openedAtNs = nowNs;
+    m_lastActivityNs = nowNs;
     ++m_connects;
 }
 

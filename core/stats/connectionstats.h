@@ -22,6 +22,9 @@ public:
     double messageRate(Direction direction, qint64 nowNs) const;
     double byteRate(Direction direction, qint64 nowNs) const;
 
+    // When a message or control frame last crossed the wire (or the connection opened).
+    qint64 lastActivityNs() const { return m_lastActivityNs; }
+
     void opened(qint64 nowNs);
     void closed() { m_openedAtNs = -1; }
     qint64 uptimeNs(qint64 nowNs) const { return m_openedAtNs < 0 ? 0 : nowNs - m_openedAtNs; }
@@ -52,6 +55,7 @@ private:
     std::array<RateMeter, 2> m_messageRate;
     std::array<RateMeter, 2> m_byteRate;
     qint64 m_openedAtNs = -1;
+    qint64 m_lastActivityNs = 0;
     quint64 m_connects = 0;
     quint64 m_reconnects = 0;
     quint64 m_rttCount = 0;

@@ -280,6 +280,12 @@ bool Channel::sendBinary(const QByteArray &data)
     return enqueue(std::move(wire), EventKind::Binary, data, data.size(), frames);
 }
 
+bool Channel::sendEncoded(const QByteArray &wire, bool isText, const QByteArray &payload, int frames)
+{
+    Q_ASSERT(m_options.role == Role::Server);
+    return enqueue(wire, isText ? EventKind::Text : EventKind::Binary, payload, payload.size(), frames);
+}
+
 bool Channel::sendPing(const QByteArray &payload)
 {
     if (m_state != State::Open || m_closeSent) {

@@ -49,6 +49,9 @@ public:
     bool sendText(const QByteArray &utf8);
     bool sendBinary(const QByteArray &data);
     bool sendPing(const QByteArray &payload = {});
+    // Sends a message already encoded by an unmasking FrameWriter (servers encode a
+    // broadcast once and share the bytes among peers).
+    bool sendEncoded(const QByteArray &wire, bool isText, const QByteArray &payload, int frames);
     // Starts the close handshake after whatever is already queued.
     void close(quint16 code, const QString &reason = {});
     // Drops the connection without a close handshake.

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+class QCommandLineParser;
+
+namespace Sockscope::OptionParsing {
+
+// Reads --name as a number >= min into *out when set; false with `error` otherwise.
+bool readNumber(const QCommandLineParser &parser, const QString &name, double min, double *out, QString *error);
+bool readInt(const QCommandLineParser &parser, const QString &name, int min, int *out, QString *error);
+bool readBytes(const QCommandLineParser &parser, const QString &name, qint64 *out, QString *error);
+// "name=value" or "name: value"
+bool splitPair(const QString &text, QChar separator, QString *name, QString *value);
+
+} // namespace Sockscope::OptionParsing

@@ -1,0 +1,116 @@
+#include "servecommand.h"
+
+#include "eventprinter.h"
+#include "exitcode.h"
+#include "serveroptions.h"
+#include "signalwatcher.h"
+
+#include "protocol/closecode.h"
+#include "server/serverconnection.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace Sockscope {
+
+ServeCommand::ServeCommand(QObject *parent)
+    : QObject(parent)
+{
+}
+
+int ServeCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Run a WebSocket server. The first line of standard output is the URL it listens on; every\n"
+           "event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.\n"
+           "\n"
+           "Exit codes:\n"
+           "  0  stopped by Ctrl+C or SIGTERM\n"
+           "  1  bad command-line usage\n"
+           "  2  cannot listen (address in use, bad host, unusable TLS files)"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("serve"), tr("The command."));
+    parser.addOptions({
+        {QStringLiteral("echo"), tr("Send every message back to its sender (the default mode).")},
+        {QStringLiteral("broadcast"), tr("Send every message to every other peer.")},
+        {QStringLiteral("silent"), tr("Only log what arrives.")},
+        {QStringLiteral("quiet"), tr("Print only the URL and errors, not every event.")},
+    });
+    ServerOptions::addTo(&parser);
+
+    const auto usage = [](const QString &message) {
+        std::fprintf(stderr, "sockscope serve: %s\n%s\n", qUtf8Printable(message),
+                     qUtf8Printable(tr("Try 'sockscope serve --help'.")));
+        return ExitCode::Usage;
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
+        return ExitCode::Ok;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+    const int modes = int(parser.isSet(QStringLiteral("echo"))) + int(parser.isSet(QStringLiteral("broadcast")))
+                      + int(parser.isSet(QStringLiteral("silent")));
+    if (modes > 1)
+        return usage(tr("choose one of --echo, --broadcast and --silent"));
+    if (parser.isSet(QStringLiteral("broadcast")))
+        m_mode = Mode::Broadcast;
+    else if (parser.isSet(QStringLiteral("silent")))
+        m_mode = Mode::Silent;
+
+    ServerSettings settings;
+    QString error;
+    if (!ServerOptions::read(parser, &settings, &error))
+        return usage(error);
+
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    m_printer = new EventPrinter(stdout, this);
+    m_server = new ServerConnection(settings, this);
+    connect(m_server, &ServerConnection::eventOccurred, this, [this, quiet](const Event &event) {
+        // The URL first, alone on its line, so `--port 0` is usable from scripts.
+        if (!m_urlPrinted && event.kind == EventKind::StateChange) {
+            m_urlPrinted = true;
+            m_printer->printLine(event.details.value(QStringLiteral("url")).toString().toUtf8());
+        }
+        if (!quiet || event.kind == EventKind::Error || event.kind == EventKind::Refused)
+            m_printer->print(event);
+    });
+    connect(m_server, &ServerConnection::messageReceived, this, &ServeCommand::onMessage);
+    connect(m_server, &ServerConnection::stopped, this, [this] {
+        m_printer->flush();
+        QCoreApplication::exit(ExitCode::Ok);
+    });
+    auto *watcher = new SignalWatcher(this);
+    connect(watcher, &SignalWatcher::terminationRequested, this, [this] { m_server->stop(CloseCode::GoingAway); });
+
+    if (!m_server->listen()) {
+        m_printer->flush();
+        return ExitCode::BadSettings;
+    }
+    m_printer->flush();
+    return QCoreApplication::exec();
+}
+
+void ServeCommand::onMessage(quint32 peerId, const QByteArray &data, bool isText)
+{
+    switch (m_mode) {
+    case Mode::Echo:
+        if (isText)
+            m_server->sendText(peerId, data);
+        else
+            m_server->sendBinary(peerId, data);
+        break;
+    case Mode::Broadcast:
+        m_server->broadcast(data, isText, peerId);
+        break;
+    case Mode::Silent:
+        break;
+    }
+}
+
+} // namespace Sockscope

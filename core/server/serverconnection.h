@@ -1,0 +1,120 @@
+#pragma once
+
+#include "event/eventsink.h"
+#include "peerinfo.h"
+#include "protocol/framewriter.h"
+#include "protocol/serverhandshake.h"
+#include "serversettings.h"
+#include "stats/connectionstats.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QUrl>
+
+#include <map>
+#include <memory>
+
+class QTimer;
+
+namespace Sockscope {
+
+class Channel;
+class TcpListener;
+
+// A WebSocket server: listens (ws:// or wss://), runs the opening handshake with Origin,
+// token, connection-limit and subprotocol checks, and gives every accepted peer a Channel
+// (the same one clients use) with its own stats. Peers can join groups; messages go to
+// one peer, a group, or everyone. Every step is an Event carrying the peer id.
+class ServerConnection final : public QObject, private EventSink
+{
+    Q_OBJECT
+
+public:
+    explicit ServerConnection(const ServerSettings &settings, QObject *parent = nullptr);
+    ~ServerConnection() override;
+
+    const ServerSettings &settings() const { return m_settings; }
+    quint32 connectionId() const { return m_connectionId; }
+
+    // Starts listening; false (with an error event) when the address or TLS files fail.
+    bool listen();
+    bool isListening() const;
+    QUrl url() const;
+    // Stops accepting, closes every peer with `code`, emits stopped() once all are gone
+    // (or after the close timeout).
+    void stop(quint16 code = 1001, const QString &reason = QStringLiteral("server shutting down"));
+
+    QList<quint32> peerIds() const;
+    int peerCount() const { return int(m_peers.size()); }
+    const PeerInfo *peer(quint32 id) const;
+    const ConnectionStats *peerStats(quint32 id) const;
+
+    bool sendText(quint32 peerId, const QByteArray &utf8);
+    bool sendBinary(quint32 peerId, const QByteArray &data);
+    bool sendPing(quint32 peerId, const QByteArray &payload = {});
+    // Returns how many peers accepted the message.
+    int sendToGroup(const QString &group, const QByteArray &data, bool isText);
+    int broadcast(const QByteArray &data, bool isText, quint32 exceptPeer = 0);
+    void closePeer(quint32 peerId, quint16 code, const QString &reason = {});
+
+    bool joinGroup(quint32 peerId, const QString &group);
+    bool leaveGroup(quint32 peerId, const QString &group);
+    QStringList groups() const;
+
+Q_SIGNALS:
+    void eventOccurred(const Sockscope::Event &event);
+    void peerOpened(quint32 peerId);
+    void peerClosed(quint32 peerId);
+    void messageReceived(quint32 peerId, const QByteArray &data, bool isText);
+    void stopped();
+
+private:
+    struct Pending
+    {
+        quint32 id = 0;
+        QPointer<QTcpSocket> socket;
+        ServerHandshake handshake;
+        QByteArray buffer;
+        QTimer *timer = nullptr;
+        QHostAddress address;
+        quint16 port = 0;
+    };
+    struct Peer
+    {
+        PeerInfo info;
+        ConnectionStats stats;
+        QPointer<Channel> channel;
+    };
+
+    void postEvent(Event &&event) override;
+    void postError(const QString &id, const QString &message);
+    void setState(const QString &from, const QString &to);
+    bool configureTls();
+    void onSocketAccepted(QTcpSocket *socket);
+    void onPendingReadyRead(quint32 id);
+    void refuse(quint32 id, const QString &reason, int httpStatus, const QString &message,
+                const HeaderList &extraHeaders = {});
+    void dropPending(quint32 id);
+    void accept(quint32 id, const QByteArray &leftover);
+    bool tokenMatches(const ServerHandshake &handshake) const;
+    bool originAllowed(const QString &origin) const;
+    QString selectSubprotocol(const QStringList &offered) const;
+    void onPeerFinished(quint32 id);
+    void sweepIdlePeers();
+    bool sendPrepared(Peer &peer, const QByteArray &wire, const QByteArray &data, bool isText, int frames);
+    void finishStopIfDone();
+
+    ServerSettings m_settings;
+    quint32 m_connectionId;
+    TcpListener *m_listener;
+    FrameWriter m_writer{false};
+    std::map<quint32, std::unique_ptr<Pending>> m_pending;
+    std::map<quint32, std::unique_ptr<Peer>> m_peers;
+    quint32 m_nextPeerId = 1;
+    QTimer *m_idleTimer;
+    QTimer *m_stopTimer;
+    bool m_stopping = false;
+};
+
+} // namespace Sockscope
