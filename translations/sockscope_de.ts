@@ -43,10 +43,6 @@
 <context>
     <name>ClientOptions</name>
     <message>
-        <source>--%1 needs a number of at least %2, not &quot;%3&quot;</source>
-        <translation>--%1 braucht eine Zahl von mindestens %2, nicht „%3“</translation>
-    </message>
-    <message>
         <source>Extra handshake header &quot;Name: value&quot; (repeatable).</source>
         <translation>Zusätzliche Handshake-Kopfzeile „Name: Wert“ (mehrfach möglich).</translation>
     </message>
@@ -135,50 +131,6 @@
         <translation>MS Millisekunden auf den Close-Frame der Gegenseite warten (Standard %1).</translation>
     </message>
     <message>
-        <source>Send an RFC 6455 ping every S seconds (default %1 once a heartbeat is on).</source>
-        <translation>Alle S Sekunden einen RFC-6455-Ping senden (Standard %1, sobald ein Heartbeat aktiv ist).</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>A heartbeat unanswered after S seconds is missed (default %1).</source>
-        <translation>Ein nach S Sekunden unbeantworteter Heartbeat gilt als verpasst (Standard %1).</translation>
-    </message>
-    <message>
-        <source>Heartbeat with MCP &quot;ping&quot; requests instead of RFC pings.</source>
-        <translation>Heartbeat mit MCP-„ping“-Anfragen statt RFC-Pings.</translation>
-    </message>
-    <message>
-        <source>Heartbeat with this application message (for example &quot;ping&quot;).</source>
-        <translation>Heartbeat mit dieser Anwendungsnachricht (zum Beispiel „ping“).</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>The answer expected to --app-ping (default &quot;%1&quot;).</source>
-        <translation>Die auf --app-ping erwartete Antwort (Standard „%1“).</translation>
-    </message>
-    <message>
-        <source>Send and expect the application heartbeat as binary messages.</source>
-        <translation>Den Anwendungs-Heartbeat als Binärnachrichten senden und erwarten.</translation>
-    </message>
-    <message>
-        <source>Answer an incoming application &quot;ping&quot; with &quot;pong&quot; (see --app-ping, --app-pong).</source>
-        <translation>Ein eingehendes Anwendungs-„ping“ mit „pong“ beantworten (siehe --app-ping, --app-pong).</translation>
-    </message>
-    <message>
-        <source>What a missed heartbeat does: log, close or reconnect (default %1).</source>
-        <translation>Was ein verpasster Heartbeat bewirkt: log, close oder reconnect (Standard %1).</translation>
-    </message>
-    <message>
-        <source>outcome</source>
-        <translation>Folge</translation>
-    </message>
-    <message>
         <source>Reconnect after the connection drops, with exponential backoff.</source>
         <translation>Nach einem Verbindungsabbruch neu verbinden, mit exponentiellem Backoff.</translation>
     </message>
@@ -219,30 +171,6 @@
         <translation>Den Backoff neu beginnen, nachdem eine Verbindung MS Millisekunden offen war (Standard %1).</translation>
     </message>
     <message>
-        <source>Close with 1009 when an incoming message exceeds BYTES; 0 = no limit (default %1).</source>
-        <translation>Mit 1009 schließen, wenn eine eingehende Nachricht BYTES überschreitet; 0 = keine Grenze (Standard %1).</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>Bytes</translation>
-    </message>
-    <message>
-        <source>Fragment outgoing messages into frames of at most BYTES; 0 = never (default %1).</source>
-        <translation>Ausgehende Nachrichten in Frames von höchstens BYTES aufteilen; 0 = nie (Standard %1).</translation>
-    </message>
-    <message>
-        <source>High-water mark on unsent bytes (default %1).</source>
-        <translation>Obergrenze für noch nicht gesendete Bytes (Standard %1).</translation>
-    </message>
-    <message>
-        <source>When the send queue is full: reject, drop-oldest or close (default %1).</source>
-        <translation>Wenn die Sendewarteschlange voll ist: reject, drop-oldest oder close (Standard %1).</translation>
-    </message>
-    <message>
-        <source>policy</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
         <source>--header needs &quot;Name: value&quot;, not &quot;%1&quot;</source>
         <translation>--header braucht „Name: Wert“, nicht „%1“</translation>
     </message>
@@ -263,20 +191,8 @@
         <translation>--cert und --key gehören zusammen</translation>
     </message>
     <message>
-        <source>choose one of --mcp-ping and --app-ping</source>
-        <translation>nur eines von --mcp-ping und --app-ping wählen</translation>
-    </message>
-    <message>
-        <source>--on-heartbeat-miss takes log, close or reconnect</source>
-        <translation>--on-heartbeat-miss nimmt log, close oder reconnect</translation>
-    </message>
-    <message>
         <source>--reconnect-jitter takes a fraction between 0 and 1</source>
         <translation>--reconnect-jitter nimmt einen Anteil zwischen 0 und 1</translation>
-    </message>
-    <message>
-        <source>--on-queue-full takes reject, drop-oldest or close</source>
-        <translation>--on-queue-full nimmt reject, drop-oldest oder close</translation>
     </message>
 </context>
 <context>
@@ -359,6 +275,7 @@
     <message>
         <source>Usage: sockscope [--lang CODE]                 open the desktop app
        sockscope connect URL [options]         scriptable WebSocket client (JSON lines)
+       sockscope serve [options]               WebSocket server: echo, broadcast or log
        sockscope --version | --help
 
 Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit codes.
@@ -366,6 +283,7 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
 </source>
         <translation>Aufruf: sockscope [--lang CODE]                öffnet die Desktop-Anwendung
         sockscope connect URL [Optionen]       skriptfähiger WebSocket-Client (JSON-Zeilen)
+        sockscope serve [Optionen]             WebSocket-Server: Echo, Rundsendung oder nur Protokoll
         sockscope --version | --help
 
 ‚sockscope BEFEHL --help‘ zeigt die Optionen und Exit-Codes eines Befehls.
@@ -457,6 +375,245 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     <message>
         <source>close reason is not valid UTF-8</source>
         <translation>der Close-Grund ist kein gültiges UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>HeartbeatOptions</name>
+    <message>
+        <source>Send an RFC 6455 ping every S seconds (default %1 once a heartbeat is on).</source>
+        <translation>Alle S Sekunden einen RFC-6455-Ping senden (Standard %1, sobald ein Heartbeat aktiv ist).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>A heartbeat unanswered after S seconds is missed (default %1).</source>
+        <translation>Ein nach S Sekunden unbeantworteter Heartbeat gilt als verpasst (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Heartbeat with MCP &quot;ping&quot; requests instead of RFC pings.</source>
+        <translation>Heartbeat mit MCP-„ping“-Anfragen statt RFC-Pings.</translation>
+    </message>
+    <message>
+        <source>Heartbeat with this application message (for example &quot;ping&quot;).</source>
+        <translation>Heartbeat mit dieser Anwendungsnachricht (zum Beispiel „ping“).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The answer expected to --app-ping (default &quot;%1&quot;).</source>
+        <translation>Die auf --app-ping erwartete Antwort (Standard „%1“).</translation>
+    </message>
+    <message>
+        <source>Send and expect the application heartbeat as binary messages.</source>
+        <translation>Den Anwendungs-Heartbeat als Binärnachrichten senden und erwarten.</translation>
+    </message>
+    <message>
+        <source>Answer an incoming application &quot;ping&quot; with &quot;pong&quot; (see --app-ping, --app-pong).</source>
+        <translation>Ein eingehendes Anwendungs-„ping“ mit „pong“ beantworten (siehe --app-ping, --app-pong).</translation>
+    </message>
+    <message>
+        <source>What a missed heartbeat does: log, close or reconnect (default %1).</source>
+        <translation>Was ein verpasster Heartbeat bewirkt: log, close oder reconnect (Standard %1).</translation>
+    </message>
+    <message>
+        <source>What a missed heartbeat does: log or close (default %1).</source>
+        <translation>Was ein verpasster Heartbeat bewirkt: log oder close (Standard %1).</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Folge</translation>
+    </message>
+    <message>
+        <source>choose one of --mcp-ping and --app-ping</source>
+        <translation>nur eines von --mcp-ping und --app-ping wählen</translation>
+    </message>
+    <message>
+        <source>--on-heartbeat-miss takes log, close or reconnect</source>
+        <translation>--on-heartbeat-miss nimmt log, close oder reconnect</translation>
+    </message>
+    <message>
+        <source>--on-heartbeat-miss takes log or close</source>
+        <translation>--on-heartbeat-miss nimmt log oder close</translation>
+    </message>
+</context>
+<context>
+    <name>LimitOptions</name>
+    <message>
+        <source>Close with 1009 when an incoming message exceeds BYTES; 0 = no limit (default %1).</source>
+        <translation>Mit 1009 schließen, wenn eine eingehende Nachricht BYTES überschreitet; 0 = keine Grenze (Standard %1).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Fragment outgoing messages into frames of at most BYTES; 0 = never (default %1).</source>
+        <translation>Ausgehende Nachrichten in Frames von höchstens BYTES aufteilen; 0 = nie (Standard %1).</translation>
+    </message>
+    <message>
+        <source>High-water mark on unsent bytes (default %1).</source>
+        <translation>Obergrenze für noch nicht gesendete Bytes (Standard %1).</translation>
+    </message>
+    <message>
+        <source>When the send queue is full: reject, drop-oldest or close (default %1).</source>
+        <translation>Wenn die Sendewarteschlange voll ist: reject, drop-oldest oder close (Standard %1).</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>--on-queue-full takes reject, drop-oldest or close</source>
+        <translation>--on-queue-full nimmt reject, drop-oldest oder close</translation>
+    </message>
+</context>
+<context>
+    <name>OptionParsing</name>
+    <message>
+        <source>--%1 needs a number of at least %2, not &quot;%3&quot;</source>
+        <translation>--%1 braucht eine Zahl von mindestens %2, nicht „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>ServerHandshake</name>
+    <message>
+        <source>the request headers exceed %1 bytes</source>
+        <translation>die Kopfzeilen der Anfrage überschreiten %1 Bytes</translation>
+    </message>
+    <message>
+        <source>not an HTTP request</source>
+        <translation>keine HTTP-Anfrage</translation>
+    </message>
+    <message>
+        <source>malformed request line: &quot;%1&quot;</source>
+        <translation>fehlerhafte Anfragezeile: „%1“</translation>
+    </message>
+    <message>
+        <source>malformed header line: &quot;%1&quot;</source>
+        <translation>fehlerhafte Kopfzeile: „%1“</translation>
+    </message>
+    <message>
+        <source>method %1 is not GET</source>
+        <translation>die Methode %1 ist nicht GET</translation>
+    </message>
+    <message>
+        <source>not a WebSocket upgrade: no &quot;Upgrade: websocket&quot; header</source>
+        <translation>kein WebSocket-Upgrade: keine Kopfzeile „Upgrade: websocket“</translation>
+    </message>
+    <message>
+        <source>no &quot;Connection: Upgrade&quot; header</source>
+        <translation>keine Kopfzeile „Connection: Upgrade“</translation>
+    </message>
+    <message>
+        <source>unsupported Sec-WebSocket-Version &quot;%1&quot; (13 is supported)</source>
+        <translation>nicht unterstützte Sec-WebSocket-Version „%1“ (unterstützt wird 13)</translation>
+    </message>
+    <message>
+        <source>missing or malformed Sec-WebSocket-Key</source>
+        <translation>Sec-WebSocket-Key fehlt oder ist fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>Port to listen on; 0 picks a free one (default %1).</source>
+        <translation>Port, auf dem gelauscht wird; 0 wählt einen freien (Standard %1).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default %1; anything else is reachable from other machines).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard %1; jede andere ist von anderen Rechnern aus erreichbar).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Serve wss:// with this PEM certificate (needs --tls-key).</source>
+        <translation>wss:// mit diesem PEM-Zertifikat anbieten (braucht --tls-key).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>PEM private key of --tls-cert.</source>
+        <translation>Privater PEM-Schlüssel zu --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Refuse peers beyond N open connections with HTTP 503 (default %1).</source>
+        <translation>Gegenstellen über N offene Verbindungen hinaus mit HTTP 503 abweisen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Accept only this Origin (repeatable); others get HTTP 403. Default: any.</source>
+        <translation>Nur diesen Origin annehmen (mehrfach möglich); andere erhalten HTTP 403. Standard: jeder.</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Require this token as &quot;Authorization: Bearer TOKEN&quot; or query parameter --token-query-param; others get HTTP 401.</source>
+        <translation>Dieses Token als „Authorization: Bearer TOKEN“ oder als Query-Parameter --token-query-param verlangen; andere erhalten HTTP 401.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Query parameter that may carry the token (default &quot;%1&quot;).</source>
+        <translation>Query-Parameter, der das Token tragen darf (Standard „%1“).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Subprotocol to select when a client offers it (repeatable; default %1). Never selected unless offered.</source>
+        <translation>Subprotokoll, das gewählt wird, wenn ein Client es anbietet (mehrfach möglich; Standard %1). Nie gewählt, wenn nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>Select no subprotocol, whatever the client offers.</source>
+        <translation>Kein Subprotokoll wählen, egal was der Client anbietet.</translation>
+    </message>
+    <message>
+        <source>Drop a peer whose opening handshake takes longer than MS milliseconds (default %1).</source>
+        <translation>Eine Gegenstelle trennen, deren Eröffnungs-Handshake länger als MS Millisekunden dauert (Standard %1).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Wait MS milliseconds for a peer&apos;s close frame (default %1).</source>
+        <translation>MS Millisekunden auf den Close-Frame einer Gegenstelle warten (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Close a peer silent for MS milliseconds; 0 = never (default %1).</source>
+        <translation>Eine Gegenstelle schließen, die MS Millisekunden still ist; 0 = nie (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Show credentials in events instead of &quot;[redacted]&quot;.</source>
+        <translation>Zugangsdaten in Ereignissen zeigen statt „[redacted]“.</translation>
+    </message>
+    <message>
+        <source>--port takes 0 to 65535</source>
+        <translation>--port nimmt 0 bis 65535</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert und --tls-key gehören zusammen</translation>
     </message>
 </context>
 <context>
@@ -720,6 +877,140 @@ Exit-Codes:
     <message>
         <source>&lt;p&gt;The command line client is ready. Every event of the connection is printed as one JSON line:&lt;/p&gt;&lt;pre&gt;sockscope connect ws://127.0.0.1:8080 --send &apos;{&quot;a&quot;:1}&apos; --count 1&lt;/pre&gt;&lt;p&gt;It supports handshake headers, subprotocols, Origin, Bearer, Basic and API key authentication, TLS options, RFC 6455, MCP and application-level heartbeats, reconnection with backoff, and size limits. Run &lt;tt&gt;sockscope connect --help&lt;/tt&gt; for every option and the exit codes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Kommandozeilen-Client ist bereit. Jedes Ereignis der Verbindung wird als eine JSON-Zeile ausgegeben:&lt;/p&gt;&lt;pre&gt;sockscope connect ws://127.0.0.1:8080 --send &apos;{&quot;a&quot;:1}&apos; --count 1&lt;/pre&gt;&lt;p&gt;Er unterstützt Handshake-Kopfzeilen, Subprotokolle, Origin, Anmeldung per Bearer, Basic und API-Schlüssel, TLS-Optionen, Heartbeats nach RFC 6455, per MCP und auf Anwendungsebene, Neuverbinden mit Backoff sowie Größengrenzen. &lt;tt&gt;sockscope connect --help&lt;/tt&gt; zeigt alle Optionen und die Exit-Codes.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ServeCommand</name>
+    <message>
+        <source>Run a WebSocket server. The first line of standard output is the URL it listens on; every
+event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.
+
+Exit codes:
+  0  stopped by Ctrl+C or SIGTERM
+  1  bad command-line usage
+  2  cannot listen (address in use, bad host, unusable TLS files)</source>
+        <translation>Einen WebSocket-Server betreiben. Die erste Zeile der Standardausgabe ist die URL, auf der er lauscht;
+jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jede Gegenstelle mit 1001 und endet mit 0.
+
+Exit-Codes:
+  0  durch Strg+C oder SIGTERM beendet
+  1  fehlerhafter Aufruf
+  2  Lauschen nicht möglich (Adresse belegt, ungültiger Host, unbrauchbare TLS-Dateien)</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Send every message back to its sender (the default mode).</source>
+        <translation>Jede Nachricht an ihren Absender zurückschicken (die Standardbetriebsart).</translation>
+    </message>
+    <message>
+        <source>Send every message to every other peer.</source>
+        <translation>Jede Nachricht an alle anderen Gegenstellen senden.</translation>
+    </message>
+    <message>
+        <source>Only log what arrives.</source>
+        <translation>Nur protokollieren, was ankommt.</translation>
+    </message>
+    <message>
+        <source>Print only the URL and errors, not every event.</source>
+        <translation>Nur die URL und Fehler ausgeben, nicht jedes Ereignis.</translation>
+    </message>
+    <message>
+        <source>Try &apos;sockscope serve --help&apos;.</source>
+        <translation>Siehe ‚sockscope serve --help‘.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>choose one of --echo, --broadcast and --silent</source>
+        <translation>nur eines von --echo, --broadcast und --silent wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ServerConnection</name>
+    <message>
+        <source>the server stopped before the peer finished closing</source>
+        <translation>der Server wurde beendet, bevor die Gegenstelle das Schließen abgeschlossen hat</translation>
+    </message>
+    <message>
+        <source>wss needs both a certificate file and a key file</source>
+        <translation>wss braucht eine Zertifikatsdatei und eine Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>no PEM certificate could be read from %1</source>
+        <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation>die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable PEM private key (RSA or EC)</source>
+        <translation>%1 enthält keinen verwendbaren privaten PEM-Schlüssel (RSA oder EC)</translation>
+    </message>
+    <message>
+        <source>the key in %1 does not belong to the certificate in %2</source>
+        <translation>der Schlüssel in %1 gehört nicht zum Zertifikat in %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on</source>
+        <translation>„%1“ ist keine IP-Adresse zum Lauschen</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>Lauschen auf %1 Port %2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>listening on %1, which other machines can reach</source>
+        <translation>lauscht auf %1, das von anderen Rechnern aus erreichbar ist</translation>
+    </message>
+    <message>
+        <source>%1 connections are still in their opening handshake; dropped the new one</source>
+        <translation>%1 Verbindungen sind noch im Eröffnungs-Handshake; die neue wurde verworfen</translation>
+    </message>
+    <message>
+        <source>the opening handshake did not finish within %1 ms</source>
+        <translation>der Eröffnungs-Handshake wurde nicht innerhalb von %1 ms abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the peer disconnected during the opening handshake</source>
+        <translation>die Gegenstelle hat die Verbindung während des Eröffnungs-Handshakes getrennt</translation>
+    </message>
+    <message>
+        <source>TLS handshake with the peer failed: %1</source>
+        <translation>TLS-Handshake mit der Gegenstelle fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no Origin header, and only listed origins are allowed</source>
+        <translation>keine Origin-Kopfzeile, und nur aufgeführte Origins sind erlaubt</translation>
+    </message>
+    <message>
+        <source>origin %1 is not allowed</source>
+        <translation>Origin %1 ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation>falsches Token</translation>
+    </message>
+    <message>
+        <source>missing token</source>
+        <translation>Token fehlt</translation>
+    </message>
+    <message>
+        <source>the server already has %1 connections, its limit</source>
+        <translation>der Server hat bereits %1 Verbindungen, seine Grenze</translation>
+    </message>
+    <message>
+        <source>there is no peer %1</source>
+        <translation>es gibt keine Gegenstelle %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a close code that may be sent</source>
+        <translation>%1 ist kein Close-Code, der gesendet werden darf</translation>
     </message>
 </context>
 </TS>
