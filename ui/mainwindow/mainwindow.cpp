@@ -70,13 +70,16 @@ QWidget *MainWindow::createWelcomePage()
     body->setTextFormat(Qt::RichText);
     body->setWordWrap(true);
     body->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    body->setText(tr("<p>The command line client is ready. Every event of the connection is printed as one "
-                     "JSON line:</p>"
-                     "<pre>sockscope connect ws://127.0.0.1:8080 --send '{\"a\":1}' --count 1</pre>"
-                     "<p>It supports handshake headers, subprotocols, Origin, Bearer, Basic and API key "
+    body->setText(tr("<p>The command line is ready. Every event of a connection is printed as one JSON line.</p>"
+                     "<p><b>Client</b>: handshake headers, subprotocols, Origin, Bearer, Basic and API key "
                      "authentication, TLS options, RFC 6455, MCP and application-level heartbeats, "
-                     "reconnection with backoff, and size limits. Run <tt>sockscope connect --help</tt> "
-                     "for every option and the exit codes.</p>"));
+                     "reconnection with backoff, and size limits.</p>"
+                     "<pre>sockscope connect ws://127.0.0.1:8080 --send '{\"a\":1}' --count 1</pre>"
+                     "<p><b>Server</b>: echo, broadcast or log; many peers, wss, Origin and token checks, "
+                     "connection limits, subprotocol selection.</p>"
+                     "<pre>sockscope serve --port 0 --echo</pre>"
+                     "<p>Run <tt>sockscope connect --help</tt> or <tt>sockscope serve --help</tt> for every "
+                     "option and the exit codes.</p>"));
 
     layout->addWidget(title);
     layout->addWidget(subtitle);
