@@ -77,7 +77,16 @@ int FrameWriter::appendMessage(QByteArray &out, bool isText, const QByteArray &d
     qsizetype offset = 0;
     int count = 0;
     while (offset < data.size()) {
-        const qsizetype chunk = qMin<qsizetype>(maxFrameBytes, data.size() - offset);
+        qsizetype chunk = qMin<qsizetype>(maxFrameBytes, data.size() - offset);
+        // Text frames end on character boundaries: RFC 6455 allows any split, but
+        // some peers (Qt's own server among them) validate UTF-8 per frame.
+        if (isText && offset + chunk < data.size()) {
+            qsizetype back = 0;
+            while (back < 3 && back < chunk - 1 && (uchar(data.at(offset + chunk - back)) & 0xC0) == 0x80)
+                ++back;
+            if ((uchar(data.at(offset + chunk - back)) & 0xC0) != 0x80)
+                chunk -= back;
+        }
         const bool fin = offset + chunk == data.size();
         appendFrame(out, count == 0 ? first : OpCode::Continuation, fin, data.constData() + offset, chunk);
         offset += chunk;
@@ -86,22 +95,27 @@ int FrameWriter::appendMessage(QByteArray &out, bool isText, const QByteArray &d
     return count;
 }
 
-void FrameWriter::appendClose(QByteArray &out, quint16 code, const QByteArray &reasonUtf8)
+QByteArray FrameWriter::closeReasonOnWire(const QByteArray &reasonUtf8)
 {
-    if (code == CloseCode::NoStatus) {
-        appendFrame(out, OpCode::Close, true, nullptr, 0);
-        return;
-    }
     // Control frames carry at most 125 bytes: the code plus 123 bytes of reason.
-    QByteArray payload(2, Qt::Uninitialized);
-    qToBigEndian<quint16>(code, payload.data());
     qsizetype keep = qMin<qsizetype>(reasonUtf8.size(), 123);
     // Never cut a UTF-8 sequence in half: back up over continuation bytes.
     if (keep < reasonUtf8.size()) {
         while (keep > 0 && (uchar(reasonUtf8.at(keep)) & 0xC0) == 0x80)
             --keep;
     }
-    payload.append(reasonUtf8.constData(), keep);
+    return reasonUtf8.left(keep);
+}
+
+void FrameWriter::appendClose(QByteArray &out, quint16 code, const QByteArray &reasonUtf8)
+{
+    if (code == CloseCode::NoStatus) {
+        appendFrame(out, OpCode::Close, true, nullptr, 0);
+        return;
+    }
+    QByteArray payload(2, Qt::Uninitialized);
+    qToBigEndian<quint16>(code, payload.data());
+    payload.append(closeReasonOnWire(reasonUtf8));
     appendFrame(out, OpCode::Close, true, payload.constData(), payload.size());
 }
 

@@ -23,6 +23,10 @@ public:
     // A close frame; code NoStatus writes an empty payload.
     void appendClose(QByteArray &out, quint16 code, const QByteArray &reasonUtf8);
 
+    // The reason as it fits a close frame: at most 123 bytes, never cut inside a
+    // UTF-8 sequence.
+    static QByteArray closeReasonOnWire(const QByteArray &reasonUtf8);
+
     static void applyMask(char *data, qsizetype size, quint32 key);
     static qsizetype headerSize(qint64 payloadSize, bool masked);
 

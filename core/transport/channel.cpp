@@ -164,13 +164,14 @@ void Channel::onCloseFrame(quint16 code, const QString &reason, qint64 wireSize)
         return;
     m_closeReceived = true;
     const QString closedBy = m_closeSent ? m_closedBy : QStringLiteral("remote");
+    Q_UNUSED(wireSize)
     Event event = makeEvent(EventKind::Close, Direction::In, m_options.connectionId, m_options.peerId);
-    event.size = wireSize;
     event.payload = reason.toUtf8();
+    event.size = code == CloseCode::NoStatus ? 0 : 2 + event.payload.size();
     event.details.insert(QStringLiteral("code"), code);
     event.details.insert(QStringLiteral("reason"), reason);
     event.details.insert(QStringLiteral("closedBy"), closedBy);
-    m_stats->count(Direction::In, EventKind::Close, wireSize, MonotonicClock::nowNs());
+    m_stats->count(Direction::In, EventKind::Close, event.size, MonotonicClock::nowNs());
     post(std::move(event));
 
     if (!m_closeSent)
@@ -233,6 +234,7 @@ bool Channel::enqueue(QByteArray wire, EventKind kind, const QByteArray &payload
     if (result.droppedMessages > 0) {
         m_stats->dropped(quint64(result.droppedMessages));
         QJsonObject details = queueDetails;
+        details.insert(QStringLiteral("level"), QStringLiteral("warning"));
         details.insert(QStringLiteral("droppedMessages"), result.droppedMessages);
         details.insert(QStringLiteral("droppedBytes"), double(result.droppedBytes));
         postError(QStringLiteral("queue-dropped"),
@@ -310,11 +312,16 @@ void Channel::pump()
     m_stats->queueDepth(unwrittenBytes());
 }
 
-void Channel::close(quint16 code, const QString &reason)
+bool Channel::close(quint16 code, const QString &reason)
 {
+    if (!CloseCode::isSendable(code) && code != CloseCode::NoStatus) {
+        postError(QStringLiteral("invalid-close-code"), tr("%1 is not a close code that may be sent").arg(code));
+        return false;
+    }
     if (m_state != State::Open || m_closeSent)
-        return;
+        return false;
     sendClose(code, reason, false, QStringLiteral("local"));
+    return true;
 }
 
 void Channel::sendClose(quint16 code, const QString &reason, bool immediate, const QString &closedBy)
@@ -327,7 +334,8 @@ void Channel::sendClose(quint16 code, const QString &reason, bool immediate, con
     m_heartbeat.stop();
     m_heartbeatTimer->stop();
 
-    const QByteArray reasonUtf8 = reason.toUtf8();
+    // The event shows the reason as sent: cut to what fits a control frame.
+    const QByteArray reasonUtf8 = FrameWriter::closeReasonOnWire(reason.toUtf8());
     QByteArray wire;
     m_writer.appendClose(wire, code, reasonUtf8);
     if (immediate) {
@@ -339,11 +347,11 @@ void Channel::sendClose(quint16 code, const QString &reason, bool immediate, con
     }
     Event event = makeEvent(EventKind::Close, Direction::Out, m_options.connectionId, m_options.peerId);
     event.payload = reasonUtf8;
-    event.size = wire.size();
+    event.size = code == CloseCode::NoStatus ? 0 : 2 + reasonUtf8.size();
     event.details.insert(QStringLiteral("code"), code);
-    event.details.insert(QStringLiteral("reason"), reason);
+    event.details.insert(QStringLiteral("reason"), QString::fromUtf8(reasonUtf8));
     event.details.insert(QStringLiteral("closedBy"), closedBy);
-    m_stats->count(Direction::Out, EventKind::Close, wire.size(), MonotonicClock::nowNs());
+    m_stats->count(Direction::Out, EventKind::Close, event.size, MonotonicClock::nowNs());
     post(std::move(event));
     m_closeTimer->start(m_options.closeTimeoutMs);
 }
@@ -377,6 +385,12 @@ void Channel::finish(const QString &why)
     m_heartbeatTimer->stop();
     m_closeTimer->stop();
     m_queue.clear();
+    if (!m_closeReceived && m_parser.bufferedBytes() > 0) {
+        postError(QStringLiteral("truncated-message"),
+                  tr("the connection ended in the middle of a frame or message: %1 bytes received of it are discarded")
+                      .arg(m_parser.bufferedBytes()),
+                  QJsonObject{{QStringLiteral("discardedBytes"), double(m_parser.bufferedBytes())}});
+    }
     if (!m_closeReceived) {
         Event event = makeEvent(EventKind::Close, Direction::Local, m_options.connectionId, m_options.peerId);
         event.details.insert(QStringLiteral("code"), CloseCode::Abnormal);

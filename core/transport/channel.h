@@ -52,8 +52,9 @@ public:
     // Sends a message already encoded by an unmasking FrameWriter (servers encode a
     // broadcast once and share the bytes among peers).
     bool sendEncoded(const QByteArray &wire, bool isText, const QByteArray &payload, int frames);
-    // Starts the close handshake after whatever is already queued.
-    void close(quint16 code, const QString &reason = {});
+    // Starts the close handshake after whatever is already queued. False (with an
+    // error event for a code that may not be sent) when nothing was started.
+    bool close(quint16 code, const QString &reason = {});
     // Drops the connection without a close handshake.
     void abort(const QString &why);
 

@@ -3,6 +3,7 @@
 #include "channel.h"
 #include "common/logging.h"
 #include "common/monotonicclock.h"
+#include "protocol/closecode.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -133,7 +134,7 @@ bool ClientConnection::prepareRequest(QUrl *url, HeaderList *headers)
         || url->host().isEmpty()) {
         failAttempt(QStringLiteral("invalid-url"),
                     tr("\"%1\" is not a WebSocket URL: expected ws://host[:port][/path] or wss://...")
-                        .arg(m_settings.url.toString()));
+                        .arg(m_settings.url.toString(m_settings.revealSecrets ? QUrl::None : QUrl::RemovePassword)));
         return false;
     }
     const AuthSettings &auth = m_settings.auth;
@@ -403,6 +404,8 @@ void ClientConnection::handshakeAccepted(const QByteArray &leftover)
     m_backoff.connectionOpened(now / 1000000);
 
     QUrl shownUrl = m_requestUrl;
+    if (!m_settings.revealSecrets && !shownUrl.password().isEmpty())
+        shownUrl.setPassword(QString::fromLatin1(kRedacted));
     if (m_settings.auth.kind == AuthKind::ApiKeyQuery && !m_settings.revealSecrets) {
         QUrlQuery query(shownUrl);
         query.removeAllQueryItems(m_settings.auth.keyName);
@@ -466,6 +469,10 @@ void ClientConnection::connectionEnded(bool forceReconnect)
 
 void ClientConnection::close(quint16 code, const QString &reason)
 {
+    if (!CloseCode::isSendable(code) && code != CloseCode::NoStatus) {
+        postError(QStringLiteral("invalid-close-code"), tr("%1 is not a close code that may be sent").arg(code));
+        return;
+    }
     m_userClosed = true;
     m_reconnectTimer->stop();
     switch (m_state) {

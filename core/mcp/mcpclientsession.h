@@ -1,0 +1,151 @@
+#pragma once
+
+#include "mcpreply.h"
+#include "mcpsessionsettings.h"
+#include "mcpsessionstate.h"
+
+#include "event/event.h"
+#include "jsonrpc/jsonrpctracker.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QTimer;
+
+namespace Sockscope {
+
+class ClientConnection;
+
+// An MCP client session over a ClientConnection: initialize (with the chosen protocol
+// version, checked against the server's answer), notifications/initialized, then typed calls
+// whose list methods follow nextCursor to the end. Server notifications are signalled as
+// they arrive; server -> client requests are answered from the settings, never left hanging.
+// Every time the connection opens (the first time and after each reconnect) the session
+// initialises again and says so. Its own findings (version mismatch, orphan responses,
+// timeouts, ...) are Events, in the connection's numbering.
+class McpClientSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit McpClientSession(ClientConnection *connection, const McpSessionSettings &settings = {},
+                              QObject *parent = nullptr);
+
+    const McpSessionSettings &settings() const { return m_settings; }
+    // Takes effect at the next call or initialize; the request timeout stays the one the
+    // session was made with (it belongs to the tracker, whose statistics outlive reconnects).
+    void setSettings(const McpSessionSettings &settings) { m_settings = settings; }
+    ClientConnection *connection() const { return m_connection; }
+    McpSessionState state() const { return m_state; }
+    bool isReady() const { return m_state == McpSessionState::Ready; }
+
+    // What the last successful initialize said.
+    QString protocolVersion() const { return m_protocolVersion; }
+    QJsonObject initializeResult() const { return m_initializeResult; }
+    QJsonObject serverInfo() const;
+    QJsonObject serverCapabilities() const;
+    QString instructions() const;
+    // How many times initialize succeeded (2 and more: after reconnects).
+    int initializeCount() const { return m_initializeCount; }
+    QString lastError() const { return m_lastError; }
+    // JSON-RPC pairing and per-method statistics of everything on the connection.
+    const JsonRpcTracker &tracker() const { return m_tracker; }
+
+    // Opens the connection if needed; initialises whenever it opens.
+    void start();
+    // Closes the connection normally (1000).
+    void stop(const QString &reason = {});
+
+    // Any request. Calls made before the session is ready wait for it. List methods
+    // (tools/list, resources/list, resources/templates/list, prompts/list) page to the end.
+    McpReply *request(const QString &method, const QJsonObject &params = {}, bool withProgressToken = false);
+    bool notify(const QString &method, const QJsonObject &params = {});
+    // Sends notifications/cancelled for a pending call and finishes it as cancelled.
+    void cancel(McpReply *reply, const QString &reason = {});
+
+    McpReply *listTools();
+    McpReply *callTool(const QString &name, const QJsonObject &arguments = {});
+    McpReply *listResources();
+    McpReply *listResourceTemplates();
+    McpReply *readResource(const QString &uri);
+    McpReply *subscribeResource(const QString &uri);
+    McpReply *unsubscribeResource(const QString &uri);
+    McpReply *listPrompts();
+    McpReply *getPrompt(const QString &name, const QJsonObject &arguments = {});
+    McpReply *setLoggingLevel(const QString &level);
+    // ref: {"type":"ref/prompt","name":...} or {"type":"ref/resource","uri":...}
+    McpReply *complete(const QJsonObject &ref, const QString &argumentName, const QString &value,
+                       const QJsonObject &contextArguments = {});
+    McpReply *ping();
+
+    // "tools" for tools/list, "resources", "resourceTemplates", "prompts"; empty otherwise.
+    static QString listKey(const QString &method);
+
+Q_SIGNALS:
+    void stateChanged(Sockscope::McpSessionState state);
+    // Every successful initialize, the first and each one after a reconnect.
+    void initialized(const QJsonObject &result);
+    // Initialize succeeded again after a reconnect; count is initializeCount().
+    void reinitialized(int count);
+    void initializeFailed(const QString &message);
+    void notificationReceived(const QString &method, const QJsonObject &params);
+    // A server -> client request was answered (with the configured reply or an error).
+    void serverRequestAnswered(const QString &method, const QJsonObject &params, bool withError);
+    // The session's own events: warnings, errors and notices (kind Error, see docs/EVENTS.md).
+    void eventOccurred(const Sockscope::Event &event);
+    // The connection ended for good; every call has finished.
+    void finished();
+
+private:
+    struct Call final
+    {
+        QPointer<McpReply> reply;
+        bool initialize = false;
+    };
+
+    void setState(McpSessionState state);
+    void onConnectionEvent(const Event &event);
+    void onOpened();
+    void onConnectionClosed();
+    void onConnectionFinished();
+    void onDeadline();
+    void scheduleDeadline();
+    void sendRequest(McpReply *reply, const QString &cursor = {});
+    void flushQueued();
+    void failQueued(McpReply::Failure failure, int code, const QString &message);
+    void failLater(McpReply *reply, McpReply::Failure failure, int code, const QString &message);
+    void releaseProgress(McpReply *reply);
+    void handleIncoming(const JsonRpcMessage &message, qint64 nowNs);
+    void handleBatch(const JsonRpcMessage &message, qint64 nowNs);
+    void handleInvalid(const JsonRpcMessage &message, qint64 nowNs);
+    void handleNotification(const JsonRpcMessage &message);
+    void handleResponse(const JsonRpcMessage &message, qint64 nowNs);
+    void handlePage(McpReply *reply, const QJsonObject &result, qint64 nowNs);
+    void handleInitializeAnswer(const JsonRpcMessage &message);
+    void handleTimeout(const JsonRpcFinding &finding, qint64 nowNs);
+    void failInitialize(const QString &message);
+    QByteArray answerRequest(const JsonRpcMessage &request);
+    void report(const QList<JsonRpcFinding> &findings);
+    void postNotice(const QString &id, const QString &message, const QString &level, const QJsonObject &details = {});
+
+    QPointer<ClientConnection> m_connection; // not owned; it may go first when both share a parent
+    quint32 m_connectionId;
+    McpSessionSettings m_settings;
+    McpSessionState m_state = McpSessionState::Idle;
+    JsonRpcTracker m_tracker;
+    QTimer *m_deadlineTimer;
+    QHash<QString, Call> m_calls;                 // by JsonRpcId::key() of the request sent
+    QHash<QString, QPointer<McpReply>> m_progress; // by JsonRpcId::key() of the progress token
+    QList<QPointer<McpReply>> m_queued;            // made before the session was ready
+    qint64 m_nextId = 0;
+    qint64 m_nextProgressToken = 0;
+    QString m_protocolVersion;
+    QJsonObject m_initializeResult;
+    int m_initializeCount = 0;
+    QString m_lastError;
+};
+
+} // namespace Sockscope

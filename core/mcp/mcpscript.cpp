@@ -1,0 +1,129 @@
+#include "mcpscript.h"
+
+#include "jsonrpc/jsonrpccodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace Sockscope {
+
+namespace {
+
+std::optional<McpCall> callFromObject(const QJsonValue &value, int line, QString *error)
+{
+    const QJsonObject object = value.toObject();
+    const QJsonValue method = object.value(QStringLiteral("method"));
+    const QJsonValue params = object.value(QStringLiteral("params"));
+    if (!value.isObject() || !method.isString() || method.toString().isEmpty()) {
+        *error = McpScript::tr("line %1: expected {\"method\": \"...\", \"params\": {...}}").arg(line);
+        return std::nullopt;
+    }
+    if (!params.isUndefined() && !params.isObject()) {
+        *error = McpScript::tr("line %1: params must be an object, not %2").arg(line).arg(JsonRpcCodec::typeDescription(params));
+        return std::nullopt;
+    }
+    McpCall call;
+    call.method = method.toString();
+    call.params = params.toObject();
+    call.line = line;
+    return call;
+}
+
+std::optional<McpCall> callFromWords(const QString &text, int line, QString *error)
+{
+    const QStringList words = QProcess::splitCommand(text);
+    if (words.isEmpty()) {
+        *error = McpScript::tr("line %1: unbalanced quotes").arg(line);
+        return std::nullopt;
+    }
+    const QString method = words.first();
+    int next = 1;
+    QString target;
+    if (McpCall::takesTarget(method) && next < words.size() && !words.at(next).contains(QLatin1Char('='))
+        && !words.at(next).startsWith(QLatin1Char('{')))
+        target = words.at(next++);
+    QJsonObject arguments;
+    for (; next < words.size(); ++next) {
+        const QString &word = words.at(next);
+        if (word.startsWith(QLatin1Char('{'))) {
+            const QJsonDocument document = QJsonDocument::fromJson(word.toUtf8());
+            if (!document.isObject()) {
+                *error = McpScript::tr("line %1: \"%2\" is not a JSON object").arg(line).arg(word);
+                return std::nullopt;
+            }
+            const QJsonObject object = document.object();
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+                arguments.insert(it.key(), it.value());
+            continue;
+        }
+        QString key;
+        QJsonValue value;
+        if (!McpCall::parseArgument(word, &key, &value)) {
+            *error = McpScript::tr("line %1: expected key=value, not \"%2\"").arg(line).arg(word);
+            return std::nullopt;
+        }
+        arguments.insert(key, value);
+    }
+    QString problem;
+    std::optional<McpCall> call = McpCall::make(method, target, arguments, &problem);
+    if (!call) {
+        *error = McpScript::tr("line %1: %2").arg(line).arg(problem);
+        return std::nullopt;
+    }
+    call->line = line;
+    return call;
+}
+
+} // namespace
+
+std::optional<QList<McpCall>> McpScript::parse(const QByteArray &content, QString *error)
+{
+    QList<McpCall> calls;
+    if (content.trimmed().startsWith('[')) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            *error = tr("not a JSON array: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+            return std::nullopt;
+        }
+        const QJsonArray array = document.array();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            // For JSON arrays "line" is the 1-based position in the array.
+            std::optional<McpCall> call = callFromObject(array.at(i), int(i + 1), error);
+            if (!call)
+                return std::nullopt;
+            calls.append(*call);
+        }
+    } else {
+        const QList<QByteArray> lines = content.split('\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString text = QString::fromUtf8(lines.at(i)).trimmed();
+            const int line = int(i + 1);
+            if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
+                continue;
+            std::optional<McpCall> call;
+            if (text.startsWith(QLatin1Char('{'))) {
+                QJsonParseError parseError;
+                const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+                if (parseError.error != QJsonParseError::NoError) {
+                    *error = tr("line %1: not JSON: %2").arg(line).arg(parseError.errorString());
+                    return std::nullopt;
+                }
+                call = callFromObject(document.object(), line, error);
+            } else {
+                call = callFromWords(text, line, error);
+            }
+            if (!call)
+                return std::nullopt;
+            calls.append(*call);
+        }
+    }
+    if (calls.isEmpty()) {
+        *error = tr("the script holds no calls");
+        return std::nullopt;
+    }
+    return calls;
+}
+
+} // namespace Sockscope
