@@ -148,7 +148,9 @@ int ConnectCommand::run(const QStringList &arguments)
         });
     }
 
-    m_connection->open();
+    // From the event loop: a connection that fails at once (a bad URL) must find a
+    // running loop to exit.
+    QTimer::singleShot(0, m_connection, [this] { m_connection->open(); });
     return QCoreApplication::exec();
 }
 

@@ -41,12 +41,6 @@ SendQueue::PushResult SendQueue::push(QByteArray wire, qint64 socketBytes)
     return result;
 }
 
-void SendQueue::pushUnbounded(QByteArray wire)
-{
-    m_bytes += wire.size();
-    m_items.push_back(std::move(wire));
-}
-
 QByteArray SendQueue::takeFront()
 {
     QByteArray front = std::move(m_items.front());

@@ -25,8 +25,6 @@ public:
 
     // `socketBytes` is what the socket has accepted but not yet sent.
     PushResult push(QByteArray wire, qint64 socketBytes);
-    // Queues regardless of the bound (close frames must always go out).
-    void pushUnbounded(QByteArray wire);
     QByteArray takeFront();
     bool isEmpty() const { return m_items.empty(); }
     qint64 bytes() const { return m_bytes; }

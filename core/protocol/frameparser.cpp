@@ -48,8 +48,22 @@ void FrameParser::fail(quint16 closeCode, const QString &message)
     m_handler->onProtocolError(closeCode, message);
 }
 
+void FrameParser::rejectMessage(quint16 closeCode, const QString &message, bool fin)
+{
+    m_message.clear();
+    m_inMessage = !fin;
+    m_discarding = !fin;
+    m_handler->onProtocolError(closeCode, message);
+}
+
 bool FrameParser::parseOne()
 {
+    if (m_skipBytes > 0) {
+        const qint64 take = qMin<qint64>(m_skipBytes, m_buffer.size() - m_offset);
+        m_offset += qsizetype(take);
+        m_skipBytes -= take;
+        return m_skipBytes == 0;
+    }
     const qsizetype available = m_buffer.size() - m_offset;
     if (available < 2)
         return false;
@@ -113,12 +127,23 @@ bool FrameParser::parseOne()
             fail(CloseCode::ProtocolError, tr("new data frame while a fragmented message is unfinished"));
             return false;
         }
+        const qsizetype maskBytes = masked ? 4 : 0;
         const quint64 total = quint64(opcode == 0x0 ? m_message.size() : 0) + length;
-        if (m_maxMessageBytes > 0 && total > quint64(m_maxMessageBytes)) {
-            fail(CloseCode::MessageTooBig,
-                 tr("incoming message of at least %1 bytes exceeds the limit of %2 bytes")
-                     .arg(total).arg(m_maxMessageBytes));
-            return false;
+        const bool tooBig = m_maxMessageBytes > 0 && total > quint64(m_maxMessageBytes);
+        if (m_discarding || tooBig) {
+            // Skip this frame's mask key and payload as they arrive, never buffering them.
+            m_offset += header;
+            m_skipBytes = maskBytes + qint64(length);
+            if (m_discarding) {
+                m_discarding = !fin;
+                m_inMessage = !fin;
+            } else {
+                rejectMessage(CloseCode::MessageTooBig,
+                              tr("incoming message of at least %1 bytes exceeds the limit of %2 bytes")
+                                  .arg(total).arg(m_maxMessageBytes),
+                              fin);
+            }
+            return true;
         }
     }
 
@@ -151,8 +176,8 @@ bool FrameParser::parseOne()
             // Unfragmented message: no assembly copy.
             m_inMessage = false;
             if (m_messageIsText && !Utf8Validator::isValid(payload.constData(), payload.size())) {
-                fail(CloseCode::InvalidPayload, tr("text message is not valid UTF-8"));
-                return false;
+                rejectMessage(CloseCode::InvalidPayload, tr("text message is not valid UTF-8"), true);
+                return true;
             }
             m_handler->onMessage(m_messageIsText, payload, 1);
             return true;
@@ -160,14 +185,14 @@ bool FrameParser::parseOne()
     }
     ++m_messageFrames;
     if (m_messageIsText && !m_utf8.feed(payload.constData(), payload.size())) {
-        fail(CloseCode::InvalidPayload, tr("text message is not valid UTF-8"));
-        return false;
+        rejectMessage(CloseCode::InvalidPayload, tr("text message is not valid UTF-8"), fin);
+        return true;
     }
     m_message.append(payload);
     if (fin) {
         if (m_messageIsText && !m_utf8.isComplete()) {
-            fail(CloseCode::InvalidPayload, tr("text message ends inside a UTF-8 sequence"));
-            return false;
+            rejectMessage(CloseCode::InvalidPayload, tr("text message ends inside a UTF-8 sequence"), true);
+            return true;
         }
         m_inMessage = false;
         QByteArray message;

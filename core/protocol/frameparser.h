@@ -26,6 +26,11 @@ public:
 // Sans-I/O RFC 6455 frame parser: feed it bytes in any split, it reassembles fragmented
 // messages, validates UTF-8 as it goes and enforces the message size limit before
 // buffering a payload.
+//
+// A broken frame (1002) ends parsing for good: the byte stream can no longer be trusted.
+// An oversized message (1009) or invalid UTF-8 (1007) leaves the framing intact, so the
+// parser reports it, skips the rest of that message without buffering it, and goes on
+// delivering control frames, such as the peer's answer to the close that follows.
 class FrameParser final
 {
     Q_DECLARE_TR_FUNCTIONS(FrameParser)
@@ -39,11 +44,14 @@ public:
     void setMaxMessageBytes(qint64 bytes) { m_maxMessageBytes = bytes; }
     void feed(const QByteArray &bytes);
     bool hasFailed() const { return m_failed; }
-    qint64 bufferedBytes() const { return m_buffer.size() - m_offset + m_message.size(); }
+    // Bytes of an unfinished frame or message held (or still being skipped).
+    qint64 bufferedBytes() const { return m_buffer.size() - m_offset + m_message.size() + m_skipBytes; }
 
 private:
     bool parseOne();
     void fail(quint16 closeCode, const QString &message);
+    // Reports a message-level error and discards the rest of the message.
+    void rejectMessage(quint16 closeCode, const QString &message, bool fin);
     void deliverControl(quint8 opcode, const QByteArray &payload, qint64 wireSize);
 
     Role m_role;
@@ -58,6 +66,10 @@ private:
     int m_messageFrames = 0;
     QByteArray m_message;
     Utf8Validator m_utf8;
+    // Discarding a rejected message: payload bytes still to skip, and whether its
+    // continuation frames are still to come.
+    qint64 m_skipBytes = 0;
+    bool m_discarding = false;
 };
 
 } // namespace Sockscope

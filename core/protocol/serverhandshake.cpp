@@ -58,8 +58,12 @@ ServerHandshake::Result ServerHandshake::feed(QByteArray &buffer)
 
     const QList<QByteArray> lines = head.split('\n');
     const QList<QByteArray> request = lines.value(0).trimmed().split(' ');
-    if (request.size() != 3 || !request.at(2).startsWith("HTTP/1."))
+    if (request.size() != 3 || !request.at(2).startsWith("HTTP/"))
         return invalid(400, tr("malformed request line: \"%1\"").arg(QString::fromLatin1(lines.value(0).left(80).trimmed())));
+    // RFC 6455 section 4.1: HTTP/1.1 or later.
+    if (request.at(2) == "HTTP/1.0" || request.at(2) == "HTTP/0.9")
+        return invalid(400, tr("%1 cannot upgrade to WebSocket: HTTP/1.1 or later is required")
+                                .arg(QString::fromLatin1(request.at(2))));
     m_method = request.at(0);
     const QByteArray target = request.at(1);
     const qsizetype question = target.indexOf('?');
@@ -77,6 +81,8 @@ ServerHandshake::Result ServerHandshake::feed(QByteArray &buffer)
 
     if (m_method != "GET")
         return invalid(405, tr("method %1 is not GET").arg(QString::fromLatin1(m_method)));
+    if (ClientHandshake::headerValue(m_headers, "Host").trimmed().isEmpty())
+        return invalid(400, tr("no Host header"));
     if (!hasToken(ClientHandshake::headerValue(m_headers, "Upgrade"), "websocket"))
         return invalid(426, tr("not a WebSocket upgrade: no \"Upgrade: websocket\" header"));
     if (!hasToken(ClientHandshake::headerValue(m_headers, "Connection"), "upgrade"))

@@ -64,10 +64,15 @@ ServerConnection::ServerConnection(const ServerSettings &settings, QObject *pare
     connect(m_listener, &TcpListener::socketAccepted, this, &ServerConnection::onSocketAccepted);
     connect(m_idleTimer, &QTimer::timeout, this, &ServerConnection::sweepIdlePeers);
     connect(m_stopTimer, &QTimer::timeout, this, [this] {
-        for (auto &entry : m_peers) {
-            if (entry.second->channel)
-                entry.second->channel->abort(tr("the server stopped before the peer finished closing"));
+        // abort() finishes a peer at once, which removes it from m_peers: collect first.
+        QList<QPointer<Channel>> channels;
+        for (auto &entry : m_peers)
+            channels.append(entry.second->channel);
+        for (const QPointer<Channel> &channel : std::as_const(channels)) {
+            if (channel)
+                channel->abort(tr("the server stopped before the peer finished closing"));
         }
+        finishStopIfDone();
     });
 }
 
@@ -317,7 +322,8 @@ bool ServerConnection::tokenMatches(const ServerHandshake &handshake) const
     const QByteArray expected = m_settings.token.toUtf8();
     const QByteArray authorization = ClientHandshake::headerValue(handshake.requestHeaders(), "Authorization");
     bool match = false;
-    if (authorization.startsWith("Bearer "))
+    // The scheme is case-insensitive (RFC 7235 section 2.1).
+    if (authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
         match = constantTimeEquals(expected, authorization.mid(7).trimmed());
     const QUrlQuery query(handshake.query());
     if (query.hasQueryItem(m_settings.tokenQueryParameter)) {
@@ -409,7 +415,7 @@ void ServerConnection::accept(quint32 id, const QByteArray &leftover)
     event.details.insert(QStringLiteral("remotePort"), info.port);
     event.details.insert(QStringLiteral("path"), info.path);
     if (!info.query.isEmpty())
-        event.details.insert(QStringLiteral("query"), info.query);
+        event.details.insert(QStringLiteral("query"), shownQuery(info.query));
     event.details.insert(QStringLiteral("httpStatus"), 101);
     event.details.insert(QStringLiteral("subprotocol"), info.subprotocol);
     event.details.insert(QStringLiteral("requestHeaders"),
@@ -419,6 +425,18 @@ void ServerConnection::accept(quint32 id, const QByteArray &leftover)
     postEvent(std::move(event));
     Q_EMIT peerOpened(id);
     channel->start(leftover);
+}
+
+QString ServerConnection::shownQuery(const QString &query) const
+{
+    QUrlQuery parsed(query);
+    if (m_settings.revealSecrets || !parsed.hasQueryItem(m_settings.tokenQueryParameter))
+        return query;
+    const int count = parsed.allQueryItemValues(m_settings.tokenQueryParameter).size();
+    parsed.removeAllQueryItems(m_settings.tokenQueryParameter);
+    for (int i = 0; i < count; ++i)
+        parsed.addQueryItem(m_settings.tokenQueryParameter, QStringLiteral("[redacted]"));
+    return parsed.toString(QUrl::FullyEncoded);
 }
 
 void ServerConnection::onPeerFinished(quint32 id)
@@ -572,6 +590,7 @@ void ServerConnection::stop(quint16 code, const QString &reason)
     if (m_stopping)
         return;
     m_stopping = true;
+    m_stopReported = false;
     const bool wasListening = m_listener->isListening();
     m_listener->close();
     m_idleTimer->stop();
@@ -593,8 +612,9 @@ void ServerConnection::stop(quint16 code, const QString &reason)
 
 void ServerConnection::finishStopIfDone()
 {
-    if (!m_stopping || !m_peers.empty() || !m_stopTimer->isActive())
+    if (!m_stopping || !m_peers.empty() || m_stopReported)
         return;
+    m_stopReported = true;
     m_stopTimer->stop();
     setState(QStringLiteral("closing"), QStringLiteral("closed"));
     Q_EMIT stopped();

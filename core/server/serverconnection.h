@@ -99,6 +99,8 @@ private:
     void accept(quint32 id, const QByteArray &leftover);
     bool tokenMatches(const ServerHandshake &handshake) const;
     bool originAllowed(const QString &origin) const;
+    // The query as events show it: the token parameter redacted unless revealSecrets.
+    QString shownQuery(const QString &query) const;
     QString selectSubprotocol(const QStringList &offered) const;
     void onPeerFinished(quint32 id);
     void sweepIdlePeers();
@@ -115,6 +117,7 @@ private:
     QTimer *m_idleTimer;
     QTimer *m_stopTimer;
     bool m_stopping = false;
+    bool m_stopReported = false;
 };
 
 } // namespace Sockscope

@@ -68,7 +68,8 @@ void Channel::start(const QByteArray &leftover)
         m_parser.feed(leftover);
     if (m_socket && m_socket->bytesAvailable() > 0)
         onReadyRead();
-    if (m_socket && m_socket->state() != QAbstractSocket::ConnectedState)
+    // Gone already (not merely flushing a close frame: `disconnected` reports that).
+    if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
         finish(tr("the connection closed right after the handshake"));
 }
 
@@ -197,6 +198,10 @@ void Channel::onProtocolError(quint16 closeCode, const QString &message)
         sendClose(closeCode, QString::fromLatin1(wireReason), true, QStringLiteral("local"));
     else if (m_socket)
         m_socket->abort();
+    // Broken framing cannot be read any further, not even the peer's close reply:
+    // fail the connection (RFC 6455 section 7.1.7) once the close frame is written.
+    if (m_parser.hasFailed() && m_socket)
+        m_socket->disconnectFromHost();
 }
 
 void Channel::writeControl(OpCode opcode, const QByteArray &payload)
@@ -303,12 +308,30 @@ bool Channel::sendPing(const QByteArray &payload)
     return true;
 }
 
+void Channel::discardQueue(const QString &why)
+{
+    // Messages already accepted (and shown as sent) that will never reach the wire:
+    // never silent.
+    m_pendingClose.clear();
+    if (m_queue.isEmpty())
+        return;
+    const int messages = int(m_queue.count());
+    const qint64 bytes = m_queue.bytes();
+    m_queue.clear();
+    m_stats->dropped(quint64(messages));
+    postError(QStringLiteral("unsent-discarded"),
+              tr("%1 queued messages (%2 bytes) were not sent: %3").arg(messages).arg(bytes).arg(why),
+              QJsonObject{{QStringLiteral("droppedMessages"), messages}, {QStringLiteral("droppedBytes"), double(bytes)}});
+}
+
 void Channel::pump()
 {
     if (!m_socket)
         return;
     while (!m_queue.isEmpty() && m_socket->bytesToWrite() < m_options.limits.socketBufferBytes)
         m_socket->write(m_queue.takeFront());
+    if (m_queue.isEmpty() && !m_pendingClose.isEmpty())
+        m_socket->write(std::exchange(m_pendingClose, QByteArray()));
     m_stats->queueDepth(unwrittenBytes());
 }
 
@@ -339,10 +362,11 @@ void Channel::sendClose(quint16 code, const QString &reason, bool immediate, con
     QByteArray wire;
     m_writer.appendClose(wire, code, reasonUtf8);
     if (immediate) {
-        m_queue.clear();
+        discardQueue(tr("the connection is closing"));
         m_socket->write(wire);
     } else {
-        m_queue.pushUnbounded(wire);
+        // Goes out once everything queued before it is written.
+        m_pendingClose = wire;
         pump();
     }
     Event event = makeEvent(EventKind::Close, Direction::Out, m_options.connectionId, m_options.peerId);
@@ -384,7 +408,7 @@ void Channel::finish(const QString &why)
     m_heartbeat.stop();
     m_heartbeatTimer->stop();
     m_closeTimer->stop();
-    m_queue.clear();
+    discardQueue(tr("the connection ended"));
     if (!m_closeReceived && m_parser.bufferedBytes() > 0) {
         postError(QStringLiteral("truncated-message"),
                   tr("the connection ended in the middle of a frame or message: %1 bytes received of it are discarded")

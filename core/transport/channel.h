@@ -83,6 +83,7 @@ private:
     void onReadyRead();
     void onDisconnected();
     void pump();
+    void discardQueue(const QString &why);
     bool enqueue(QByteArray wire, EventKind kind, const QByteArray &payload, qint64 payloadSize,
                  int frames);
     void writeControl(OpCode opcode, const QByteArray &payload);
@@ -110,6 +111,7 @@ private:
     bool m_closeSent = false;
     bool m_closeReceived = false;
     QString m_closedBy;
+    QByteArray m_pendingClose; // a graceful close frame waiting behind the queue
     QByteArray m_mcpPingIdPrefix;
 };
 

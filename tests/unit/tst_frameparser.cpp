@@ -67,6 +67,8 @@ private slots:
     void setMaxMessageBytesAppliesToNextFrame();
     void validFramesBeforeErrorAreDelivered();
     void inputAfterErrorIsIgnored_data();
+    void messageErrorSkipsOnlyThatMessage_data();
+    void messageErrorSkipsOnlyThatMessage();
     void inputAfterErrorIsIgnored();
     void bufferedBytes();
     void utf8SplitAcrossFragments_data();
@@ -437,6 +439,12 @@ void tst_FrameParser::protocolError_data()
         << server << rawFrame(kFin | 0x8, closePayload(1000, bytesOf({0xE2, 0x82})), true) << invalidData;
 }
 
+// Broken framing, and a broken close frame, end parsing; a rejected message does not.
+static bool isFatal(int code, const QByteArray &input)
+{
+    return code == CloseCode::ProtocolError || (uchar(input.at(0)) & 0x0F) == 0x8;
+}
+
 void tst_FrameParser::protocolError()
 {
     QFETCH(FrameParser::Role, role);
@@ -449,7 +457,7 @@ void tst_FrameParser::protocolError()
 
     QCOMPARE(handler.log, QStringList{QStringLiteral("error %1").arg(expectedCode)});
     QVERIFY(!handler.errors.at(0).message.isEmpty());
-    QVERIFY(parser.hasFailed());
+    QCOMPARE(parser.hasFailed(), isFatal(expectedCode, input));
     QCOMPARE(parser.bufferedBytes(), 0);
 }
 
@@ -470,7 +478,7 @@ void tst_FrameParser::protocolErrorFedOneByteAtATime()
         parser.feed(input.mid(i, 1));
 
     QCOMPARE(handler.log, QStringList{QStringLiteral("error %1").arg(expectedCode)});
-    QVERIFY(parser.hasFailed());
+    QCOMPARE(parser.hasFailed(), isFatal(expectedCode, input));
 }
 
 // Errors visible in the first two bytes fire before any length, mask or payload arrives.
@@ -533,8 +541,8 @@ void tst_FrameParser::messageTooBigFromHeader()
     QVERIFY(!parser.hasFailed());
     parser.feed(header.right(1));
     QCOMPARE(handler.log, QStringList{QStringLiteral("error 1009")});
-    QVERIFY(parser.hasFailed());
-    QCOMPARE(parser.bufferedBytes(), 0);
+    // Not fatal: the framing is intact, the rest of the message is skipped unbuffered.
+    QVERIFY(!parser.hasFailed());
 }
 
 void tst_FrameParser::messageAtExactLimitPasses_data()
@@ -573,6 +581,11 @@ void tst_FrameParser::fragmentedMessageOverLimit()
     // 6 + 5 > 10: the second header alone is enough.
     parser.feed(bytesOf({0x0, 5}));
     QCOMPARE(handler.log, QStringList{QStringLiteral("error 1009")});
+    // The rejected frame's payload is still to be skipped, unbuffered.
+    QCOMPARE(parser.bufferedBytes(), 5);
+    // The rest of the message is skipped; the next message arrives.
+    parser.feed(QByteArray("abcde") + rawFrame(kFin | 0x0, "x", false) + rawFrame(kFin | 0x1, "ok", false));
+    QCOMPARE(handler.log, QStringList({QStringLiteral("error 1009"), QStringLiteral("text 2 bytes in 1 frames")}));
     QCOMPARE(parser.bufferedBytes(), 0);
 }
 
@@ -609,10 +622,51 @@ void tst_FrameParser::inputAfterErrorIsIgnored_data()
 
     QTest::newRow("reserved bits") << rawFrame(kFin | 0x40 | 0x1, "x", false) << int(CloseCode::ProtocolError);
     QTest::newRow("bad close code") << rawFrame(kFin | 0x8, closePayload(1005), false) << int(CloseCode::ProtocolError);
+    QTest::newRow("invalid close reason")
+        << rawFrame(kFin | 0x8, closePayload(1000, bytesOf({0xC0})), false) << int(CloseCode::InvalidPayload);
+}
+
+// 1009 and 1007 reject one message; the framing is intact, so what follows, and above
+// all the peer's answer to our close, is still read.
+void tst_FrameParser::messageErrorSkipsOnlyThatMessage_data()
+{
+    QTest::addColumn<QByteArray>("badMessage");
+    QTest::addColumn<int>("expectedCode");
+
     QTest::newRow("invalid UTF-8") << rawFrame(kFin | 0x1, bytesOf({0xFF}), false) << int(CloseCode::InvalidPayload);
-    QTest::newRow("too big") << bytesOf({kFin | 0x2, 126, 0xFF, 0xFF}) << int(CloseCode::MessageTooBig);
-    QTest::newRow("in the middle of a fragmented message")
-        << (rawFrame(0x1, "part", false) + rawFrame(kFin | 0x0, bytesOf({0xC0}), false)) << int(CloseCode::InvalidPayload);
+    QTest::newRow("too big, one frame")
+        << rawFrame(kFin | 0x2, patternPayload(5000, false), false) << int(CloseCode::MessageTooBig);
+    QTest::newRow("too big, in fragments")
+        << (rawFrame(0x2, patternPayload(800, false), false) + rawFrame(0x0, patternPayload(800, false), false)
+            + rawFrame(kFin | 0x0, patternPayload(800, false), false))
+        << int(CloseCode::MessageTooBig);
+    QTest::newRow("invalid UTF-8 in the middle of a fragmented message")
+        << (rawFrame(0x1, "part", false) + rawFrame(0x0, bytesOf({0xC0}), false) + rawFrame(kFin | 0x0, "rest", false))
+        << int(CloseCode::InvalidPayload);
+}
+
+void tst_FrameParser::messageErrorSkipsOnlyThatMessage()
+{
+    QFETCH(QByteArray, badMessage);
+    QFETCH(int, expectedCode);
+
+    // Fed whole and byte by byte: the same log.
+    for (const bool byteByByte : {false, true}) {
+        RecordingFrameHandler handler;
+        FrameParser parser(FrameParser::Role::Client, &handler, 1000);
+        const QByteArray wire = badMessage + rawFrame(kFin | 0x9, "p", false) + rawFrame(kFin | 0x1, "after", false)
+            + rawFrame(kFin | 0x8, closePayload(1000), false);
+        if (byteByByte) {
+            for (qsizetype i = 0; i < wire.size(); ++i)
+                parser.feed(wire.mid(i, 1));
+        } else {
+            parser.feed(wire);
+        }
+        QCOMPARE(handler.log, QStringList({QStringLiteral("error %1").arg(expectedCode), QStringLiteral("ping 70"),
+                                           QStringLiteral("text 5 bytes in 1 frames"), QStringLiteral("close 1000")}));
+        QVERIFY(!parser.hasFailed());
+        QCOMPARE(parser.bufferedBytes(), 0);
+    }
 }
 
 void tst_FrameParser::inputAfterErrorIsIgnored()
