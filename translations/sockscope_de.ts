@@ -276,6 +276,7 @@
         <source>Usage: sockscope [--lang CODE]                 open the desktop app
        sockscope connect URL [options]         scriptable WebSocket client (JSON lines)
        sockscope serve [options]               WebSocket server: echo, broadcast or log
+       sockscope mcp URL [options] METHOD ...  MCP client: tools, resources, prompts (JSON)
        sockscope --version | --help
 
 Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit codes.
@@ -284,6 +285,7 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
         <translation>Aufruf: sockscope [--lang CODE]                öffnet die Desktop-Anwendung
         sockscope connect URL [Optionen]       skriptfähiger WebSocket-Client (JSON-Zeilen)
         sockscope serve [Optionen]             WebSocket-Server: Echo, Rundsendung oder nur Protokoll
+        sockscope mcp URL [Optionen] METHODE … MCP-Client: Tools, Ressourcen, Prompts (JSON)
         sockscope --version | --help
 
 ‚sockscope BEFEHL --help‘ zeigt die Optionen und Exit-Codes eines Befehls.
@@ -441,6 +443,250 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     </message>
 </context>
 <context>
+    <name>JsonRpcCodec</name>
+    <message>
+        <source>empty message</source>
+        <translation>leere Nachricht</translation>
+    </message>
+    <message>
+        <source>the id %1 is too large to be kept exactly</source>
+        <translation>die ID %1 ist zu groß, um exakt erhalten zu bleiben</translation>
+    </message>
+    <message>
+        <source>the id %1 has a fractional part</source>
+        <translation>die ID %1 hat Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>method names starting with &quot;rpc.&quot; are reserved</source>
+        <translation>Methodennamen, die mit „rpc.“ beginnen, sind reserviert</translation>
+    </message>
+    <message>
+        <source>the request id is null</source>
+        <translation>die ID der Anfrage ist null</translation>
+    </message>
+    <message>
+        <source>a result with a null id cannot be paired with a request</source>
+        <translation>ein Ergebnis mit der ID null lässt sich keiner Anfrage zuordnen</translation>
+    </message>
+    <message>
+        <source>it is %1, not an object</source>
+        <translation>es ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>kein Code</translation>
+    </message>
+    <message>
+        <source>the code is not an integer</source>
+        <translation>der Code ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>the message is not a string</source>
+        <translation>die Meldung ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>more duplicate keys</source>
+        <translation>weitere doppelte Schlüssel</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears more than once in an object (at byte %2); the last value counts here, other parsers may take the first</source>
+        <translation>der Schlüssel „%1“ kommt in einem Objekt mehrfach vor (bei Byte %2); hier gilt der letzte Wert, andere Parser nehmen womöglich den ersten</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the message starts with a UTF-8 byte order mark</source>
+        <translation>die Nachricht beginnt mit einer UTF-8-Bytereihenfolgemarke (BOM)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpcErrorCode</name>
+    <message>
+        <source>Parse error</source>
+        <translation>Parse-Fehler</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Method not found</source>
+        <translation>Methode nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Invalid params</source>
+        <translation>Ungültige Parameter</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Interner Fehler</translation>
+    </message>
+    <message>
+        <source>Resource not found</source>
+        <translation>Ressource nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>Request timed out</source>
+        <translation>Zeitüberschreitung der Anfrage</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Reserved error code</source>
+        <translation>Reservierter Fehlercode</translation>
+    </message>
+    <message>
+        <source>Application error</source>
+        <translation>Anwendungsfehler</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpcFinding</name>
+    <message>
+        <source>(unknown method)</source>
+        <translation>(unbekannte Methode)</translation>
+    </message>
+    <message>
+        <source>response to %1 (id %2) after %3 ms</source>
+        <translation>Antwort auf %1 (ID %2) nach %3 ms</translation>
+    </message>
+    <message>
+        <source>an error response with a null id: the peer could not read a request&apos;s id</source>
+        <translation>eine Fehlerantwort mit der ID null: die Gegenstelle konnte die ID einer Anfrage nicht lesen</translation>
+    </message>
+    <message>
+        <source>a response with id %1 answers no request sent on this connection</source>
+        <translation>eine Antwort mit der ID %1 passt zu keiner auf dieser Verbindung gesendeten Anfrage</translation>
+    </message>
+    <message>
+        <source>a response with id %1 answers no request received on this connection</source>
+        <translation>eine Antwort mit der ID %1 passt zu keiner auf dieser Verbindung empfangenen Anfrage</translation>
+    </message>
+    <message>
+        <source>request %1 reuses the id %2 of a request still pending</source>
+        <translation>die Anfrage %1 verwendet die ID %2 einer noch offenen Anfrage erneut</translation>
+    </message>
+    <message>
+        <source>request %1 (id %2) got no response within %3 ms</source>
+        <translation>die Anfrage %1 (ID %2) bekam innerhalb von %3 ms keine Antwort</translation>
+    </message>
+    <message>
+        <source>a late response to %1 (id %2) after %3 ms, which had already timed out or been cancelled</source>
+        <translation>eine verspätete Antwort auf %1 (ID %2) nach %3 ms; die Anfrage war bereits abgelaufen oder abgebrochen</translation>
+    </message>
+    <message>
+        <source>request %1 (id %2) was cancelled</source>
+        <translation>die Anfrage %1 (ID %2) wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>too many pending requests: request %1 (id %2) is not tracked</source>
+        <translation>zu viele offene Anfragen: die Anfrage %1 (ID %2) wird nicht verfolgt</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpcMessage</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8: a string near byte %1</source>
+        <translation>kein gültiges UTF-8: eine Zeichenkette bei Byte %1</translation>
+    </message>
+    <message>
+        <source>nested too deeply for the JSON parser (at byte %1)</source>
+        <translation>zu tief verschachtelt für den JSON-Parser (bei Byte %1)</translation>
+    </message>
+    <message>
+        <source>not a JSON-RPC object but %1</source>
+        <translation>kein JSON-RPC-Objekt, sondern %1</translation>
+    </message>
+    <message>
+        <source>an empty batch</source>
+        <translation>ein leerer Batch</translation>
+    </message>
+    <message>
+        <source>no &quot;jsonrpc&quot;: &quot;2.0&quot; member</source>
+        <translation>kein Element &quot;jsonrpc&quot;: &quot;2.0&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;jsonrpc&quot; is %1, not &quot;2.0&quot;</source>
+        <translation>&quot;jsonrpc&quot; ist %1, nicht &quot;2.0&quot;</translation>
+    </message>
+    <message>
+        <source>the id is %1; it must be a string, a number or null</source>
+        <translation>die ID ist %1; sie muss eine Zeichenkette, eine Zahl oder null sein</translation>
+    </message>
+    <message>
+        <source>a response without an id</source>
+        <translation>eine Antwort ohne ID</translation>
+    </message>
+    <message>
+        <source>the method is %1, not a string</source>
+        <translation>die Methode ist %1, keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>params is %1; it must be an object or an array</source>
+        <translation>params ist %1; es muss ein Objekt oder ein Array sein</translation>
+    </message>
+    <message>
+        <source>has both a method and a %1</source>
+        <translation>hat sowohl eine Methode als auch ein %1</translation>
+    </message>
+    <message>
+        <source>has both a result and an error</source>
+        <translation>hat sowohl ein Ergebnis (result) als auch einen Fehler (error)</translation>
+    </message>
+    <message>
+        <source>neither a request nor a response: no method, result or error</source>
+        <translation>weder Anfrage noch Antwort: weder method noch result noch error</translation>
+    </message>
+    <message>
+        <source>the error member is malformed: %1</source>
+        <translation>das Element error ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears more than once (at byte %2)</source>
+        <translation>das Element „%1“ kommt mehrfach vor (bei Byte %2)</translation>
+    </message>
+</context>
+<context>
     <name>LimitOptions</name>
     <message>
         <source>Close with 1009 when an incoming message exceeds BYTES; 0 = no limit (default %1).</source>
@@ -469,6 +715,171 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     <message>
         <source>--on-queue-full takes reject, drop-oldest or close</source>
         <translation>--on-queue-full nimmt reject, drop-oldest oder close</translation>
+    </message>
+</context>
+<context>
+    <name>McpCall</name>
+    <message>
+        <source>no method given</source>
+        <translation>keine Methode angegeben</translation>
+    </message>
+    <message>
+        <source>%1 takes no name or URI (got &quot;%2&quot;); give its params as key=value</source>
+        <translation>%1 nimmt keinen Namen und keine URI (erhalten: „%2“); Parameter als Schlüssel=Wert angeben</translation>
+    </message>
+    <message>
+        <source>%1 needs a name</source>
+        <translation>%1 braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>%1 needs a level (debug, info, notice, warning, error, critical, alert, emergency)</source>
+        <translation>%1 braucht eine Stufe (debug, info, notice, warning, error, critical, alert, emergency)</translation>
+    </message>
+    <message>
+        <source>%1 needs prompt:NAME or resource:URI</source>
+        <translation>%1 braucht prompt:NAME oder resource:URI</translation>
+    </message>
+    <message>
+        <source>%1 needs a URI</source>
+        <translation>%1 braucht eine URI</translation>
+    </message>
+    <message>
+        <source>%1 needs prompt:NAME or resource:URI, not &quot;%2&quot;</source>
+        <translation>%1 braucht prompt:NAME oder resource:URI, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 completes one argument: give exactly one name=value</source>
+        <translation>%1 vervollständigt ein Argument: genau ein Name=Wert angeben</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments besides its target</source>
+        <translation>%1 nimmt außer seinem Ziel keine Argumente</translation>
+    </message>
+</context>
+<context>
+    <name>McpOptions</name>
+    <message>
+        <source>MCP protocol version to ask for in initialize: %1 (default %2).</source>
+        <translation>MCP-Protokollversion, die initialize anfragt: %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Fail when the server answers another protocol version (by default a known one is accepted with a warning).</source>
+        <translation>Fehlschlagen, wenn der Server eine andere Protokollversion antwortet (standardmäßig wird eine bekannte mit einer Warnung angenommen).</translation>
+    </message>
+    <message>
+        <source>clientInfo.name sent in initialize (default %1).</source>
+        <translation>clientInfo.name in initialize (Standard %1).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>clientInfo.version sent in initialize (default %1).</source>
+        <translation>clientInfo.version in initialize (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Client capabilities to declare, a JSON object (roots, sampling and elicitation are added for the methods --reply answers).</source>
+        <translation>Zu erklärende Client-Fähigkeiten als JSON-Objekt (roots, sampling und elicitation kommen für die Methoden hinzu, die --reply beantwortet).</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Fail a call that gets no answer within MS milliseconds (default %1).</source>
+        <translation>Einen Aufruf ohne Antwort nach MS Millisekunden fehlschlagen lassen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Follow nextCursor for at most N pages per list call (default %1).</source>
+        <translation>nextCursor je Listenaufruf höchstens N Seiten weit folgen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Do not ask for progress notifications on tools/call.</source>
+        <translation>Bei tools/call keine Fortschrittsmeldungen anfordern.</translation>
+    </message>
+    <message>
+        <source>Answer the server&apos;s request METHOD with this JSON result, e.g. &apos;roots/list={&quot;roots&quot;:[]}&apos; (repeatable).</source>
+        <translation>Die Anfrage METHODE des Servers mit diesem JSON-Ergebnis beantworten, z. B. &apos;roots/list={&quot;roots&quot;:[]}&apos; (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>method=json</source>
+        <translation>Methode=JSON</translation>
+    </message>
+    <message>
+        <source>Answer the server&apos;s request METHOD with a JSON-RPC error CODE and MESSAGE (repeatable).</source>
+        <translation>Die Anfrage METHODE des Servers mit einem JSON-RPC-Fehler CODE und MELDUNG beantworten (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>method=code:message</source>
+        <translation>Methode=Code:Meldung</translation>
+    </message>
+    <message>
+        <source>--protocol-version needs a version such as %1</source>
+        <translation>--protocol-version braucht eine Version wie %1</translation>
+    </message>
+    <message>
+        <source>--capabilities-json needs a JSON object</source>
+        <translation>--capabilities-json braucht ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>--reply needs METHOD={json object}, not &quot;%1&quot;</source>
+        <translation>--reply braucht METHODE={JSON-Objekt}, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--reply-error needs METHOD=CODE:MESSAGE, not &quot;%1&quot;</source>
+        <translation>--reply-error braucht METHODE=CODE:MELDUNG, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>McpScript</name>
+    <message>
+        <source>line %1: expected {&quot;method&quot;: &quot;...&quot;, &quot;params&quot;: {...}}</source>
+        <translation>Zeile %1: erwartet wurde {&quot;method&quot;: &quot;...&quot;, &quot;params&quot;: {...}}</translation>
+    </message>
+    <message>
+        <source>line %1: params must be an object, not %2</source>
+        <translation>Zeile %1: params muss ein Objekt sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>line %1: unbalanced quotes</source>
+        <translation>Zeile %1: Anführungszeichen nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a JSON object</source>
+        <translation>Zeile %1: „%2“ ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>line %1: expected key=value, not &quot;%2&quot;</source>
+        <translation>Zeile %1: erwartet wurde Schlüssel=Wert, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON array: %1 at byte %2</source>
+        <translation>kein JSON-Array: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>line %1: not JSON: %2</source>
+        <translation>Zeile %1: kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>the script holds no calls</source>
+        <translation>das Skript enthält keine Aufrufe</translation>
     </message>
 </context>
 <context>
@@ -515,6 +926,14 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     <message>
         <source>missing or malformed Sec-WebSocket-Key</source>
         <translation>Sec-WebSocket-Key fehlt oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1 cannot upgrade to WebSocket: HTTP/1.1 or later is required</source>
+        <translation>%1 kann nicht auf WebSocket umstellen: HTTP/1.1 oder neuer ist nötig</translation>
+    </message>
+    <message>
+        <source>no Host header</source>
+        <translation>keine Host-Kopfzeile</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1080,26 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
         <source>the peer closed the TCP connection without a close frame</source>
         <translation>die Gegenseite hat die TCP-Verbindung ohne Close-Frame geschlossen</translation>
     </message>
+    <message>
+        <source>%1 is not a close code that may be sent</source>
+        <translation>%1 ist kein Close-Code, der gesendet werden darf</translation>
+    </message>
+    <message>
+        <source>the connection ended in the middle of a frame or message: %1 bytes received of it are discarded</source>
+        <translation>die Verbindung endete mitten in einem Frame oder einer Nachricht: %1 bereits empfangene Bytes davon werden verworfen</translation>
+    </message>
+    <message>
+        <source>%1 queued messages (%2 bytes) were not sent: %3</source>
+        <translation>%1 Nachrichten in der Warteschlange (%2 Bytes) wurden nicht gesendet: %3</translation>
+    </message>
+    <message>
+        <source>the connection is closing</source>
+        <translation>die Verbindung wird geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection ended</source>
+        <translation>die Verbindung ist beendet</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::ClientConnection</name>
@@ -731,6 +1170,10 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     <message>
         <source>cannot send: the connection is not open</source>
         <translation>Senden nicht möglich: die Verbindung ist nicht offen</translation>
+    </message>
+    <message>
+        <source>%1 is not a close code that may be sent</source>
+        <translation>%1 ist kein Close-Code, der gesendet werden darf</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1320,329 @@ Exit-Codes:
     <message>
         <source>&lt;p&gt;The command line is ready. Every event of a connection is printed as one JSON line.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Client&lt;/b&gt;: handshake headers, subprotocols, Origin, Bearer, Basic and API key authentication, TLS options, RFC 6455, MCP and application-level heartbeats, reconnection with backoff, and size limits.&lt;/p&gt;&lt;pre&gt;sockscope connect ws://127.0.0.1:8080 --send &apos;{&quot;a&quot;:1}&apos; --count 1&lt;/pre&gt;&lt;p&gt;&lt;b&gt;Server&lt;/b&gt;: echo, broadcast or log; many peers, wss, Origin and token checks, connection limits, subprotocol selection.&lt;/p&gt;&lt;pre&gt;sockscope serve --port 0 --echo&lt;/pre&gt;&lt;p&gt;Run &lt;tt&gt;sockscope connect --help&lt;/tt&gt; or &lt;tt&gt;sockscope serve --help&lt;/tt&gt; for every option and the exit codes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Kommandozeile ist bereit. Jedes Ereignis einer Verbindung wird als eine JSON-Zeile ausgegeben.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Client&lt;/b&gt;: Handshake-Kopfzeilen, Subprotokolle, Origin, Anmeldung per Bearer, Basic und API-Schlüssel, TLS-Optionen, Heartbeats nach RFC 6455, per MCP und auf Anwendungsebene, Neuverbinden mit Backoff sowie Größengrenzen.&lt;/p&gt;&lt;pre&gt;sockscope connect ws://127.0.0.1:8080 --send &apos;{&quot;a&quot;:1}&apos; --count 1&lt;/pre&gt;&lt;p&gt;&lt;b&gt;Server&lt;/b&gt;: Echo, Rundsendung oder nur Protokoll; viele Gegenstellen, wss, Prüfung von Origin und Token, Verbindungsgrenzen, Wahl des Subprotokolls.&lt;/p&gt;&lt;pre&gt;sockscope serve --port 0 --echo&lt;/pre&gt;&lt;p&gt;&lt;tt&gt;sockscope connect --help&lt;/tt&gt; oder &lt;tt&gt;sockscope serve --help&lt;/tt&gt; zeigt alle Optionen und die Exit-Codes.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::McpClientSession</name>
+    <message>
+        <source>ignored a binary message of %1 bytes: MCP messages are text</source>
+        <translation>eine Binärnachricht mit %1 Bytes ignoriert: MCP-Nachrichten sind Text</translation>
+    </message>
+    <message>
+        <source>initialize could not be sent</source>
+        <translation>initialize konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>the connection closed before the server answered %1</source>
+        <translation>die Verbindung wurde geschlossen, bevor der Server auf %1 antwortete</translation>
+    </message>
+    <message>
+        <source>the connection closed before the server answered initialize</source>
+        <translation>die Verbindung wurde geschlossen, bevor der Server auf initialize antwortete</translation>
+    </message>
+    <message>
+        <source>the session could not be initialised: %1</source>
+        <translation>die Sitzung konnte nicht initialisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>the connection ended before the session was ready</source>
+        <translation>die Verbindung endete, bevor die Sitzung bereit war</translation>
+    </message>
+    <message>
+        <source>the server did not answer initialize within %1 ms</source>
+        <translation>der Server hat initialize nicht innerhalb von %1 ms beantwortet</translation>
+    </message>
+    <message>
+        <source>no answer to %1 within %2 ms</source>
+        <translation>keine Antwort auf %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>the connection is gone</source>
+        <translation>die Verbindung existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the connection is closed</source>
+        <translation>die Verbindung ist geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 could not be sent (see the connection&apos;s error event)</source>
+        <translation>%1 konnte nicht gesendet werden (siehe das Fehlerereignis der Verbindung)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>received a JSON-RPC batch of %1 messages, which protocol version %2 does not allow</source>
+        <translation>einen JSON-RPC-Batch mit %1 Nachrichten empfangen, den die Protokollversion %2 nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>invalid JSON-RPC message: %1</source>
+        <translation>ungültige JSON-RPC-Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>the answer to initialize is not valid JSON-RPC: %1</source>
+        <translation>die Antwort auf initialize ist kein gültiges JSON-RPC: %1</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON-RPC: %1</source>
+        <translation>die Antwort ist kein gültiges JSON-RPC: %1</translation>
+    </message>
+    <message>
+        <source>the result is %1, not an object</source>
+        <translation>das Ergebnis ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: the server sent the cursor &quot;%2&quot; again; stopped after %3 pages</source>
+        <translation>%1: der Server hat den Cursor „%2“ erneut gesendet; nach %3 Seiten angehalten</translation>
+    </message>
+    <message>
+        <source>%1: stopped at the page limit (%2 pages); there are more</source>
+        <translation>%1: an der Seitengrenze (%2 Seiten) angehalten; es gibt weitere</translation>
+    </message>
+    <message>
+        <source>the server answered initialize with JSON-RPC error %1 (%2): %3</source>
+        <translation>der Server hat initialize mit dem JSON-RPC-Fehler %1 (%2) beantwortet: %3</translation>
+    </message>
+    <message>
+        <source>the initialize result is %1, not an object</source>
+        <translation>das Ergebnis von initialize ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <source>the initialize result names no protocolVersion</source>
+        <translation>das Ergebnis von initialize nennt keine protocolVersion</translation>
+    </message>
+    <message>
+        <source>the server answered protocol version %1, which Sockscope does not know (it asked for %2)</source>
+        <translation>der Server hat mit der Protokollversion %1 geantwortet, die Sockscope nicht kennt (angefragt war %2)</translation>
+    </message>
+    <message>
+        <source>the server answered protocol version %1 instead of %2</source>
+        <translation>der Server hat mit der Protokollversion %1 statt %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>asked for protocol version %1, the server chose %2: continuing with %2</source>
+        <translation>Protokollversion %1 angefragt, der Server wählte %2: es geht mit %2 weiter</translation>
+    </message>
+    <message>
+        <source>the initialize result lacks serverInfo or capabilities</source>
+        <translation>dem Ergebnis von initialize fehlen serverInfo oder capabilities</translation>
+    </message>
+    <message>
+        <source>initialised again after a reconnect (%1, protocol %2, initialisation number %3)</source>
+        <translation>nach dem erneuten Verbinden wieder initialisiert (%1, Protokoll %2, Initialisierung Nummer %3)</translation>
+    </message>
+    <message>
+        <source>initialised with %1 (protocol %2)</source>
+        <translation>mit %1 initialisiert (Protokoll %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::McpCommand</name>
+    <message>
+        <source>Try &apos;sockscope mcp --help&apos;.</source>
+        <translation>Siehe ‚sockscope mcp --help‘.</translation>
+    </message>
+    <message>
+        <source>A headless MCP client over WebSocket: connects, initialises, runs one call (or a --script of
+calls) and prints each result as JSON on standard output. Methods:
+  tools/list | resources/list | resources/templates/list | prompts/list   (all pages)
+  tools/call NAME [--arg k=v ...] [--args-json &apos;{...}&apos;]
+  prompts/get NAME [--arg k=v ...]
+  resources/read URI | resources/subscribe URI | resources/unsubscribe URI
+  logging/setLevel LEVEL | completion/complete prompt:NAME|resource:URI --arg name=value
+  ping, or any other method with --arg k=v or --params-json &apos;{...}&apos; as its params
+--arg values are JSON when they parse as JSON (5, true, &quot;x&quot;, {...}), else strings.
+The connection offers the subprotocol &quot;mcp&quot; unless --subprotocol or --no-subprotocol says otherwise.
+
+Exit codes:
+  0   success
+  1   bad command-line usage or script
+  2   invalid URL or unusable settings
+  3   could not connect (host not found, connection refused, network error)
+  4   the server refused or botched the WebSocket upgrade
+  5   TLS failure
+  6   the opening handshake timed out
+  7   the connection was lost before the calls finished
+  9   initialize failed (JSON-RPC error, unknown protocol version, no answer, connection closed)
+  10  a call was answered with a JSON-RPC error (or an answer that is not valid JSON-RPC)
+  11  tools/call returned a result with isError: true
+  12  a call got no answer within --request-timeout</source>
+        <translation>Ein MCP-Client ohne Oberfläche über WebSocket: verbindet, initialisiert, führt einen Aufruf (oder ein
+--script mit Aufrufen) aus und gibt jedes Ergebnis als JSON auf der Standardausgabe aus. Methoden:
+  tools/list | resources/list | resources/templates/list | prompts/list   (alle Seiten)
+  tools/call NAME [--arg k=v ...] [--args-json &apos;{...}&apos;]
+  prompts/get NAME [--arg k=v ...]
+  resources/read URI | resources/subscribe URI | resources/unsubscribe URI
+  logging/setLevel STUFE | completion/complete prompt:NAME|resource:URI --arg name=wert
+  ping oder jede andere Methode mit --arg k=v oder --params-json &apos;{...}&apos; als Parametern
+Werte von --arg sind JSON, wenn sie sich als JSON lesen lassen (5, true, &quot;x&quot;, {...}), sonst Zeichenketten.
+Die Verbindung bietet das Subprotokoll &quot;mcp&quot; an, sofern --subprotocol oder --no-subprotocol nichts anderes sagen.
+
+Exit-Codes:
+  0   Erfolg
+  1   fehlerhafter Aufruf oder fehlerhaftes Skript
+  2   ungültige URL oder unbrauchbare Einstellungen
+  3   keine Verbindung (Host nicht gefunden, Verbindung abgewiesen, Netzwerkfehler)
+  4   der Server hat das WebSocket-Upgrade abgelehnt oder verpfuscht
+  5   TLS-Fehler
+  6   Zeitüberschreitung beim Eröffnungs-Handshake
+  7   die Verbindung brach ab, bevor die Aufrufe fertig waren
+  9   initialize schlug fehl (JSON-RPC-Fehler, unbekannte Protokollversion, keine Antwort, Verbindung geschlossen)
+  10  ein Aufruf wurde mit einem JSON-RPC-Fehler beantwortet (oder mit einer Antwort, die kein gültiges JSON-RPC ist)
+  11  tools/call lieferte ein Ergebnis mit isError: true
+  12  ein Aufruf bekam innerhalb von --request-timeout keine Antwort</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// URL of the MCP server.</source>
+        <translation>ws://- oder wss://-URL des MCP-Servers.</translation>
+    </message>
+    <message>
+        <source>The MCP method to call (not with --script).</source>
+        <translation>Die aufzurufende MCP-Methode (nicht mit --script).</translation>
+    </message>
+    <message>
+        <source>[method]</source>
+        <translation>[Methode]</translation>
+    </message>
+    <message>
+        <source>The tool or prompt name, or the resource URI.</source>
+        <translation>Der Name des Tools oder Prompts oder die URI der Ressource.</translation>
+    </message>
+    <message>
+        <source>[target]</source>
+        <translation>[Ziel]</translation>
+    </message>
+    <message>
+        <source>An argument KEY=VALUE for the tool, prompt or method (repeatable).</source>
+        <translation>Ein Argument SCHLÜSSEL=WERT für das Tool, den Prompt oder die Methode (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>Schlüssel=Wert</translation>
+    </message>
+    <message>
+        <source>The arguments as one JSON object (--arg values override its keys).</source>
+        <translation>Die Argumente als ein JSON-Objekt (Werte aus --arg überschreiben seine Schlüssel).</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>The request&apos;s params as one JSON object, sent as given (no target, no --arg).</source>
+        <translation>Die Parameter der Anfrage als ein JSON-Objekt, unverändert gesendet (kein Ziel, kein --arg).</translation>
+    </message>
+    <message>
+        <source>Run the calls in FILE, in order (see docs/MCP.md for the format).</source>
+        <translation>Die Aufrufe in DATEI der Reihe nach ausführen (Format siehe docs/MCP.md).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>With --script, run every call even after one fails.</source>
+        <translation>Mit --script alle Aufrufe ausführen, auch wenn einer fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Print each result on one line instead of pretty-printed.</source>
+        <translation>Jedes Ergebnis in einer Zeile statt formatiert ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print every connection and session event as a JSON line on standard error.</source>
+        <translation>Jedes Verbindungs- und Sitzungsereignis als JSON-Zeile auf der Standardfehlerausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the JSON-RPC statistics (per-method counts and latency) on standard error at the end.</source>
+        <translation>Am Ende die JSON-RPC-Statistik (Anzahl und Latenz je Methode) auf der Standardfehlerausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>Offer no subprotocol (the default offer is &quot;mcp&quot;).</source>
+        <translation>Kein Subprotokoll anbieten (standardmäßig wird „mcp“ angeboten).</translation>
+    </message>
+    <message>
+        <source>missing the URL</source>
+        <translation>die URL fehlt</translation>
+    </message>
+    <message>
+        <source>--script and a method on the command line do not go together</source>
+        <translation>--script und eine Methode auf der Kommandozeile passen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>cannot read the script %1: %2</source>
+        <translation>das Skript %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>missing the method, for example tools/list</source>
+        <translation>die Methode fehlt, zum Beispiel tools/list</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--params-json needs a JSON object</source>
+        <translation>--params-json braucht ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>--params-json gives all the params: no target, --arg or --args-json with it</source>
+        <translation>--params-json gibt alle Parameter vor: kein Ziel, --arg oder --args-json dazu</translation>
+    </message>
+    <message>
+        <source>--args-json needs a JSON object</source>
+        <translation>--args-json braucht ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>--arg needs KEY=VALUE, not &quot;%1&quot;</source>
+        <translation>--arg braucht SCHLÜSSEL=WERT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--no-subprotocol and --subprotocol do not go together</source>
+        <translation>--no-subprotocol und --subprotocol passen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>initialize failed: %1</source>
+        <translation>initialize fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the tool reported an error: %1</source>
+        <translation>das Tool meldete einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1: stopped at the page limit; the result ends with the next cursor</source>
+        <translation>%1: an der Seitengrenze angehalten; das Ergebnis endet mit dem nächsten Cursor</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>could not connect: %1</source>
+        <translation>keine Verbindung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::McpReply</name>
+    <message>
+        <source>JSON-RPC error %1 (%2): %3</source>
+        <translation>JSON-RPC-Fehler %1 (%2): %3</translation>
     </message>
 </context>
 <context>

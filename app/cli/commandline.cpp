@@ -2,6 +2,7 @@
 
 #include "connectcommand.h"
 #include "exitcode.h"
+#include "mcpcommand.h"
 #include "servecommand.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ namespace Sockscope {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("connect"), QStringLiteral("serve")};
+const QStringList kCommands = {QStringLiteral("connect"), QStringLiteral("serve"), QStringLiteral("mcp")};
 const QStringList kTopLevelFlags = {QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--help"),
                                     QStringLiteral("-h"), QStringLiteral("help")};
 
@@ -30,6 +31,7 @@ QString CommandLine::generalHelp()
     return tr("Usage: sockscope [--lang CODE]                 open the desktop app\n"
               "       sockscope connect URL [options]         scriptable WebSocket client (JSON lines)\n"
               "       sockscope serve [options]               WebSocket server: echo, broadcast or log\n"
+              "       sockscope mcp URL [options] METHOD ...  MCP client: tools, resources, prompts (JSON)\n"
               "       sockscope --version | --help\n"
               "\n"
               "Run 'sockscope COMMAND --help' for a command's options and exit codes.\n"
@@ -53,6 +55,10 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (first == QLatin1String("serve")) {
         ServeCommand command;
+        return command.run(arguments);
+    }
+    if (first == QLatin1String("mcp")) {
+        McpCommand command;
         return command.run(arguments);
     }
     std::fprintf(stderr, "%s", qUtf8Printable(generalHelp()));

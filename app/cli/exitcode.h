@@ -11,4 +11,8 @@ constexpr int TlsFailed = 5;          // certificate or TLS handshake failure
 constexpr int HandshakeTimeout = 6;   // no complete handshake within --handshake-timeout
 constexpr int ClosedAbnormally = 7;   // connection lost, or closed with a code other than 1000/1001
 constexpr int Incomplete = 8;         // ended (timeout or close) before --count messages arrived
+constexpr int InitializeFailed = 9;   // mcp: connected, but initialize failed (error, unknown version, no answer)
+constexpr int JsonRpcError = 10;      // mcp: a call was answered with a JSON-RPC error (or an invalid answer)
+constexpr int ToolError = 11;         // mcp: tools/call answered a result with isError: true
+constexpr int RequestTimeout = 12;    // mcp: a call got no answer within --request-timeout
 } // namespace Sockscope::ExitCode

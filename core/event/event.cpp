@@ -13,7 +13,7 @@ constexpr std::array<std::pair<Direction, const char *>, 3> kDirections{{
     {Direction::Local, "local"},
 }};
 
-constexpr std::array<std::pair<EventKind, const char *>, 11> kKinds{{
+constexpr std::array<std::pair<EventKind, const char *>, 12> kKinds{{
     {EventKind::Open, "open"},
     {EventKind::Text, "text"},
     {EventKind::Binary, "binary"},
@@ -25,6 +25,7 @@ constexpr std::array<std::pair<EventKind, const char *>, 11> kKinds{{
     {EventKind::ReconnectAttempt, "reconnect"},
     {EventKind::HeartbeatMiss, "heartbeat-miss"},
     {EventKind::Refused, "refused"},
+    {EventKind::Notice, "notice"},
 }};
 
 template<typename Table, typename Value>

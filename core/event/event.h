@@ -22,6 +22,7 @@ enum class EventKind : quint8 {
     ReconnectAttempt, // details: attempt, delayMs
     HeartbeatMiss,    // details: heartbeat, timeoutMs, outcome
     Refused,          // a server turned a peer away; details: reason, httpStatus
+    Notice,           // a milestone worth recording, no problem; details: notice (stable id), message
 };
 
 // The one record every connection kind produces: client, server peers, mock and replay.

@@ -48,10 +48,14 @@ QString JsonRpcFinding::describe() const
 
 Event JsonRpcFinding::toEvent(quint32 connectionId, quint32 peerId) const
 {
-    Event event = makeEvent(EventKind::Error, Direction::Local, connectionId, peerId);
-    event.details.insert(QStringLiteral("error"), QString(QLatin1String("jsonrpc-") + kindName(kind)));
+    // Problems are warnings; the rest (a cancelled request, say) are notices.
+    const bool problem = isProblem();
+    Event event = makeEvent(problem ? EventKind::Error : EventKind::Notice, Direction::Local, connectionId, peerId);
+    event.details.insert(problem ? QStringLiteral("error") : QStringLiteral("notice"),
+                         QString(QLatin1String("jsonrpc-") + kindName(kind)));
     event.details.insert(QStringLiteral("message"), describe());
-    event.details.insert(QStringLiteral("level"), isProblem() ? QStringLiteral("warning") : QStringLiteral("info"));
+    if (problem)
+        event.details.insert(QStringLiteral("level"), QStringLiteral("warning"));
     event.details.insert(QStringLiteral("requestDir"), directionName(requestDirection));
     if (!id.isNone())
         event.details.insert(QStringLiteral("id"), id.toJson());

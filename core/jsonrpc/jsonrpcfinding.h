@@ -41,7 +41,7 @@ public:
     static QString kindName(Kind kind);
     // For people, translated.
     QString describe() const;
-    // The finding as an Error event with level "warning" (problems) or "info", error id
+    // The finding as an Error event with level "warning" (problems) or a Notice, id
     // "jsonrpc-" + kindName, and the id, method and numbers as details.
     Event toEvent(quint32 connectionId, quint32 peerId = 0) const;
 };

@@ -127,11 +127,13 @@ void McpClientSession::stop(const QString &reason)
 void McpClientSession::postNotice(const QString &id, const QString &message, const QString &level,
                                   const QJsonObject &details)
 {
-    Event event = makeEvent(EventKind::Error, Direction::Local, m_connectionId);
+    // Milestones ("info") are notices; anything else is an error, perhaps a warning.
+    const bool notice = level == QLatin1String("info");
+    Event event = makeEvent(notice ? EventKind::Notice : EventKind::Error, Direction::Local, m_connectionId);
     event.details = details;
-    event.details.insert(QStringLiteral("error"), id);
+    event.details.insert(notice ? QStringLiteral("notice") : QStringLiteral("error"), id);
     event.details.insert(QStringLiteral("message"), message);
-    if (!level.isEmpty())
+    if (!level.isEmpty() && !notice)
         event.details.insert(QStringLiteral("level"), level);
     qCDebug(lcMcp) << "connection" << m_connectionId << id << message;
     Q_EMIT eventOccurred(event);
@@ -149,6 +151,8 @@ void McpClientSession::report(const QList<JsonRpcFinding> &findings)
 
 void McpClientSession::onConnectionEvent(const Event &event)
 {
+    if (m_state == McpSessionState::Idle)
+        return; // not started: the connection is someone else's to use
     switch (event.kind) {
     case EventKind::Text: {
         JsonRpcMessage message;
@@ -160,15 +164,13 @@ void McpClientSession::onConnectionEvent(const Event &event)
         break;
     }
     case EventKind::Binary:
-        if (event.direction == Direction::In && m_state != McpSessionState::Idle) {
+        if (event.direction == Direction::In) {
             postNotice(QStringLiteral("mcp-binary-message"),
                        tr("ignored a binary message of %1 bytes: MCP messages are text").arg(event.size),
                        QStringLiteral("warning"));
         }
         break;
     case EventKind::StateChange: {
-        if (m_state == McpSessionState::Idle)
-            break;
         const QString to = event.details.value(QStringLiteral("to")).toString();
         if (to == connectionStateName(ConnectionState::Closed))
             onConnectionClosed();

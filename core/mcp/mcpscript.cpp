@@ -4,11 +4,60 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 
 namespace Sockscope {
 
 namespace {
+
+// Shell-style words: whitespace separates; '...' is literal; "..." and bare words take
+// backslash escapes. False for an unbalanced quote or a trailing backslash.
+bool splitWords(const QString &text, QStringList *words)
+{
+    QString word;
+    bool inWord = false;
+    QChar quote;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quote == QLatin1Char('\'')) {
+            if (c == quote)
+                quote = QChar();
+            else
+                word += c;
+            continue;
+        }
+        if (c == QLatin1Char('\\')) {
+            if (++i >= text.size())
+                return false;
+            word += text.at(i);
+            inWord = true;
+            continue;
+        }
+        if (quote == QLatin1Char('"')) {
+            if (c == quote)
+                quote = QChar();
+            else
+                word += c;
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+            inWord = true;
+        } else if (c.isSpace()) {
+            if (inWord)
+                words->append(word);
+            word.clear();
+            inWord = false;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (!quote.isNull())
+        return false;
+    if (inWord)
+        words->append(word);
+    return true;
+}
 
 std::optional<McpCall> callFromObject(const QJsonValue &value, int line, QString *error)
 {
@@ -32,8 +81,8 @@ std::optional<McpCall> callFromObject(const QJsonValue &value, int line, QString
 
 std::optional<McpCall> callFromWords(const QString &text, int line, QString *error)
 {
-    const QStringList words = QProcess::splitCommand(text);
-    if (words.isEmpty()) {
+    QStringList words;
+    if (!splitWords(text, &words) || words.isEmpty()) {
         *error = McpScript::tr("line %1: unbalanced quotes").arg(line);
         return std::nullopt;
     }

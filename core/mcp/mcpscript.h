@@ -13,7 +13,7 @@ namespace Sockscope {
 // A list of MCP calls for `sockscope mcp --script FILE`, in one of two forms (docs/MCP.md):
 //   - a JSON array of {"method": "...", "params": {...}} objects;
 //   - lines, one call each: `METHOD [TARGET] [key=value ...] ['{json arguments}']`, with
-//     shell-style quoting; a line that starts with `{` is one {"method","params"} object;
+//     shell-style quoting (single quotes literal, double quotes and backslash escapes); a line that starts with `{` is one {"method","params"} object;
 //     empty lines and lines starting with `#` are skipped.
 class McpScript final
 {

@@ -1306,7 +1306,8 @@ void TestServerConnection::badHandshake_data()
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<int>("status");
     QTest::newRow("plain GET without upgrade") << QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") << 426;
-    QTest::newRow("garbage bytes") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc garbage", 19) << 400;
+    static const char kGarbage[] = "\x16\x03\x01\x02\x00\x01\x00\x01\xfc garbage";
+    QTest::newRow("garbage bytes") << QByteArray(kGarbage, sizeof kGarbage - 1) << 400;
     QTest::newRow("zero bytes") << QByteArray(64, '\0') << 400;
     QTest::newRow("lower-case method") << QByteArray("get / HTTP/1.1\r\n\r\n") << 405; // methods are case-sensitive
     QTest::newRow("not HTTP") << QByteArray("HELLO there friend\r\n\r\n") << 400;

@@ -1,0 +1,391 @@
+#include "mcpcommand.h"
+
+#include "clientoptions.h"
+#include "eventprinter.h"
+#include "exitcode.h"
+#include "mcpoptions.h"
+#include "signalwatcher.h"
+
+#include "mcp/mcpclientsession.h"
+#include "mcp/mcpscript.h"
+#include "protocol/closecode.h"
+#include "transport/clientconnection.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace Sockscope {
+
+namespace {
+
+const QString kDefaultSubprotocol = QStringLiteral("mcp");
+
+void printUsageError(const QString &message)
+{
+    std::fprintf(stderr, "sockscope mcp: %s\n", qUtf8Printable(message));
+    std::fprintf(stderr, "%s\n", qUtf8Printable(McpCommand::tr("Try 'sockscope mcp --help'.")));
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "sockscope mcp: %s\n", qUtf8Printable(message));
+    std::fflush(stderr);
+}
+
+// The text of a tool result's text content, for the error line on standard error.
+QString toolErrorText(const QJsonObject &result)
+{
+    QStringList texts;
+    const QJsonArray content = result.value(QStringLiteral("content")).toArray();
+    for (const QJsonValue &item : content) {
+        if (item.toObject().value(QStringLiteral("type")).toString() == QLatin1String("text"))
+            texts.append(item.toObject().value(QStringLiteral("text")).toString());
+    }
+    return texts.join(QLatin1Char(' '));
+}
+
+int exitCodeFor(const McpReply *reply)
+{
+    switch (reply->failure()) {
+    case McpReply::Failure::None:
+        return reply->isToolError() ? ExitCode::ToolError : ExitCode::Ok;
+    case McpReply::Failure::JsonRpcError:
+    case McpReply::Failure::InvalidResponse:
+        return ExitCode::JsonRpcError;
+    case McpReply::Failure::Timeout:
+        return ExitCode::RequestTimeout;
+    case McpReply::Failure::NotInitialized:
+        return ExitCode::InitializeFailed;
+    case McpReply::Failure::ConnectionClosed:
+    case McpReply::Failure::SendFailed:
+    case McpReply::Failure::Cancelled:
+        return ExitCode::ClosedAbnormally;
+    }
+    return ExitCode::ClosedAbnormally;
+}
+
+} // namespace
+
+McpCommand::McpCommand(QObject *parent)
+    : QObject(parent)
+{
+}
+
+int McpCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("A headless MCP client over WebSocket: connects, initialises, runs one call (or a --script of\n"
+           "calls) and prints each result as JSON on standard output. Methods:\n"
+           "  tools/list | resources/list | resources/templates/list | prompts/list   (all pages)\n"
+           "  tools/call NAME [--arg k=v ...] [--args-json '{...}']\n"
+           "  prompts/get NAME [--arg k=v ...]\n"
+           "  resources/read URI | resources/subscribe URI | resources/unsubscribe URI\n"
+           "  logging/setLevel LEVEL | completion/complete prompt:NAME|resource:URI --arg name=value\n"
+           "  ping, or any other method with --arg k=v or --params-json '{...}' as its params\n"
+           "--arg values are JSON when they parse as JSON (5, true, \"x\", {...}), else strings.\n"
+           "The connection offers the subprotocol \"mcp\" unless --subprotocol or --no-subprotocol says otherwise.\n"
+           "\n"
+           "Exit codes:\n"
+           "  0   success\n"
+           "  1   bad command-line usage or script\n"
+           "  2   invalid URL or unusable settings\n"
+           "  3   could not connect (host not found, connection refused, network error)\n"
+           "  4   the server refused or botched the WebSocket upgrade\n"
+           "  5   TLS failure\n"
+           "  6   the opening handshake timed out\n"
+           "  7   the connection was lost before the calls finished\n"
+           "  9   initialize failed (JSON-RPC error, unknown protocol version, no answer, connection closed)\n"
+           "  10  a call was answered with a JSON-RPC error (or an answer that is not valid JSON-RPC)\n"
+           "  11  tools/call returned a result with isError: true\n"
+           "  12  a call got no answer within --request-timeout"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("mcp"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("url"), tr("ws:// or wss:// URL of the MCP server."));
+    parser.addPositionalArgument(QStringLiteral("method"), tr("The MCP method to call (not with --script)."), tr("[method]"));
+    parser.addPositionalArgument(QStringLiteral("target"), tr("The tool or prompt name, or the resource URI."), tr("[target]"));
+    parser.addOptions({
+        {QStringLiteral("arg"), tr("An argument KEY=VALUE for the tool, prompt or method (repeatable)."), tr("key=value")},
+        {QStringLiteral("args-json"), tr("The arguments as one JSON object (--arg values override its keys)."), tr("json")},
+        {QStringLiteral("params-json"), tr("The request's params as one JSON object, sent as given (no target, no --arg)."), tr("json")},
+        {QStringLiteral("script"), tr("Run the calls in FILE, in order (see docs/MCP.md for the format)."), tr("file")},
+        {QStringLiteral("keep-going"), tr("With --script, run every call even after one fails.")},
+        {QStringLiteral("compact"), tr("Print each result on one line instead of pretty-printed.")},
+        {QStringLiteral("verbose"), tr("Print every connection and session event as a JSON line on standard error.")},
+        {QStringLiteral("stats"), tr("Print the JSON-RPC statistics (per-method counts and latency) on standard error at the end.")},
+        {QStringLiteral("no-subprotocol"), tr("Offer no subprotocol (the default offer is \"mcp\").")},
+    });
+    McpOptions::addTo(&parser);
+    ClientOptions::addTo(&parser);
+
+    if (!parser.parse(arguments)) {
+        printUsageError(parser.errorText());
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
+        return ExitCode::Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        printUsageError(tr("missing the URL"));
+        return ExitCode::Usage;
+    }
+
+    m_scriptMode = parser.isSet(QStringLiteral("script"));
+    if (m_scriptMode) {
+        if (positional.size() > 2) {
+            printUsageError(tr("--script and a method on the command line do not go together"));
+            return ExitCode::Usage;
+        }
+        QFile file(parser.value(QStringLiteral("script")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            printUsageError(tr("cannot read the script %1: %2").arg(file.fileName(), file.errorString()));
+            return ExitCode::Usage;
+        }
+        QString error;
+        const std::optional<QList<McpCall>> calls = McpScript::parse(file.readAll(), &error);
+        if (!calls) {
+            printUsageError(tr("%1: %2").arg(file.fileName(), error));
+            return ExitCode::Usage;
+        }
+        m_calls = *calls;
+    } else {
+        if (positional.size() < 3) {
+            printUsageError(tr("missing the method, for example tools/list"));
+            return ExitCode::Usage;
+        }
+        if (positional.size() > 4) {
+            printUsageError(tr("unexpected argument \"%1\"").arg(positional.at(4)));
+            return ExitCode::Usage;
+        }
+        const QString method = positional.at(2);
+        const QString target = positional.value(3);
+        if (parser.isSet(QStringLiteral("params-json"))) {
+            const QJsonDocument params = QJsonDocument::fromJson(parser.value(QStringLiteral("params-json")).toUtf8());
+            if (!params.isObject()) {
+                printUsageError(tr("--params-json needs a JSON object"));
+                return ExitCode::Usage;
+            }
+            if (!target.isEmpty() || parser.isSet(QStringLiteral("arg")) || parser.isSet(QStringLiteral("args-json"))) {
+                printUsageError(tr("--params-json gives all the params: no target, --arg or --args-json with it"));
+                return ExitCode::Usage;
+            }
+            m_calls.append(McpCall{method, params.object(), 0});
+        } else {
+            QJsonObject callArguments;
+            if (parser.isSet(QStringLiteral("args-json"))) {
+                const QJsonDocument document = QJsonDocument::fromJson(parser.value(QStringLiteral("args-json")).toUtf8());
+                if (!document.isObject()) {
+                    printUsageError(tr("--args-json needs a JSON object"));
+                    return ExitCode::Usage;
+                }
+                callArguments = document.object();
+            }
+            for (const QString &text : parser.values(QStringLiteral("arg"))) {
+                QString key;
+                QJsonValue value;
+                if (!McpCall::parseArgument(text, &key, &value)) {
+                    printUsageError(tr("--arg needs KEY=VALUE, not \"%1\"").arg(text));
+                    return ExitCode::Usage;
+                }
+                callArguments.insert(key, value);
+            }
+            QString error;
+            const std::optional<McpCall> call = McpCall::make(method, target, callArguments, &error);
+            if (!call) {
+                printUsageError(error);
+                return ExitCode::Usage;
+            }
+            m_calls.append(*call);
+        }
+    }
+
+    ClientSettings clientSettings;
+    clientSettings.url = QUrl(positional.at(1), QUrl::StrictMode);
+    QString error;
+    if (!ClientOptions::read(parser, &clientSettings, &error)) {
+        printUsageError(error);
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("no-subprotocol"))) {
+        if (!clientSettings.subprotocols.isEmpty()) {
+            printUsageError(tr("--no-subprotocol and --subprotocol do not go together"));
+            return ExitCode::Usage;
+        }
+    } else if (clientSettings.subprotocols.isEmpty()) {
+        clientSettings.subprotocols = {kDefaultSubprotocol};
+    }
+    McpSessionSettings sessionSettings;
+    if (!McpOptions::read(parser, &sessionSettings, &error)) {
+        printUsageError(error);
+        return ExitCode::Usage;
+    }
+    m_compact = parser.isSet(QStringLiteral("compact"));
+    m_keepGoing = parser.isSet(QStringLiteral("keep-going"));
+    m_printStats = parser.isSet(QStringLiteral("stats"));
+
+    m_connection = new ClientConnection(clientSettings, this);
+    // Before the session connects, so a message is printed before what the session makes of it.
+    connect(m_connection, &ClientConnection::eventOccurred, this, &McpCommand::onConnectionEvent);
+    m_session = new McpClientSession(m_connection, sessionSettings, this);
+    if (parser.isSet(QStringLiteral("verbose"))) {
+        m_errorPrinter = new EventPrinter(stderr, this);
+        connect(m_session, &McpClientSession::eventOccurred, m_errorPrinter, &EventPrinter::print);
+    } else {
+        // Without --verbose the session's warnings (version mismatch, page limit, orphan
+        // responses, ...) still reach people, as plain lines.
+        connect(m_session, &McpClientSession::eventOccurred, this, [](const Event &event) {
+            if (event.details.value(QStringLiteral("level")).toString() == QLatin1String("warning"))
+                printError(tr("warning: %1").arg(event.details.value(QStringLiteral("message")).toString()));
+        });
+    }
+    connect(m_connection, &ClientConnection::opened, this, [this] { m_everOpened = true; });
+    connect(m_session, &McpClientSession::initialized, this, [this] {
+        if (m_next == 0 && !m_callsDone)
+            runNext();
+    });
+    connect(m_session, &McpClientSession::initializeFailed, this, [this](const QString &message) {
+        if (m_callsDone)
+            return;
+        m_initializeFailed = true;
+        printError(tr("initialize failed: %1").arg(message));
+    });
+    connect(m_session, &McpClientSession::finished, this, [this] { finish(exitCodeForEnd()); });
+
+    auto *watcher = new SignalWatcher(this);
+    connect(watcher, &SignalWatcher::terminationRequested, this, [this] {
+        m_callsDone = true;
+        if (m_exitCode == ExitCode::Ok)
+            m_exitCode = ExitCode::ClosedAbnormally;
+        if (m_connection->state() == ConnectionState::Open)
+            m_session->stop(QStringLiteral("client exiting"));
+        else
+            finish(m_exitCode);
+    });
+
+    // From the event loop: a connection that fails at once (a bad URL) must find a
+    // running loop to exit.
+    QTimer::singleShot(0, m_session, [this] { m_session->start(); });
+    return QCoreApplication::exec();
+}
+
+void McpCommand::onConnectionEvent(const Event &event)
+{
+    if (m_errorPrinter)
+        m_errorPrinter->print(event);
+    if (event.kind != EventKind::Error || event.details.value(QStringLiteral("level")).toString() == QLatin1String("warning"))
+        return;
+    m_lastError = event.details.value(QStringLiteral("error")).toString();
+    m_lastErrorMessage = event.details.value(QStringLiteral("message")).toString();
+    if (!m_everOpened && !m_errorPrinter)
+        printError(tr("could not connect: %1").arg(m_lastErrorMessage));
+}
+
+void McpCommand::runNext()
+{
+    if (m_next >= m_calls.size()) {
+        m_callsDone = true;
+        m_session->stop(QStringLiteral("done"));
+        return;
+    }
+    const McpCall call = m_calls.at(m_next++);
+    const bool progress = call.method == QLatin1String("tools/call") && m_session->settings().progressTokens;
+    McpReply *reply = m_session->request(call.method, call.params, progress);
+    connect(reply, &McpReply::finished, this, [this, call, reply] { onReplyFinished(call, reply); });
+}
+
+void McpCommand::onReplyFinished(const McpCall &call, McpReply *reply)
+{
+    reply->deleteLater();
+    const int code = exitCodeFor(reply);
+    QJsonObject out;
+    if (m_scriptMode) {
+        out.insert(QStringLiteral("method"), call.method);
+        if (!call.params.isEmpty())
+            out.insert(QStringLiteral("params"), call.params);
+    }
+    if (reply->isError()) {
+        out.insert(QStringLiteral("error"), reply->errorJson());
+        printJson(out);
+        printError(tr("%1 failed: %2").arg(call.method, reply->errorText()));
+    } else {
+        if (m_scriptMode)
+            out.insert(QStringLiteral("result"), reply->result());
+        printJson(m_scriptMode ? out : reply->result());
+        if (reply->isToolError())
+            printError(tr("the tool reported an error: %1").arg(toolErrorText(reply->result())));
+        if (reply->isTruncated())
+            printError(tr("%1: stopped at the page limit; the result ends with the next cursor").arg(call.method));
+    }
+    if (code != ExitCode::Ok && m_exitCode == ExitCode::Ok)
+        m_exitCode = code;
+    if (code != ExitCode::Ok && !m_keepGoing) {
+        m_callsDone = true;
+        if (m_connection->state() == ConnectionState::Open)
+            m_session->stop(QStringLiteral("call failed"));
+        else
+            finish(m_exitCode);
+        return;
+    }
+    runNext();
+}
+
+void McpCommand::printJson(const QJsonObject &object)
+{
+    const QByteArray text = QJsonDocument(object).toJson(m_compact ? QJsonDocument::Compact : QJsonDocument::Indented);
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    if (m_compact)
+        std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+int McpCommand::exitCodeForEnd() const
+{
+    if (m_callsDone)
+        return m_exitCode;
+    const QString &e = m_lastError;
+    if (e == QLatin1String("invalid-url") || e == QLatin1String("tls-config"))
+        return ExitCode::BadSettings;
+    if (!m_everOpened) {
+        if (e == QLatin1String("tls"))
+            return ExitCode::TlsFailed;
+        if (e == QLatin1String("http-status") || e == QLatin1String("handshake"))
+            return ExitCode::HandshakeRefused;
+        if (e == QLatin1String("handshake-timeout"))
+            return ExitCode::HandshakeTimeout;
+        return ExitCode::ConnectFailed;
+    }
+    if (m_initializeFailed)
+        return ExitCode::InitializeFailed;
+    if (m_exitCode != ExitCode::Ok)
+        return m_exitCode;
+    return ExitCode::ClosedAbnormally;
+}
+
+void McpCommand::finish(int exitCode)
+{
+    if (m_exiting)
+        return;
+    m_exiting = true;
+    if (m_printStats) {
+        const QJsonObject stats{{QStringLiteral("kind"), QStringLiteral("jsonrpc-stats")},
+                                {QStringLiteral("conn"), double(m_connection->connectionId())},
+                                {QStringLiteral("stats"), m_session->tracker().statsJson()}};
+        const QByteArray line = QJsonDocument(stats).toJson(QJsonDocument::Compact);
+        std::fprintf(stderr, "%s\n", line.constData());
+    }
+    if (m_errorPrinter)
+        m_errorPrinter->flush();
+    std::fflush(stdout);
+    std::fflush(stderr);
+    QCoreApplication::exit(exitCode);
+}
+
+} // namespace Sockscope

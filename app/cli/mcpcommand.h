@@ -1,0 +1,56 @@
+#pragma once
+
+#include "event/event.h"
+#include "mcp/mcpcall.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+namespace Sockscope {
+
+class ClientConnection;
+class EventPrinter;
+class McpClientSession;
+class McpReply;
+
+// `sockscope mcp URL [options] METHOD [TARGET]` or `... --script FILE`: a headless MCP
+// client over WebSocket. Connects, initialises, runs the calls in order and prints each
+// result as JSON on standard output; errors for people go to standard error.
+class McpCommand final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit McpCommand(QObject *parent = nullptr);
+    // Parses `arguments` (starting with the command name); returns the exit code.
+    int run(const QStringList &arguments);
+
+private:
+    void onConnectionEvent(const Event &event);
+    void runNext();
+    void onReplyFinished(const McpCall &call, McpReply *reply);
+    void printJson(const QJsonObject &object);
+    void finish(int exitCode);
+    int exitCodeForEnd() const;
+
+    ClientConnection *m_connection = nullptr;
+    McpClientSession *m_session = nullptr;
+    EventPrinter *m_errorPrinter = nullptr; // --verbose: events on standard error
+    QList<McpCall> m_calls;
+    int m_next = 0;
+    bool m_scriptMode = false;
+    bool m_compact = false;
+    bool m_keepGoing = false;
+    bool m_printStats = false;
+    bool m_everOpened = false;
+    bool m_initializeFailed = false;
+    bool m_callsDone = false;
+    bool m_exiting = false;
+    int m_exitCode = 0;
+    QString m_lastError;        // stable id of the connection's last error event
+    QString m_lastErrorMessage;
+};
+
+} // namespace Sockscope
