@@ -10,30 +10,11 @@ namespace {
 
 const QByteArray kGuid = QByteArrayLiteral("258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
 
-bool headerHasToken(const QByteArray &value, const QByteArray &token)
-{
-    const QList<QByteArray> parts = value.split(',');
-    for (const QByteArray &part : parts) {
-        if (part.trimmed().compare(token, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 QByteArray ClientHandshake::acceptFor(const QByteArray &key)
 {
     return QCryptographicHash::hash(QByteArray(key + kGuid), QCryptographicHash::Sha1).toBase64();
-}
-
-QByteArray ClientHandshake::headerValue(const HeaderList &headers, const QByteArray &name)
-{
-    for (const auto &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return header.second;
-    }
-    return {};
 }
 
 QByteArray ClientHandshake::buildRequest(const QUrl &url, const HeaderList &headers,
@@ -132,21 +113,21 @@ ClientHandshake::Result ClientHandshake::parseHead(QByteArray &buffer)
 
     if (m_status != 101) {
         bool lengthOk = false;
-        const qint64 length = headerValue(m_responseHeaders, "Content-Length").toLongLong(&lengthOk);
+        const qint64 length = HttpHeaders::value(m_responseHeaders, "Content-Length").toLongLong(&lengthOk);
         m_contentLength = lengthOk ? length : -1;
         return Result::NeedMore;
     }
 
-    if (!headerHasToken(headerValue(m_responseHeaders, "Upgrade"), "websocket"))
+    if (!HttpHeaders::hasToken(HttpHeaders::value(m_responseHeaders, "Upgrade"), "websocket"))
         return invalid(tr("the server answered 101 without \"Upgrade: websocket\""));
-    if (!headerHasToken(headerValue(m_responseHeaders, "Connection"), "upgrade"))
+    if (!HttpHeaders::hasToken(HttpHeaders::value(m_responseHeaders, "Connection"), "upgrade"))
         return invalid(tr("the server answered 101 without \"Connection: Upgrade\""));
-    if (headerValue(m_responseHeaders, "Sec-WebSocket-Accept") != acceptFor(m_key))
+    if (HttpHeaders::value(m_responseHeaders, "Sec-WebSocket-Accept") != acceptFor(m_key))
         return invalid(tr("Sec-WebSocket-Accept does not match the key sent"));
-    if (!headerValue(m_responseHeaders, "Sec-WebSocket-Extensions").isEmpty())
+    if (!HttpHeaders::value(m_responseHeaders, "Sec-WebSocket-Extensions").isEmpty())
         return invalid(tr("the server selected an extension that was not offered: %1")
-                           .arg(QString::fromLatin1(headerValue(m_responseHeaders, "Sec-WebSocket-Extensions"))));
-    const QString selected = QString::fromUtf8(headerValue(m_responseHeaders, "Sec-WebSocket-Protocol")).trimmed();
+                           .arg(QString::fromLatin1(HttpHeaders::value(m_responseHeaders, "Sec-WebSocket-Extensions"))));
+    const QString selected = QString::fromUtf8(HttpHeaders::value(m_responseHeaders, "Sec-WebSocket-Protocol")).trimmed();
     if (!selected.isEmpty() && !m_offered.contains(selected))
         return invalid(tr("the server selected subprotocol \"%1\", which was not offered").arg(selected));
     m_subprotocol = selected;

@@ -1,16 +1,14 @@
 #pragma once
 
+#include "httpheaders.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QList>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 namespace Sockscope {
-
-using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
 // Sans-I/O client side of the RFC 6455 opening handshake: builds the HTTP upgrade
 // request and reads the server's response from bytes, keeping whatever follows it
@@ -40,7 +38,6 @@ public:
     QString error() const { return m_error; }
 
     static QByteArray acceptFor(const QByteArray &key);
-    static QByteArray headerValue(const HeaderList &headers, const QByteArray &name);
 
     static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
     static constexpr qsizetype kMaxBodyBytes = 64 * 1024;

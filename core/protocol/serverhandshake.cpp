@@ -6,16 +6,6 @@ namespace Sockscope {
 
 namespace {
 
-bool hasToken(const QByteArray &value, const QByteArray &token)
-{
-    const QList<QByteArray> parts = value.split(',');
-    for (const QByteArray &part : parts) {
-        if (part.trimmed().compare(token, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 // The method token: up to eight upper-case letters followed by a space.
 bool looksLikeRequestLine(const QByteArray &buffer)
 {
@@ -81,16 +71,16 @@ ServerHandshake::Result ServerHandshake::feed(QByteArray &buffer)
 
     if (m_method != "GET")
         return invalid(405, tr("method %1 is not GET").arg(QString::fromLatin1(m_method)));
-    if (ClientHandshake::headerValue(m_headers, "Host").trimmed().isEmpty())
+    if (HttpHeaders::value(m_headers, "Host").trimmed().isEmpty())
         return invalid(400, tr("no Host header"));
-    if (!hasToken(ClientHandshake::headerValue(m_headers, "Upgrade"), "websocket"))
+    if (!HttpHeaders::hasToken(HttpHeaders::value(m_headers, "Upgrade"), "websocket"))
         return invalid(426, tr("not a WebSocket upgrade: no \"Upgrade: websocket\" header"));
-    if (!hasToken(ClientHandshake::headerValue(m_headers, "Connection"), "upgrade"))
+    if (!HttpHeaders::hasToken(HttpHeaders::value(m_headers, "Connection"), "upgrade"))
         return invalid(400, tr("no \"Connection: Upgrade\" header"));
-    if (ClientHandshake::headerValue(m_headers, "Sec-WebSocket-Version").trimmed() != "13")
+    if (HttpHeaders::value(m_headers, "Sec-WebSocket-Version").trimmed() != "13")
         return invalid(426, tr("unsupported Sec-WebSocket-Version \"%1\" (13 is supported)")
-                                .arg(QString::fromLatin1(ClientHandshake::headerValue(m_headers, "Sec-WebSocket-Version"))));
-    m_key = ClientHandshake::headerValue(m_headers, "Sec-WebSocket-Key").trimmed();
+                                .arg(QString::fromLatin1(HttpHeaders::value(m_headers, "Sec-WebSocket-Version"))));
+    m_key = HttpHeaders::value(m_headers, "Sec-WebSocket-Key").trimmed();
     if (QByteArray::fromBase64(m_key).size() != 16)
         return invalid(400, tr("missing or malformed Sec-WebSocket-Key"));
 

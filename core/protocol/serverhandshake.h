@@ -27,7 +27,7 @@ public:
     QString query() const { return m_query; }
     const HeaderList &requestHeaders() const { return m_headers; }
     QStringList offeredSubprotocols() const { return m_offered; }
-    QString origin() const { return QString::fromUtf8(ClientHandshake::headerValue(m_headers, "Origin")); }
+    QString origin() const { return QString::fromUtf8(HttpHeaders::value(m_headers, "Origin")); }
 
     // After Invalid: what went wrong, and the HTTP status to answer with.
     QString error() const { return m_error; }

@@ -290,7 +290,7 @@ void ServerConnection::onPendingReadyRead(quint32 id)
         return;
     }
     if (!tokenMatches(handshake)) {
-        const bool given = !ClientHandshake::headerValue(handshake.requestHeaders(), "Authorization").isEmpty()
+        const bool given = !HttpHeaders::value(handshake.requestHeaders(), "Authorization").isEmpty()
                            || QUrlQuery(handshake.query()).hasQueryItem(m_settings.tokenQueryParameter);
         refuse(id, QStringLiteral("bad-token"), 401, given ? tr("wrong token") : tr("missing token"),
                {{"WWW-Authenticate", "Bearer"}});
@@ -320,7 +320,7 @@ bool ServerConnection::tokenMatches(const ServerHandshake &handshake) const
     if (m_settings.token.isEmpty())
         return true;
     const QByteArray expected = m_settings.token.toUtf8();
-    const QByteArray authorization = ClientHandshake::headerValue(handshake.requestHeaders(), "Authorization");
+    const QByteArray authorization = HttpHeaders::value(handshake.requestHeaders(), "Authorization");
     bool match = false;
     // The scheme is case-insensitive (RFC 7235 section 2.1).
     if (authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
