@@ -22,14 +22,6 @@ namespace {
 
 const QByteArray kRedacted = QByteArrayLiteral("[redacted]");
 
-QJsonArray headersToJson(const HeaderList &headers)
-{
-    QJsonArray array;
-    for (const auto &header : headers)
-        array.append(QJsonArray{QString::fromLatin1(header.first), QString::fromUtf8(header.second)});
-    return array;
-}
-
 bool isLocalHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -98,21 +90,6 @@ void ClientConnection::postError(const QString &id, const QString &message, cons
     event.details.insert(QStringLiteral("message"), message);
     qCDebug(lcTransport) << "connection" << m_connectionId << id << message;
     postEvent(std::move(event));
-}
-
-HeaderList ClientConnection::redactedHeaders(const HeaderList &headers, const AuthSettings &auth)
-{
-    HeaderList result = headers;
-    for (auto &header : result) {
-        if (header.first.compare("Authorization", Qt::CaseInsensitive) == 0) {
-            const qsizetype space = header.second.indexOf(' ');
-            header.second = space > 0 ? header.second.left(space + 1) + kRedacted : kRedacted;
-        } else if (auth.kind == AuthKind::ApiKeyHeader
-                   && header.first.compare(auth.keyName.toUtf8(), Qt::CaseInsensitive) == 0) {
-            header.second = kRedacted;
-        }
-    }
-    return result;
 }
 
 void ClientConnection::open()
@@ -292,7 +269,7 @@ void ClientConnection::onSocketReadyRead()
                     QJsonObject{{QStringLiteral("httpStatus"), m_handshake->httpStatus()},
                                 {QStringLiteral("httpReason"), m_handshake->httpReason()},
                                 {QStringLiteral("body"), body},
-                                {QStringLiteral("responseHeaders"), headersToJson(m_handshake->responseHeaders())}});
+                                {QStringLiteral("responseHeaders"), HttpHeaders::toJson(m_handshake->responseHeaders())}});
         return;
     }
     case ClientHandshake::Result::Invalid:
@@ -317,7 +294,7 @@ void ClientConnection::onSocketError()
                         QJsonObject{{QStringLiteral("httpStatus"), m_handshake->httpStatus()},
                                     {QStringLiteral("httpReason"), m_handshake->httpReason()},
                                     {QStringLiteral("body"), QString::fromUtf8(m_handshake->body())},
-                                    {QStringLiteral("responseHeaders"), headersToJson(m_handshake->responseHeaders())}});
+                                    {QStringLiteral("responseHeaders"), HttpHeaders::toJson(m_handshake->responseHeaders())}});
             return;
         }
         failAttempt(QStringLiteral("handshake"), tr("the server closed the connection before completing the handshake"));
@@ -414,13 +391,14 @@ void ClientConnection::handshakeAccepted(const QByteArray &leftover)
     }
     const HeaderList sent = m_settings.revealSecrets
         ? m_handshake->requestHeaders()
-        : redactedHeaders(m_handshake->requestHeaders(), m_settings.auth);
+        : HttpHeaders::redacted(m_handshake->requestHeaders(),
+                                m_settings.auth.kind == AuthKind::ApiKeyHeader ? m_settings.auth.keyName.toUtf8() : QByteArray());
     Event event = makeEvent(EventKind::Open, Direction::In, m_connectionId);
     event.details.insert(QStringLiteral("url"), shownUrl.toString());
     event.details.insert(QStringLiteral("httpStatus"), m_handshake->httpStatus());
     event.details.insert(QStringLiteral("subprotocol"), m_subprotocol);
-    event.details.insert(QStringLiteral("requestHeaders"), headersToJson(sent));
-    event.details.insert(QStringLiteral("responseHeaders"), headersToJson(m_handshake->responseHeaders()));
+    event.details.insert(QStringLiteral("requestHeaders"), HttpHeaders::toJson(sent));
+    event.details.insert(QStringLiteral("responseHeaders"), HttpHeaders::toJson(m_handshake->responseHeaders()));
     postEvent(std::move(event));
     m_handshake.reset();
     setState(ConnectionState::Open);

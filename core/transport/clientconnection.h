@@ -48,9 +48,6 @@ public:
     bool sendPing(const QByteArray &payload = {});
     qint64 unwrittenBytes() const;
 
-    // The request headers as sent, with credentials redacted unless revealSecrets.
-    static HeaderList redactedHeaders(const HeaderList &headers, const AuthSettings &auth);
-
 Q_SIGNALS:
     void eventOccurred(const Sockscope::Event &event);
     void stateChanged(Sockscope::ConnectionState state);

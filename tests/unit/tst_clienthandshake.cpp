@@ -5,6 +5,7 @@
 
 using Sockscope::ClientHandshake;
 using Sockscope::HeaderList;
+namespace HttpHeaders = Sockscope::HttpHeaders;
 
 Q_DECLARE_METATYPE(Sockscope::ClientHandshake::Result)
 
@@ -41,7 +42,7 @@ QByteArray correctAnswer(ClientHandshake &handshake, const QStringList &subproto
                          const QByteArray &selected = {})
 {
     handshake.buildRequest(QUrl(QStringLiteral("ws://example.com/chat")), {}, subprotocols, QString());
-    const QByteArray key = ClientHandshake::headerValue(handshake.requestHeaders(), "Sec-WebSocket-Key");
+    const QByteArray key = HttpHeaders::value(handshake.requestHeaders(), "Sec-WebSocket-Key");
     QByteArray answer = "HTTP/1.1 101 Switching Protocols\r\n"
                         "Upgrade: websocket\r\n"
                         "Connection: Upgrade\r\n"
@@ -114,11 +115,11 @@ void tst_ClientHandshake::acceptForRfcExample()
 void tst_ClientHandshake::headerValue()
 {
     const HeaderList headers = {{"Content-Type", "text/plain"}, {"X-Twice", "first"}, {"x-twice", "second"}};
-    QCOMPARE(ClientHandshake::headerValue(headers, "content-type"), QByteArray("text/plain"));
-    QCOMPARE(ClientHandshake::headerValue(headers, "CONTENT-TYPE"), QByteArray("text/plain"));
-    QCOMPARE(ClientHandshake::headerValue(headers, "X-Twice"), QByteArray("first"));
-    QCOMPARE(ClientHandshake::headerValue(headers, "Missing"), QByteArray());
-    QCOMPARE(ClientHandshake::headerValue({}, "Anything"), QByteArray());
+    QCOMPARE(HttpHeaders::value(headers, "content-type"), QByteArray("text/plain"));
+    QCOMPARE(HttpHeaders::value(headers, "CONTENT-TYPE"), QByteArray("text/plain"));
+    QCOMPARE(HttpHeaders::value(headers, "X-Twice"), QByteArray("first"));
+    QCOMPARE(HttpHeaders::value(headers, "Missing"), QByteArray());
+    QCOMPARE(HttpHeaders::value({}, "Anything"), QByteArray());
 }
 
 void tst_ClientHandshake::buildRequest_data()
@@ -216,8 +217,8 @@ void tst_ClientHandshake::buildRequestKeyIsFreshBase64()
     ClientHandshake second;
     first.buildRequest(QUrl(QStringLiteral("ws://h/")), {}, {}, QString());
     second.buildRequest(QUrl(QStringLiteral("ws://h/")), {}, {}, QString());
-    const QByteArray key1 = ClientHandshake::headerValue(first.requestHeaders(), "Sec-WebSocket-Key");
-    const QByteArray key2 = ClientHandshake::headerValue(second.requestHeaders(), "Sec-WebSocket-Key");
+    const QByteArray key1 = HttpHeaders::value(first.requestHeaders(), "Sec-WebSocket-Key");
+    const QByteArray key2 = HttpHeaders::value(second.requestHeaders(), "Sec-WebSocket-Key");
 
     QCOMPARE(key1.size(), 24);
     const auto decoded = QByteArray::fromBase64Encoding(key1, QByteArray::AbortOnBase64DecodingErrors);
@@ -315,7 +316,7 @@ void tst_ClientHandshake::acceptedVariants()
 
     ClientHandshake handshake;
     handshake.buildRequest(QUrl(QStringLiteral("ws://h/")), {}, offered, QString());
-    const QByteArray key = ClientHandshake::headerValue(handshake.requestHeaders(), "Sec-WebSocket-Key");
+    const QByteArray key = HttpHeaders::value(handshake.requestHeaders(), "Sec-WebSocket-Key");
     QByteArray buffer = "HTTP/1.1 101 Switching Protocols\r\n" + name("Upgrade") + ": " + upgrade + "\r\n"
         + name("Connection") + ":" + connection + "\r\n" + name("Sec-WebSocket-Accept") + ":   "
         + ClientHandshake::acceptFor(key) + "  \r\n";
