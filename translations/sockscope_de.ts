@@ -277,6 +277,7 @@
        sockscope connect URL [options]         scriptable WebSocket client (JSON lines)
        sockscope serve [options]               WebSocket server: echo, broadcast or log
        sockscope mcp URL [options] METHOD ...  MCP client: tools, resources, prompts (JSON)
+       sockscope mock [options]                mock MCP server from a configuration file
        sockscope --version | --help
 
 Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit codes.
@@ -286,6 +287,7 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
         sockscope connect URL [Optionen]       skriptfähiger WebSocket-Client (JSON-Zeilen)
         sockscope serve [Optionen]             WebSocket-Server: Echo, Rundsendung oder nur Protokoll
         sockscope mcp URL [Optionen] METHODE … MCP-Client: Tools, Ressourcen, Prompts (JSON)
+        sockscope mock [Optionen]              MCP-Attrappe aus einer Konfigurationsdatei
         sockscope --version | --help
 
 ‚sockscope BEFEHL --help‘ zeigt die Optionen und Exit-Codes eines Befehls.
@@ -883,6 +885,313 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     </message>
 </context>
 <context>
+    <name>MockConfigLoader</name>
+    <message>
+        <source>missing: expected %1</source>
+        <translation>fehlt: erwartet wird %1</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object</source>
+        <translation>der Schlüssel „%1“ kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>a mock configuration must be a JSON object, not %1</source>
+        <translation>eine Mock-Konfiguration muss ein JSON-Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown member; expected one of: %1</source>
+        <translation>unbekanntes Element; erwartet wird eines von: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>muss eine ganze Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, not %3</source>
+        <translation>muss zwischen %1 und %2 liegen, nicht %3</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a placeholder here; use one of %2</source>
+        <translation>{{%1}} ist hier kein Platzhalter; möglich sind %2</translation>
+    </message>
+    <message>
+        <source>{{%1}} names nothing: the names here are %2</source>
+        <translation>{{%1}} benennt nichts: die Namen hier sind %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not %2</source>
+        <translation>muss eines von %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>missing: this is not a Sockscope mock file (it starts with &quot;format&quot;: &quot;sockscope-mock&quot;)</source>
+        <translation>fehlt: dies ist keine Sockscope-Mock-Datei (sie beginnt mit &quot;format&quot;: &quot;sockscope-mock&quot;)</translation>
+    </message>
+    <message>
+        <source>must be &quot;sockscope-mock&quot;, not %1</source>
+        <translation>muss &quot;sockscope-mock&quot; sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>missing: the format version (this Sockscope reads version %1)</source>
+        <translation>fehlt: die Formatversion (dieses Sockscope liest Version %1)</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported: this Sockscope reads version %2</source>
+        <translation>Version %1 wird nicht unterstützt: dieses Sockscope liest Version %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a protocol version (YYYY-MM-DD)</source>
+        <translation>%1 ist keine Protokollversion (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used at %2</source>
+        <translation>„%1“ wird schon bei %2 verwendet</translation>
+    </message>
+    <message>
+        <source>must be &quot;object&quot;, not %1</source>
+        <translation>muss &quot;object&quot; sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>&quot;result&quot; takes the place of &quot;content&quot;, &quot;structuredContent&quot; and &quot;isError&quot;: give one or the other</source>
+        <translation>&quot;result&quot; ersetzt &quot;content&quot;, &quot;structuredContent&quot; und &quot;isError&quot;: entweder das eine oder das andere angeben</translation>
+    </message>
+    <message>
+        <source>missing: give &quot;content&quot; (an array) or &quot;result&quot; (an object)</source>
+        <translation>fehlt: &quot;content&quot; (ein Array) oder &quot;result&quot; (ein Objekt) angeben</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>give either &quot;text&quot; or &quot;blob&quot;, not both</source>
+        <translation>entweder &quot;text&quot; oder &quot;blob&quot; angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>missing: give &quot;text&quot; or &quot;blob&quot;</source>
+        <translation>fehlt: &quot;text&quot; oder &quot;blob&quot; angeben</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>is not a URI template: %1</source>
+        <translation>ist keine URI-Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>must start with &quot;notifications/&quot;</source>
+        <translation>muss mit &quot;notifications/&quot; beginnen</translation>
+    </message>
+    <message>
+        <source>needs &quot;intervalMs&quot; to repeat</source>
+        <translation>braucht &quot;intervalMs&quot;, um sich zu wiederholen</translation>
+    </message>
+    <message>
+        <source>must be a number of milliseconds or a range [min, max]</source>
+        <translation>muss eine Zahl von Millisekunden oder ein Bereich [min, max] sein</translation>
+    </message>
+    <message>
+        <source>must not be less than the first number, %1</source>
+        <translation>darf nicht kleiner als die erste Zahl sein, %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a close code that may be sent</source>
+        <translation>%1 ist kein Close-Code, der gesendet werden darf</translation>
+    </message>
+    <message>
+        <source>must be at most 123 bytes of UTF-8</source>
+        <translation>darf höchstens 123 Bytes UTF-8 lang sein</translation>
+    </message>
+</context>
+<context>
+    <name>MockOptions</name>
+    <message>
+        <source>--%1 takes a share from 0 to 1, not &quot;%2&quot;</source>
+        <translation>--%1 erwartet einen Anteil von 0 bis 1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Fault: delay every answer by MS milliseconds, or by a random time in MIN-MAX.</source>
+        <translation>Fehler: jede Antwort um MS Millisekunden verzögern, oder um eine zufällige Zeit in MIN-MAX.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Fault: never send this share of the answers, 0 to 1 (default %1).</source>
+        <translation>Fehler: diesen Anteil der Antworten nie senden, 0 bis 1 (Standard %1).</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Fault: send this share of the answers as malformed JSON, 0 to 1 (default %1).</source>
+        <translation>Fehler: diesen Anteil der Antworten als fehlerhaftes JSON senden, 0 bis 1 (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Fault: pad this share of the answers to --oversized-bytes, 0 to 1 (default %1).</source>
+        <translation>Fehler: diesen Anteil der Antworten auf --oversized-bytes auffüllen, 0 bis 1 (Standard %1).</translation>
+    </message>
+    <message>
+        <source>The size of a padded answer (default %1).</source>
+        <translation>Die Größe einer aufgefüllten Antwort (Standard %1).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Fault: close each connection after N messages from its client; 0 = never (default %1).</source>
+        <translation>Fehler: jede Verbindung nach N Nachrichten ihres Clients schließen; 0 = nie (Standard %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The close code of --close-after (default %1).</source>
+        <translation>Der Close-Code von --close-after (Standard %1).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Fault: stop answering RFC 6455 pings.</source>
+        <translation>Fehler: RFC-6455-Pings nicht mehr beantworten.</translation>
+    </message>
+    <message>
+        <source>Apply latency, drops, malformed and oversized answers only to this method (repeatable; default: every method).</source>
+        <translation>Verzögerung, verworfene, fehlerhafte und übergroße Antworten nur bei dieser Methode anwenden (wiederholbar; Standard: jede Methode).</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Seed of the random fault draws, for runs that repeat exactly; 0 = random (default %1).</source>
+        <translation>Startwert der zufälligen Fehlerauswahl, für genau wiederholbare Läufe; 0 = zufällig (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--latency takes milliseconds (200) or a range (100-500), not &quot;%1&quot;</source>
+        <translation>--latency erwartet Millisekunden (200) oder einen Bereich (100-500), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--oversized-bytes takes at most %1</source>
+        <translation>--oversized-bytes erlaubt höchstens %1</translation>
+    </message>
+    <message>
+        <source>--close-code: %1 is not a close code that may be sent</source>
+        <translation>--close-code: %1 ist kein Close-Code, der gesendet werden darf</translation>
+    </message>
+</context>
+<context>
+    <name>MockResourceTemplate</name>
+    <message>
+        <source>a &quot;}&quot; without its &quot;{&quot; at character %1</source>
+        <translation>ein &quot;}&quot; ohne sein &quot;{&quot; bei Zeichen %1</translation>
+    </message>
+    <message>
+        <source>the &quot;{&quot; at character %1 is never closed</source>
+        <translation>das &quot;{&quot; bei Zeichen %1 wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot; is not a variable: use letters, digits and _ only</source>
+        <translation>„{%1}“ ist keine Variable: nur Buchstaben, Ziffern und _ verwenden</translation>
+    </message>
+    <message>
+        <source>the variable &quot;%1&quot; appears twice</source>
+        <translation>die Variable „%1“ kommt zweimal vor</translation>
+    </message>
+</context>
+<context>
+    <name>MockSchemaValidator</name>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 0 or more, not %1</source>
+        <translation>muss eine ganze Zahl ab 0 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of schemas</source>
+        <translation>muss ein nicht leeres Array von Schemas sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON Schema type; use one of %2</source>
+        <translation>„%1“ ist kein JSON-Schema-Typ; möglich sind %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON Schema type; use one of %2</source>
+        <translation>%1 ist kein JSON-Schema-Typ; möglich sind %2</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of the allowed values</source>
+        <translation>muss ein nicht leeres Array der erlaubten Werte sein</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MockSession</name>
+    <message>
+        <source>the client sent a response with the id %1, but the mock server sent no request</source>
+        <translation>der Client hat eine Antwort mit der ID %1 gesendet, aber die MCP-Attrappe hat keine Anfrage gesendet</translation>
+    </message>
+    <message>
+        <source>notifications/initialized arrived before initialize; ignored</source>
+        <translation>notifications/initialized kam vor initialize; ignoriert</translation>
+    </message>
+    <message>
+        <source>notifications/initialized arrived twice; ignored</source>
+        <translation>notifications/initialized kam zweimal; ignoriert</translation>
+    </message>
+    <message>
+        <source>notifications/cancelled without a usable requestId; ignored</source>
+        <translation>notifications/cancelled ohne brauchbare requestId; ignoriert</translation>
+    </message>
+    <message>
+        <source>session initialized with protocol version %1</source>
+        <translation>Sitzung mit Protokollversion %1 initialisiert</translation>
+    </message>
+    <message>
+        <source>session initialized: the client asked for protocol version %1, which is not accepted; answered %2</source>
+        <translation>Sitzung initialisiert: der Client wollte Protokollversion %1, die nicht angenommen wird; geantwortet wurde %2</translation>
+    </message>
+</context>
+<context>
     <name>OptionParsing</name>
     <message>
         <source>--%1 needs a number of at least %2, not &quot;%3&quot;</source>
@@ -1118,18 +1427,6 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     <message>
         <source>no PEM certificate could be read from the CA file %1</source>
         <translation>aus der CA-Datei %1 konnte kein PEM-Zertifikat gelesen werden</translation>
-    </message>
-    <message>
-        <source>no PEM certificate could be read from %1</source>
-        <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot read the key file %1: %2</source>
-        <translation>die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no usable PEM private key (RSA or EC)</source>
-        <translation>%1 enthält keinen verwendbaren privaten PEM-Schlüssel (RSA oder EC)</translation>
     </message>
     <message>
         <source>certificate verification is off: invalid server certificates will be accepted</source>
@@ -1646,6 +1943,109 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Sockscope::MockCommand</name>
+    <message>
+        <source>Run a mock MCP server over WebSocket, defined by a configuration file (docs/MOCK.md) or, without
+--config, by the built-in one. The first line of standard output is the URL it listens on; every
+event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.
+
+Exit codes:
+  0  stopped by Ctrl+C or SIGTERM (or --check-config found the file valid)
+  1  bad command-line usage
+  2  invalid configuration file (the file, the JSON path and what is wrong go to standard
+     error), or cannot listen (address in use, bad host, unusable TLS files)</source>
+        <translation>Startet eine MCP-Attrappe über WebSocket, beschrieben durch eine Konfigurationsdatei (docs/MOCK.md)
+oder, ohne --config, durch die eingebaute. Die erste Zeile der Standardausgabe ist die URL, auf der
+gelauscht wird; jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jeden Peer
+mit 1001 und endet mit 0.
+
+Exit-Codes:
+  0  durch Strg+C oder SIGTERM beendet (oder --check-config fand die Datei gültig)
+  1  falscher Aufruf
+  2  ungültige Konfigurationsdatei (Datei, JSON-Pfad und Fehler gehen auf die Standardfehlerausgabe)
+     oder Lauschen nicht möglich (Adresse belegt, ungültiger Host, unbrauchbare TLS-Dateien)</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The configuration file (default: the built-in one).</source>
+        <translation>Die Konfigurationsdatei (Standard: die eingebaute).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Print the built-in configuration, a complete example to start from, and exit.</source>
+        <translation>Die eingebaute Konfiguration ausgeben, ein vollständiges Beispiel als Ausgangspunkt, und beenden.</translation>
+    </message>
+    <message>
+        <source>Only check the configuration file and exit: 0 when valid, 2 when not.</source>
+        <translation>Nur die Konfigurationsdatei prüfen und beenden: 0, wenn gültig, sonst 2.</translation>
+    </message>
+    <message>
+        <source>Items per page of tools/list, resources/list, ... ; 0 = one page (default: the file&apos;s, else %1).</source>
+        <translation>Einträge pro Seite von tools/list, resources/list, … ; 0 = eine Seite (Standard: der Wert der Datei, sonst %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print only the URL and errors, not every event.</source>
+        <translation>Nur die URL und Fehler ausgeben, nicht jedes Ereignis.</translation>
+    </message>
+    <message>
+        <source>Try &apos;sockscope mock --help&apos;.</source>
+        <translation>Siehe ‚sockscope mock --help‘.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--page-size takes a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>--page-size erwartet eine ganze Zahl ab 0, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1: valid: %2 tools, %3 resources, %4 resource templates, %5 prompts, %6 scheduled notifications</source>
+        <translation>%1: gültig: %2 Tools, %3 Ressourcen, %4 Ressourcenvorlagen, %5 Prompts, %6 geplante Benachrichtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::MockServer</name>
+    <message>
+        <source>fault injection changed</source>
+        <translation>Fehlerinjektion geändert</translation>
+    </message>
+    <message>
+        <source>fault injection off</source>
+        <translation>Fehlerinjektion aus</translation>
+    </message>
+    <message>
+        <source>fault injection: closing with %1 after %2 messages from the client</source>
+        <translation>Fehlerinjektion: Schließen mit %1 nach %2 Nachrichten des Clients</translation>
+    </message>
+    <message>
+        <source>fault injection: the answer was dropped</source>
+        <translation>Fehlerinjektion: die Antwort wurde verworfen</translation>
+    </message>
+    <message>
+        <source>fault injection: the answer was sent as malformed JSON</source>
+        <translation>Fehlerinjektion: die Antwort wurde als fehlerhaftes JSON gesendet</translation>
+    </message>
+    <message>
+        <source>fault injection: the answer was padded to %1 bytes</source>
+        <translation>Fehlerinjektion: die Antwort wurde auf %1 Bytes aufgefüllt</translation>
+    </message>
+    <message>
+        <source>the client cancelled request %1: its answer will not be sent</source>
+        <translation>der Client hat Anfrage %1 abgebrochen: ihre Antwort wird nicht gesendet</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::ServeCommand</name>
     <message>
         <source>Run a WebSocket server. The first line of standard output is the URL it listens on; every
@@ -1707,18 +2107,6 @@ Exit-Codes:
         <translation>wss braucht eine Zertifikatsdatei und eine Schlüsseldatei</translation>
     </message>
     <message>
-        <source>no PEM certificate could be read from %1</source>
-        <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot read the key file %1: %2</source>
-        <translation>die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no usable PEM private key (RSA or EC)</source>
-        <translation>%1 enthält keinen verwendbaren privaten PEM-Schlüssel (RSA oder EC)</translation>
-    </message>
-    <message>
         <source>the key in %1 does not belong to the certificate in %2</source>
         <translation>der Schlüssel in %1 gehört nicht zum Zertifikat in %2</translation>
     </message>
@@ -1777,6 +2165,21 @@ Exit-Codes:
     <message>
         <source>%1 is not a close code that may be sent</source>
         <translation>%1 ist kein Close-Code, der gesendet werden darf</translation>
+    </message>
+</context>
+<context>
+    <name>TlsIdentity</name>
+    <message>
+        <source>no PEM certificate could be read from %1</source>
+        <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation>die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable PEM private key (RSA or EC)</source>
+        <translation>%1 enthält keinen verwendbaren privaten PEM-Schlüssel (RSA oder EC)</translation>
     </message>
 </context>
 </TS>

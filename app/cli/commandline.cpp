@@ -3,6 +3,7 @@
 #include "connectcommand.h"
 #include "exitcode.h"
 #include "mcpcommand.h"
+#include "mockcommand.h"
 #include "servecommand.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,8 @@ namespace Sockscope {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("connect"), QStringLiteral("serve"), QStringLiteral("mcp")};
+const QStringList kCommands = {QStringLiteral("connect"), QStringLiteral("serve"), QStringLiteral("mcp"),
+                                QStringLiteral("mock")};
 const QStringList kTopLevelFlags = {QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--help"),
                                     QStringLiteral("-h"), QStringLiteral("help")};
 
@@ -32,6 +34,7 @@ QString CommandLine::generalHelp()
               "       sockscope connect URL [options]         scriptable WebSocket client (JSON lines)\n"
               "       sockscope serve [options]               WebSocket server: echo, broadcast or log\n"
               "       sockscope mcp URL [options] METHOD ...  MCP client: tools, resources, prompts (JSON)\n"
+              "       sockscope mock [options]                mock MCP server from a configuration file\n"
               "       sockscope --version | --help\n"
               "\n"
               "Run 'sockscope COMMAND --help' for a command's options and exit codes.\n"
@@ -59,6 +62,10 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (first == QLatin1String("mcp")) {
         McpCommand command;
+        return command.run(arguments);
+    }
+    if (first == QLatin1String("mock")) {
+        MockCommand command;
         return command.run(arguments);
     }
     std::fprintf(stderr, "%s", qUtf8Printable(generalHelp()));

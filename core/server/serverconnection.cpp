@@ -8,12 +8,10 @@
 #include "tcplistener.h"
 #include "transport/channel.h"
 #include "transport/clientconnection.h"
+#include "transport/tlsidentity.h"
 
 #include <QDateTime>
-#include <QFile>
-#include <QJsonArray>
 #include <QSslCertificate>
-#include <QSslKey>
 #include <QSslSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -21,25 +19,6 @@
 namespace Sockscope {
 
 namespace {
-
-QJsonArray headersToJson(const HeaderList &headers)
-{
-    QJsonArray array;
-    for (const auto &header : headers)
-        array.append(QJsonArray{QString::fromLatin1(header.first), QString::fromUtf8(header.second)});
-    return array;
-}
-
-HeaderList redactServerHeaders(HeaderList headers)
-{
-    for (auto &header : headers) {
-        if (header.first.compare("Authorization", Qt::CaseInsensitive) == 0) {
-            const qsizetype space = header.second.indexOf(' ');
-            header.second = space > 0 ? header.second.left(space + 1) + "[redacted]" : QByteArray("[redacted]");
-        }
-    }
-    return headers;
-}
 
 QHostAddress parseHost(const QString &host)
 {
@@ -117,32 +96,20 @@ bool ServerConnection::configureTls()
         postError(QStringLiteral("tls-config"), tr("wss needs both a certificate file and a key file"));
         return false;
     }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_settings.certificateFile, QSsl::Pem);
-    if (certificates.isEmpty()) {
-        postError(QStringLiteral("tls-config"), tr("no PEM certificate could be read from %1").arg(m_settings.certificateFile));
+    TlsIdentity identity;
+    QString error;
+    if (!TlsIdentity::load(m_settings.certificateFile, m_settings.keyFile, &identity, &error)) {
+        postError(QStringLiteral("tls-config"), error);
         return false;
     }
-    QFile keyFile(m_settings.keyFile);
-    if (!keyFile.open(QIODevice::ReadOnly)) {
-        postError(QStringLiteral("tls-config"), tr("cannot read the key file %1: %2").arg(m_settings.keyFile, keyFile.errorString()));
-        return false;
-    }
-    const QByteArray keyData = keyFile.readAll();
-    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
-    if (key.isNull())
-        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
-    if (key.isNull()) {
-        postError(QStringLiteral("tls-config"), tr("%1 holds no usable PEM private key (RSA or EC)").arg(m_settings.keyFile));
-        return false;
-    }
-    if (!keyMatchesCertificate(key, certificates.first())) {
+    if (!keyMatchesCertificate(identity.key, identity.chain.first())) {
         postError(QStringLiteral("tls-config"),
                   tr("the key in %1 does not belong to the certificate in %2").arg(m_settings.keyFile, m_settings.certificateFile));
         return false;
     }
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificateChain(certificates);
-    config.setPrivateKey(key);
+    config.setLocalCertificateChain(identity.chain);
+    config.setPrivateKey(identity.key);
     config.setPeerVerifyMode(QSslSocket::VerifyNone);
     m_listener->setTls(config);
     return true;
@@ -405,6 +372,7 @@ void ServerConnection::accept(quint32 id, const QByteArray &leftover)
     options.closeTimeoutMs = m_settings.closeTimeoutMs;
     peer->stats.opened(info.connectedNs);
     auto *channel = new Channel(socket, options, this, &peer->stats, this);
+    channel->setAnswerPings(m_answerPings);
     peer->channel = channel;
     connect(channel, &Channel::finished, this, [this, id] { onPeerFinished(id); });
     connect(channel, &Channel::messageReceived, this,
@@ -419,8 +387,8 @@ void ServerConnection::accept(quint32 id, const QByteArray &leftover)
     event.details.insert(QStringLiteral("httpStatus"), 101);
     event.details.insert(QStringLiteral("subprotocol"), info.subprotocol);
     event.details.insert(QStringLiteral("requestHeaders"),
-                         headersToJson(m_settings.revealSecrets ? info.requestHeaders : redactServerHeaders(info.requestHeaders)));
-    event.details.insert(QStringLiteral("responseHeaders"), headersToJson(responseHeaders));
+                         HttpHeaders::toJson(m_settings.revealSecrets ? info.requestHeaders : HttpHeaders::redacted(info.requestHeaders)));
+    event.details.insert(QStringLiteral("responseHeaders"), HttpHeaders::toJson(responseHeaders));
     m_peers.emplace(id, std::move(peer));
     postEvent(std::move(event));
     Q_EMIT peerOpened(id);
@@ -556,6 +524,15 @@ void ServerConnection::closePeer(quint32 peerId, quint16 code, const QString &re
         return;
     }
     it->second->channel->close(code, reason);
+}
+
+void ServerConnection::setAnswerPings(bool answer)
+{
+    m_answerPings = answer;
+    for (auto &entry : m_peers) {
+        if (entry.second->channel)
+            entry.second->channel->setAnswerPings(answer);
+    }
 }
 
 bool ServerConnection::joinGroup(quint32 peerId, const QString &group)

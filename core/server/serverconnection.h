@@ -57,6 +57,10 @@ public:
     int sendToGroup(const QString &group, const QByteArray &data, bool isText);
     int broadcast(const QByteArray &data, bool isText, quint32 exceptPeer = 0);
     void closePeer(quint32 peerId, quint16 code, const QString &reason = {});
+    // Whether peers answer RFC 6455 pings (on by default): applies to every open peer and
+    // to those accepted later. Off imitates a server that stopped answering (mock faults).
+    void setAnswerPings(bool answer);
+    bool answersPings() const { return m_answerPings; }
 
     bool joinGroup(quint32 peerId, const QString &group);
     bool leaveGroup(quint32 peerId, const QString &group);
@@ -118,6 +122,7 @@ private:
     QTimer *m_stopTimer;
     bool m_stopping = false;
     bool m_stopReported = false;
+    bool m_answerPings = true;
 };
 
 } // namespace Sockscope

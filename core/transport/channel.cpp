@@ -141,7 +141,7 @@ void Channel::onPing(const QByteArray &payload)
     event.size = payload.size();
     m_stats->count(Direction::In, EventKind::Ping, event.size, now);
     post(std::move(event));
-    if (!m_closeSent)
+    if (!m_closeSent && m_answerPings)
         writeControl(OpCode::Pong, payload);
 }
 

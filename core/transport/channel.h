@@ -58,6 +58,11 @@ public:
     // Drops the connection without a close handshake.
     void abort(const QString &why);
 
+    // Whether incoming RFC 6455 pings get a pong (on by default). Off only to imitate a
+    // peer that stopped answering, as the mock server's fault injection does.
+    void setAnswerPings(bool answer) { m_answerPings = answer; }
+    bool answersPings() const { return m_answerPings; }
+
     bool isOpen() const { return m_state == State::Open; }
     bool isFinished() const { return m_state == State::Finished; }
     qint64 unwrittenBytes() const;
@@ -110,6 +115,7 @@ private:
     State m_state = State::Open;
     bool m_closeSent = false;
     bool m_closeReceived = false;
+    bool m_answerPings = true;
     QString m_closedBy;
     QByteArray m_pendingClose; // a graceful close frame waiting behind the queue
     QByteArray m_mcpPingIdPrefix;

@@ -3,15 +3,14 @@
 #include "channel.h"
 #include "common/logging.h"
 #include "common/monotonicclock.h"
+#include "tlsidentity.h"
 #include "protocol/closecode.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -172,26 +171,14 @@ bool ClientConnection::configureTls(QTcpSocket *socket)
         config.addCaCertificates(cas);
     }
     if (!tls.certificateFile.isEmpty() || !tls.keyFile.isEmpty()) {
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(tls.certificateFile, QSsl::Pem);
-        if (certs.isEmpty()) {
-            failAttempt(QStringLiteral("tls-config"), tr("no PEM certificate could be read from %1").arg(tls.certificateFile));
+        TlsIdentity identity;
+        QString error;
+        if (!TlsIdentity::load(tls.certificateFile, tls.keyFile, &identity, &error)) {
+            failAttempt(QStringLiteral("tls-config"), error);
             return false;
         }
-        QFile keyFile(tls.keyFile);
-        if (!keyFile.open(QIODevice::ReadOnly)) {
-            failAttempt(QStringLiteral("tls-config"), tr("cannot read the key file %1: %2").arg(tls.keyFile, keyFile.errorString()));
-            return false;
-        }
-        const QByteArray keyData = keyFile.readAll();
-        QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
-        if (key.isNull()) {
-            failAttempt(QStringLiteral("tls-config"), tr("%1 holds no usable PEM private key (RSA or EC)").arg(tls.keyFile));
-            return false;
-        }
-        config.setLocalCertificate(certs.first());
-        config.setPrivateKey(key);
+        config.setLocalCertificateChain(identity.chain);
+        config.setPrivateKey(identity.key);
     }
     ssl->setSslConfiguration(config);
     if (tls.acceptInvalidCertificate) {

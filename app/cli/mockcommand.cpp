@@ -1,0 +1,138 @@
+#include "mockcommand.h"
+
+#include "eventprinter.h"
+#include "exitcode.h"
+#include "mockoptions.h"
+#include "serveroptions.h"
+#include "signalwatcher.h"
+
+#include "mock/mockconfigloader.h"
+#include "mock/mockserver.h"
+#include "protocol/closecode.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace Sockscope {
+
+MockCommand::MockCommand(QObject *parent)
+    : QObject(parent)
+{
+}
+
+int MockCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Run a mock MCP server over WebSocket, defined by a configuration file (docs/MOCK.md) or, without\n"
+           "--config, by the built-in one. The first line of standard output is the URL it listens on; every\n"
+           "event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.\n"
+           "\n"
+           "Exit codes:\n"
+           "  0  stopped by Ctrl+C or SIGTERM (or --check-config found the file valid)\n"
+           "  1  bad command-line usage\n"
+           "  2  invalid configuration file (the file, the JSON path and what is wrong go to standard\n"
+           "     error), or cannot listen (address in use, bad host, unusable TLS files)"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("mock"), tr("The command."));
+    parser.addOptions({
+        {QStringLiteral("config"), tr("The configuration file (default: the built-in one)."), tr("file")},
+        {QStringLiteral("print-default-config"), tr("Print the built-in configuration, a complete example to start from, and exit.")},
+        {QStringLiteral("check-config"), tr("Only check the configuration file and exit: 0 when valid, 2 when not.")},
+        {QStringLiteral("page-size"), tr("Items per page of tools/list, resources/list, ... ; 0 = one page (default: the file's, else %1).").arg(MockConfig::DefaultPageSize), tr("n")},
+        {QStringLiteral("quiet"), tr("Print only the URL and errors, not every event.")},
+    });
+    MockOptions::addTo(&parser);
+    ServerOptions::addTo(&parser);
+
+    const auto usage = [](const QString &message) {
+        std::fprintf(stderr, "sockscope mock: %s\n%s\n", qUtf8Printable(message),
+                     qUtf8Printable(tr("Try 'sockscope mock --help'.")));
+        return ExitCode::Usage;
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
+        return ExitCode::Ok;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+    if (parser.isSet(QStringLiteral("print-default-config"))) {
+        QFile file(MockConfigLoader::builtinFileName());
+        if (!file.open(QIODevice::ReadOnly))
+            return ExitCode::BadSettings; // only when the build lost its resources
+        const QByteArray text = file.readAll();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        return ExitCode::Ok;
+    }
+
+    // Flags first, so a typo is a usage error whatever the file holds.
+    MockFaults faults;
+    ServerSettings settings;
+    int pageSize = 0;
+    QString error;
+    if (!MockOptions::read(parser, &faults, &error) || !ServerOptions::read(parser, &settings, &error))
+        return usage(error);
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        bool ok = false;
+        pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
+        if (!ok || pageSize < 0)
+            return usage(tr("--page-size takes a whole number of 0 or more, not \"%1\"").arg(parser.value(QStringLiteral("page-size"))));
+    }
+
+    MockConfig config;
+    MockConfigLoader loader;
+    const bool loaded = parser.isSet(QStringLiteral("config")) ? loader.loadFile(parser.value(QStringLiteral("config")), &config)
+                                                              : loader.loadBuiltin(&config);
+    if (!loaded) {
+        std::fprintf(stderr, "sockscope mock: %s\n", qUtf8Printable(loader.error().toString()));
+        return ExitCode::BadSettings;
+    }
+    MockOptions::read(parser, &config.faults, &error); // checked above
+    if (parser.isSet(QStringLiteral("page-size")))
+        config.pageSize = pageSize;
+    if (parser.isSet(QStringLiteral("check-config"))) {
+        std::fprintf(stdout, "%s\n",
+                     qUtf8Printable(tr("%1: valid: %2 tools, %3 resources, %4 resource templates, %5 prompts, "
+                                       "%6 scheduled notifications")
+                                        .arg(config.source)
+                                        .arg(config.tools.size())
+                                        .arg(config.resources.size())
+                                        .arg(config.resourceTemplates.size())
+                                        .arg(config.prompts.size())
+                                        .arg(config.notifications.size())));
+        return ExitCode::Ok;
+    }
+
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    m_printer = new EventPrinter(stdout, this);
+    m_server = new MockServer(config, settings, this);
+    connect(m_server, &MockServer::eventOccurred, this, [this, quiet](const Event &event) {
+        // The URL first, alone on its line, so `--port 0` is usable from scripts.
+        if (!m_urlPrinted && event.kind == EventKind::StateChange) {
+            m_urlPrinted = true;
+            m_printer->printLine(event.details.value(QStringLiteral("url")).toString().toUtf8());
+        }
+        if (!quiet || event.kind == EventKind::Error || event.kind == EventKind::Refused)
+            m_printer->print(event);
+    });
+    connect(m_server, &MockServer::stopped, this, [this] {
+        m_printer->flush();
+        QCoreApplication::exit(ExitCode::Ok);
+    });
+    auto *watcher = new SignalWatcher(this);
+    connect(watcher, &SignalWatcher::terminationRequested, this, [this] { m_server->stop(CloseCode::GoingAway); });
+
+    if (!m_server->listen()) {
+        m_printer->flush();
+        return ExitCode::BadSettings;
+    }
+    m_printer->flush();
+    return QCoreApplication::exec();
+}
+
+} // namespace Sockscope
