@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BinaryInput</name>
+    <message>
+        <source>a byte needs two hex digits (character %1)</source>
+        <translation>ein Byte braucht zwei Hex-Ziffern (Zeichen %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hex digit (character %2)</source>
+        <translation>„%1“ ist keine Hex-Ziffer (Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>too much &quot;=&quot; padding (character %1)</source>
+        <translation>zu viel „=“-Auffüllung (Zeichen %1)</translation>
+    </message>
+    <message>
+        <source>nothing may follow the &quot;=&quot; padding (character %1)</source>
+        <translation>nach der „=“-Auffüllung darf nichts mehr folgen (Zeichen %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a base64 character (character %2)</source>
+        <translation>„%1“ ist kein Base64-Zeichen (Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>base64 input cannot end with a single character in its last group</source>
+        <translation>Base64-Eingabe darf nicht mit einem einzelnen Zeichen in ihrer letzten Gruppe enden</translation>
+    </message>
+    <message>
+        <source>the &quot;=&quot; padding does not complete a group of four</source>
+        <translation>die „=“-Auffüllung vervollständigt keine Vierergruppe</translation>
+    </message>
+    <message>
+        <source>mixes the standard and the URL base64 alphabets</source>
+        <translation>mischt das Standard- und das URL-Alphabet von Base64</translation>
+    </message>
+</context>
+<context>
     <name>ClientHandshake</name>
     <message>
         <source>the handshake response headers exceed %1 bytes</source>
@@ -271,6 +306,81 @@
     </message>
 </context>
 <context>
+    <name>CloseCodeText</name>
+    <message>
+        <source>The connection did what it was for and ended normally.</source>
+        <translation>Die Verbindung hat ihren Zweck erfüllt und wurde normal beendet.</translation>
+    </message>
+    <message>
+        <source>An endpoint is going away: a server shutting down or a browser leaving the page.</source>
+        <translation>Ein Endpunkt geht weg: ein Server fährt herunter oder ein Browser verlässt die Seite.</translation>
+    </message>
+    <message>
+        <source>An endpoint broke the WebSocket protocol (RFC 6455).</source>
+        <translation>Ein Endpunkt hat das WebSocket-Protokoll (RFC 6455) verletzt.</translation>
+    </message>
+    <message>
+        <source>An endpoint received data it cannot accept, such as binary where only text is understood.</source>
+        <translation>Ein Endpunkt hat Daten erhalten, die er nicht annehmen kann, etwa Binärdaten, wo nur Text verstanden wird.</translation>
+    </message>
+    <message>
+        <source>The close frame carried no code. Never sent on the wire.</source>
+        <translation>Der Close-Frame enthielt keinen Code. Wird nie übertragen.</translation>
+    </message>
+    <message>
+        <source>The connection ended without a close frame: the network dropped, or a process ended. Never sent on the wire.</source>
+        <translation>Die Verbindung endete ohne Close-Frame: das Netz ist weggebrochen oder ein Prozess wurde beendet. Wird nie übertragen.</translation>
+    </message>
+    <message>
+        <source>A message held data that does not match its type, such as text that is not UTF-8.</source>
+        <translation>Eine Nachricht enthielt Daten, die nicht zu ihrem Typ passen, etwa Text, der kein UTF-8 ist.</translation>
+    </message>
+    <message>
+        <source>A message broke the endpoint&apos;s policy; no more specific code applies.</source>
+        <translation>Eine Nachricht hat die Richtlinie des Endpunkts verletzt; kein genauerer Code trifft zu.</translation>
+    </message>
+    <message>
+        <source>A message was larger than the endpoint accepts.</source>
+        <translation>Eine Nachricht war größer, als der Endpunkt annimmt.</translation>
+    </message>
+    <message>
+        <source>The client expected the server to agree to an extension it did not agree to.</source>
+        <translation>Der Client erwartete vom Server die Zustimmung zu einer Erweiterung, die dieser nicht gegeben hat.</translation>
+    </message>
+    <message>
+        <source>The server met a condition it did not expect and could not go on.</source>
+        <translation>Der Server ist auf einen unerwarteten Zustand gestoßen und konnte nicht weitermachen.</translation>
+    </message>
+    <message>
+        <source>The server is restarting; reconnecting later should work.</source>
+        <translation>Der Server startet neu; ein späterer Verbindungsversuch sollte klappen.</translation>
+    </message>
+    <message>
+        <source>The server is overloaded; try again later.</source>
+        <translation>Der Server ist überlastet; später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>A gateway or proxy got an invalid answer from the server behind it.</source>
+        <translation>Ein Gateway oder Proxy hat vom Server dahinter eine ungültige Antwort erhalten.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed. Never sent on the wire.</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen. Wird nie übertragen.</translation>
+    </message>
+    <message>
+        <source>A code registered with IANA by a library, framework or application.</source>
+        <translation>Ein bei der IANA registrierter Code einer Bibliothek, eines Frameworks oder einer Anwendung.</translation>
+    </message>
+    <message>
+        <source>A private code: its meaning is agreed between the two applications.</source>
+        <translation>Ein privater Code: seine Bedeutung vereinbaren die beiden Anwendungen untereinander.</translation>
+    </message>
+    <message>
+        <source>Not a valid close code.</source>
+        <translation>Kein gültiger Close-Code.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: sockscope [--lang CODE]                 open the desktop app
@@ -296,6 +406,49 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
     <name>EventJson</name>
     <message>
         <source>unknown or missing event kind &quot;%1&quot;</source>
@@ -316,6 +469,13 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     <message>
         <source>payload is not valid base64</source>
         <translation>die Nutzdaten sind kein gültiges Base64</translation>
+    </message>
+</context>
+<context>
+    <name>FrameMatcher</name>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>%1 bei Zeichen %2</translation>
     </message>
 </context>
 <context>
@@ -382,6 +542,175 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     </message>
 </context>
 <context>
+    <name>FrameText</name>
+    <message>
+        <source>in</source>
+        <comment>direction: received</comment>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>direction: sent</comment>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <comment>direction: happened here</comment>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>event kind</comment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>event kind</comment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <comment>event kind</comment>
+        <translation>binär</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <comment>event kind</comment>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>pong</source>
+        <comment>event kind</comment>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <comment>event kind</comment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>event kind</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <comment>event kind</comment>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>reconnect</source>
+        <comment>event kind</comment>
+        <translation>Neuverbindung</translation>
+    </message>
+    <message>
+        <source>heartbeat miss</source>
+        <comment>event kind</comment>
+        <translation>Heartbeat verpasst</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>event kind</comment>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <comment>event kind</comment>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>event kind</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <comment>JSON-RPC message kind</comment>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <comment>JSON-RPC message kind</comment>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <comment>JSON-RPC message kind</comment>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>JSON-RPC message kind</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <comment>JSON-RPC message kind</comment>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <comment>JSON-RPC message kind</comment>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>round trip %1 ms %2</source>
+        <translation>Umlaufzeit %1 ms %2</translation>
+    </message>
+    <message>
+        <source>%1 port %2 %3</source>
+        <translation>%1 Port %2 %3</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>opened %1, subprotocol %2</source>
+        <translation>%1 geöffnet, Subprotokoll %2</translation>
+    </message>
+    <message>
+        <source>close without a code</source>
+        <translation>Close ohne Code</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (closed by the peer)</source>
+        <translation>%1 (von der Gegenseite geschlossen)</translation>
+    </message>
+    <message>
+        <source>%1 (no close handshake)</source>
+        <translation>%1 (kein Close-Handshake)</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>reconnect attempt %1 of %2 after %3 ms</source>
+        <translation>Verbindungsversuch %1 von %2 nach %3 ms</translation>
+    </message>
+    <message>
+        <source>reconnect attempt %1 after %2 ms</source>
+        <translation>Verbindungsversuch %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 heartbeat unanswered after %2 ms (miss %3): %4</source>
+        <translation>%1-Heartbeat nach %2 ms unbeantwortet (Fehlschlag %3): %4</translation>
+    </message>
+    <message>
+        <source>refused %1 port %2 with HTTP %3: %4</source>
+        <translation>%1 Port %2 mit HTTP %3 abgewiesen: %4</translation>
+    </message>
+</context>
+<context>
     <name>HeartbeatOptions</name>
     <message>
         <source>Send an RFC 6455 ping every S seconds (default %1 once a heartbeat is on).</source>
@@ -442,6 +771,16 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     <message>
         <source>--on-heartbeat-miss takes log or close</source>
         <translation>--on-heartbeat-miss nimmt log oder close</translation>
+    </message>
+</context>
+<context>
+    <name>HexDump</name>
+    <message numerus="yes">
+        <source>… %n more byte(s)</source>
+        <translation>
+            <numerusform>… %n weiteres Byte</numerusform>
+            <numerusform>… %n weitere Bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -689,6 +1028,27 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     </message>
 </context>
 <context>
+    <name>JsonTreeBuilder</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n Eintrag}</numerusform>
+            <numerusform>{%n Einträge}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… more items not shown</source>
+        <translation>… weitere Elemente nicht angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>LimitOptions</name>
     <message>
         <source>Close with 1009 when an incoming message exceeds BYTES; 0 = no limit (default %1).</source>
@@ -882,6 +1242,36 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     <message>
         <source>the script holds no calls</source>
         <translation>das Skript enthält keine Aufrufe</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>MCP: client to server</source>
+        <translation>MCP: Client an Server</translation>
+    </message>
+    <message>
+        <source>MCP: server to client</source>
+        <translation>MCP: Server an Client</translation>
+    </message>
+    <message>
+        <source>MCP: responses</source>
+        <translation>MCP: Antworten</translation>
+    </message>
+    <message>
+        <source>JSON-RPC</source>
+        <translation>JSON-RPC</translation>
+    </message>
+    <message>
+        <source>Plain JSON tools</source>
+        <translation>Werkzeuge mit einfachem JSON</translation>
+    </message>
+</context>
+<context>
+    <name>MethodTable</name>
+    <message>
+        <source>(other method)</source>
+        <translation>(andere Methode)</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1864,412 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     </message>
 </context>
 <context>
+    <name>Sockscope::ClientDocument</name>
+    <message>
+        <source>idle</source>
+        <comment>connection state</comment>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <comment>connection state</comment>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>connection state</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <comment>connection state</comment>
+        <translation>schließt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>connection state</comment>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>waiting to reconnect</source>
+        <comment>connection state</comment>
+        <translation>wartet auf Neuverbindung</translation>
+    </message>
+    <message>
+        <source>New Client</source>
+        <translation>Neuer Client</translation>
+    </message>
+    <message>
+        <source>The new settings apply from the next connect.</source>
+        <translation>Die neuen Einstellungen gelten ab dem nächsten Verbinden.</translation>
+    </message>
+    <message>
+        <source>Sent %1.</source>
+        <translation>%1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent: the frames say why.</source>
+        <translation>Nicht gesendet: die Frames sagen, warum.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ClientSettingsDialog</name>
+    <message>
+        <source>Connection Settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neuverbindung</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Extra headers of the opening handshake, sent in this order. Default: none.</source>
+        <translation>Zusätzliche Header des öffnenden Handshakes, in dieser Reihenfolge gesendet. Standard: keine.</translation>
+    </message>
+    <message>
+        <source>Subprotocols to offer, one per line, most preferred first. Default: none (MCP mode offers &quot;mcp&quot;).</source>
+        <translation>Anzubietende Subprotokolle, eines pro Zeile, das bevorzugte zuerst. Standard: keine (der MCP-Modus bietet „mcp“ an).</translation>
+    </message>
+    <message>
+        <source>Origin header to send. Default: none.</source>
+        <translation>Zu sendender Origin-Header. Standard: keiner.</translation>
+    </message>
+    <message>
+        <source>Give up when TCP connect, TLS and the HTTP upgrade take longer.</source>
+        <translation>Aufgeben, wenn TCP-Verbindung, TLS und HTTP-Upgrade länger dauern.</translation>
+    </message>
+    <message>
+        <source>Wait this long for the peer&apos;s close frame, then drop the connection.</source>
+        <translation>So lange auf den Close-Frame der Gegenseite warten, dann die Verbindung trennen.</translation>
+    </message>
+    <message>
+        <source>Show credentials in the frames instead of &quot;[redacted]&quot;</source>
+        <translation>Zugangsdaten in den Frames zeigen statt „[redacted]“</translation>
+    </message>
+    <message>
+        <source>Tokens and passwords in recorded handshake headers.</source>
+        <translation>Tokens und Passwörter in aufgezeichneten Handshake-Headern.</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>geschwärzt</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Subprotocols:</source>
+        <translation>Subprotokolle:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Origin:</translation>
+    </message>
+    <message>
+        <source>Handshake timeout:</source>
+        <translation>Handshake-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Close timeout:</source>
+        <translation>Close-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation>Basic (Benutzer und Passwort)</translation>
+    </message>
+    <message>
+        <source>API key in a header</source>
+        <translation>API-Schlüssel in einem Header</translation>
+    </message>
+    <message>
+        <source>API key in a query parameter</source>
+        <translation>API-Schlüssel in einem Query-Parameter</translation>
+    </message>
+    <message>
+        <source>Credentials added to the opening handshake. Over plain ws:// to another machine they travel unencrypted, and a warning says so.</source>
+        <translation>Zugangsdaten, die dem öffnenden Handshake hinzugefügt werden. Über einfaches ws:// zu einem anderen Rechner reisen sie unverschlüsselt, und eine Warnung sagt es.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Verfahren:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Key name:</source>
+        <translation>Schlüsselname:</translation>
+    </message>
+    <message>
+        <source>Key value:</source>
+        <translation>Schlüsselwert:</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates for wss://. Default: the system&apos;s only.</source>
+        <translation>Zusätzliche vertrauenswürdige CA-Zertifikate für wss://. Standard: nur die des Systems.</translation>
+    </message>
+    <message>
+        <source>Client certificate, if the server asks for one. Default: none.</source>
+        <translation>Client-Zertifikat, falls der Server eines verlangt. Standard: keines.</translation>
+    </message>
+    <message>
+        <source>Private key of the client certificate. Default: none.</source>
+        <translation>Privater Schlüssel des Client-Zertifikats. Standard: keiner.</translation>
+    </message>
+    <message>
+        <source>Accept an invalid server certificate</source>
+        <translation>Ungültiges Server-Zertifikat akzeptieren</translation>
+    </message>
+    <message>
+        <source>For test servers with self-signed certificates; every connection logs a warning.</source>
+        <translation>Für Testserver mit selbstsignierten Zertifikaten; jede Verbindung protokolliert eine Warnung.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Certificate checks are off: anyone between you and the server can read and change the traffic.</source>
+        <translation>Zertifikatsprüfungen sind aus: jeder zwischen Ihnen und dem Server kann den Verkehr lesen und verändern.</translation>
+    </message>
+    <message>
+        <source>CA certificates:</source>
+        <translation>CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Client-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>Client-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid subprotocol name.</source>
+        <translation>„%1“ ist kein gültiger Subprotokollname.</translation>
+    </message>
+    <message>
+        <source>The Origin contains a line break.</source>
+        <translation>Der Origin enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>Bearer authentication needs a token.</source>
+        <translation>Bearer-Authentifizierung braucht ein Token.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user.</source>
+        <translation>Basic-Authentifizierung braucht einen Benutzer.</translation>
+    </message>
+    <message>
+        <source>A Basic authentication user may not contain &quot;:&quot;.</source>
+        <translation>Ein Benutzer für Basic-Authentifizierung darf kein „:“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The API key needs a header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~).</source>
+        <translation>Der API-Schlüssel braucht einen Headernamen (Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~).</translation>
+    </message>
+    <message>
+        <source>The API key needs a query parameter name.</source>
+        <translation>Der API-Schlüssel braucht einen Query-Parameternamen.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A client certificate and its key go together.</source>
+        <translation>Ein Client-Zertifikat und sein Schlüssel gehören zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::Composer</name>
+    <message>
+        <source>Ctrl+Enter sends. Ctrl+Up and Ctrl+Down go through the messages sent before.</source>
+        <translation>Strg+Eingabe sendet. Strg+Hoch und Strg+Runter gehen durch die zuvor gesendeten Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (byte %2). It can still be sent.</source>
+        <translation>Kein gültiges JSON: %1 (Byte %2). Es kann trotzdem gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Binary (hex)</source>
+        <translation>Binär (hex)</translation>
+    </message>
+    <message>
+        <source>Binary (base64)</source>
+        <translation>Binär (Base64)</translation>
+    </message>
+    <message>
+        <source>Send a text message, or a binary message written as hex or base64</source>
+        <translation>Eine Textnachricht senden oder eine Binärnachricht, als Hex oder Base64 geschrieben</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Every MCP method, JSON-RPC shapes and plain-JSON tool messages</source>
+        <translation>Jede MCP-Methode, JSON-RPC-Formen und Werkzeugnachrichten in einfachem JSON</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Messages saved under a name, shared by every connection</source>
+        <translation>Unter einem Namen gespeicherte Nachrichten, für alle Verbindungen</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>Einrücken</translation>
+    </message>
+    <message>
+        <source>Indent the JSON, keeping key order and numbers as written</source>
+        <translation>JSON einrücken; Reihenfolge der Schlüssel und Zahlen bleiben wie geschrieben</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Kompakt</translation>
+    </message>
+    <message>
+        <source>Put the JSON on one line</source>
+        <translation>JSON in eine Zeile bringen</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Senden an:</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>Die Nachricht senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Save Current Message As…</source>
+        <translation>Aktuelle Nachricht speichern unter …</translation>
+    </message>
+    <message>
+        <source>Save Message</source>
+        <translation>Nachricht speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Variables: {{uuid}}, {{now}}, {{nextId}} (next: %1). Ctrl+Enter sends; Ctrl+Up/Down: history.</source>
+        <translation>Variablen: {{uuid}}, {{now}}, {{nextId}} (nächste: %1). Strg+Eingabe sendet; Strg+Hoch/Runter: Verlauf.</translation>
+    </message>
+    <message>
+        <source>Bytes as %1. Ctrl+Enter sends; Ctrl+Up/Down: history.</source>
+        <translation>Bytes als %1. Strg+Eingabe sendet; Strg+Hoch/Runter: Verlauf.</translation>
+    </message>
+    <message>
+        <source>hex, for example 01 ab ff</source>
+        <translation>Hex, zum Beispiel 01 ab ff</translation>
+    </message>
+    <message>
+        <source>base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s). Ctrl+Enter sends; Ctrl+Up/Down: history.</source>
+        <translation>
+            <numerusform>%n Byte. Strg+Eingabe sendet; Strg+Hoch/Runter: Verlauf.</numerusform>
+            <numerusform>%n Bytes. Strg+Eingabe sendet; Strg+Hoch/Runter: Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 Unknown variables left as written: %2.</source>
+        <translation>%1 Unbekannte Variablen blieben wie geschrieben: %2.</translation>
+    </message>
+    <message>
+        <source>Only valid JSON can be reformatted.</source>
+        <translation>Nur gültiges JSON kann neu formatiert werden.</translation>
+    </message>
+    <message>
+        <source>Saved as &quot;%1&quot;.</source>
+        <translation>Als „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::ConnectCommand</name>
     <message>
         <source>Try &apos;sockscope connect --help&apos;.</source>
@@ -1581,6 +2377,775 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Sockscope::ConnectionBar</name>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>MCP</source>
+        <translation>MCP</translation>
+    </message>
+    <message>
+        <source>MCP offers the subprotocol &quot;mcp&quot; when no other subprotocol is set</source>
+        <translation>MCP bietet das Subprotokoll „mcp“ an, wenn kein anderes eingestellt ist</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// URL to connect to; recent URLs are in the list</source>
+        <translation>ws://- oder wss://-URL, zu der verbunden wird; zuletzt benutzte URLs stehen in der Liste</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>IP address to listen on; 127.0.0.1 is reachable from this machine only, 0.0.0.0 from others too</source>
+        <translation>IP-Adresse, auf der gelauscht wird; 127.0.0.1 ist nur von diesem Rechner erreichbar, 0.0.0.0 auch von anderen</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation>beliebig frei</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one</source>
+        <translation>Port, auf dem gelauscht wird; 0 wählt einen freien</translation>
+    </message>
+    <message>
+        <source>Every server setting: TLS, origins, token, subprotocols, heartbeat, limits</source>
+        <translation>Alle Server-Einstellungen: TLS, Origins, Token, Subprotokolle, Heartbeat, Grenzen</translation>
+    </message>
+    <message>
+        <source>Every connection setting: headers, subprotocols, auth, TLS, heartbeat, reconnect, limits</source>
+        <translation>Alle Verbindungseinstellungen: Header, Subprotokolle, Authentifizierung, TLS, Heartbeat, Neuverbindung, Grenzen</translation>
+    </message>
+    <message>
+        <source>How long the connection has been open</source>
+        <translation>Wie lange die Verbindung schon offen ist</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <comment>connection state</comment>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>Not a ws:// or wss:// URL with a host</source>
+        <translation>Keine ws://- oder wss://-URL mit einem Host</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop listening and close every peer (F5)</source>
+        <translation>Nicht mehr lauschen und jede Gegenstelle schließen (F5)</translation>
+    </message>
+    <message>
+        <source>Start listening (F5)</source>
+        <translation>Lauschen beginnen (F5)</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Close the connection and stop reconnecting (F5)</source>
+        <translation>Die Verbindung schließen und nicht neu verbinden (F5)</translation>
+    </message>
+    <message>
+        <source>Connect to the URL (F5)</source>
+        <translation>Zur URL verbinden (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ConnectionDocument</name>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>Statistik</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::DetailPane</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Sent in</source>
+        <translation>Gesendet in</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Select a frame to see it here.</source>
+        <translation>Einen Frame auswählen, um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>
+… %1 more not shown</source>
+        <translation>
+… %1 weitere nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>peer %1</source>
+        <translation>Gegenstelle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1 frames</source>
+        <translation>in %1 Frames</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>Round trip %1</source>
+        <translation>Umlaufzeit %1</translation>
+    </message>
+    <message>
+        <source>Close code &lt;b&gt;%1&lt;/b&gt; (%2): %3</source>
+        <translation>Close-Code &lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
+    </message>
+    <message>
+        <source>The close frame carried no code.</source>
+        <translation>Der Close-Frame enthielt keinen Code.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>JSON-RPC %1</source>
+        <translation>JSON-RPC %1</translation>
+    </message>
+    <message>
+        <source>, id %1</source>
+        <translation>, ID %1</translation>
+    </message>
+    <message>
+        <source>error %1 %2 (%3): %4</source>
+        <translation>Fehler %1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the batch</source>
+        <translation>
+            <numerusform>%n Nachricht im Batch</numerusform>
+            <numerusform>%n Nachrichten im Batch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answered by #%1 after %2</source>
+        <translation>beantwortet von #%1 nach %2</translation>
+    </message>
+    <message>
+        <source>answers request #%1 after %2</source>
+        <translation>beantwortet Anfrage #%1 nach %2</translation>
+    </message>
+    <message>
+        <source>Go to response</source>
+        <translation>Zur Antwort</translation>
+    </message>
+    <message>
+        <source>Go to request</source>
+        <translation>Zur Anfrage</translation>
+    </message>
+    <message>
+        <source>(no longer stored)</source>
+        <translation>(nicht mehr gespeichert)</translation>
+    </message>
+    <message>
+        <source>late answer, %1 after its request</source>
+        <translation>späte Antwort, %1 nach ihrer Anfrage</translation>
+    </message>
+    <message>
+        <source>no response yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::FileEdit</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>Datei wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::FramesFilterBar</name>
+    <message>
+        <source>Filter frames (Ctrl+F)</source>
+        <translation>Frames filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Show only frames whose message (or, for connection events, description) contains this text</source>
+        <translation>Nur Frames zeigen, deren Nachricht (oder, bei Verbindungsereignissen, Beschreibung) diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Treat the text as a regular expression</source>
+        <translation>Den Text als regulären Ausdruck behandeln</translation>
+    </message>
+    <message>
+        <source>Match upper and lower case exactly</source>
+        <translation>Groß- und Kleinschreibung genau beachten</translation>
+    </message>
+    <message>
+        <source>Which kinds of events to show</source>
+        <translation>Welche Arten von Ereignissen gezeigt werden</translation>
+    </message>
+    <message>
+        <source>All Kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Messages Only</source>
+        <translation>Nur Nachrichten</translation>
+    </message>
+    <message>
+        <source>Show received frames</source>
+        <translation>Empfangene Frames zeigen</translation>
+    </message>
+    <message>
+        <source>Show sent frames</source>
+        <translation>Gesendete Frames zeigen</translation>
+    </message>
+    <message>
+        <source>Show what happened here: state changes, errors, reconnects</source>
+        <translation>Zeigen, was hier geschah: Zustandswechsel, Fehler, Neuverbindungen</translation>
+    </message>
+    <message>
+        <source>Show only requests of this JSON-RPC method, and their responses</source>
+        <translation>Nur Anfragen dieser JSON-RPC-Methode und ihre Antworten zeigen</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Jede Methode</translation>
+    </message>
+    <message>
+        <source>Show only the frames of one peer</source>
+        <translation>Nur die Frames einer Gegenstelle zeigen</translation>
+    </message>
+    <message>
+        <source>Any peer</source>
+        <translation>Jede Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Errors, warnings, JSON-RPC errors, abnormal closes, refused peers and missed heartbeats</source>
+        <translation>Fehler, Warnungen, JSON-RPC-Fehler, unnormale Schließungen, abgewiesene Gegenstellen und verpasste Heartbeats</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Jeden Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Peer %1</source>
+        <translation>Gegenstelle %1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kinds</source>
+        <translation>%1 von %2 Arten</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::FramesModel</name>
+    <message numerus="yes">
+        <source>batch of %n</source>
+        <translation>
+            <numerusform>Batch aus %n</numerusform>
+            <numerusform>Batch aus %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Δt</source>
+        <translation>Δt</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <comment>JSON-RPC id</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::FramesPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Hold new rows back (they are still recorded) so the table stands still</source>
+        <translation>Neue Zeilen zurückhalten (sie werden weiter aufgezeichnet), damit die Tabelle still steht</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest row in view while the table is scrolled to the bottom</source>
+        <translation>Die neueste Zeile im Blick behalten, solange die Tabelle ganz nach unten gescrollt ist</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Forget every recorded frame of this connection</source>
+        <translation>Jeden aufgezeichneten Frame dieser Verbindung vergessen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the selected frames as JSON lines</source>
+        <translation>Die ausgewählten Frames als JSON-Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames shown</source>
+        <translation>%1 von %2 Frames angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 frames</source>
+        <translation>%1 Frames</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>Obergrenze %1</translation>
+    </message>
+    <message>
+        <source>%1 oldest evicted</source>
+        <translation>%1 älteste verdrängt</translation>
+    </message>
+    <message>
+        <source>paused, %1 new held back</source>
+        <translation>angehalten, %1 neue zurückgehalten</translation>
+    </message>
+    <message>
+        <source>filtered in %1 ms</source>
+        <translation>in %1 ms gefiltert</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Select the frames to export first.</source>
+        <translation>Zuerst die zu exportierenden Frames auswählen.</translation>
+    </message>
+    <message>
+        <source>Export Frames</source>
+        <translation>Frames exportieren</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>JSON-Zeilen (*.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n frame(s) to %1.</source>
+        <translation>
+            <numerusform>%n Frame nach %1 exportiert.</numerusform>
+            <numerusform>%n Frames nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>This frame has no paired request or response.</source>
+        <translation>Dieser Frame hat keine zugeordnete Anfrage oder Antwort.</translation>
+    </message>
+    <message>
+        <source>Frame #%1 is no longer stored.</source>
+        <translation>Frame #%1 ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Frame #%1 is hidden by the filter.</source>
+        <translation>Frame #%1 ist vom Filter ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Message</source>
+        <translation>Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Export Selection…</source>
+        <translation>Auswahl exportieren …</translation>
+    </message>
+    <message>
+        <source>Go to Response</source>
+        <translation>Zur Antwort</translation>
+    </message>
+    <message>
+        <source>Go to Request</source>
+        <translation>Zur Anfrage</translation>
+    </message>
+    <message>
+        <source>Show Only Method %1</source>
+        <translation>Nur Methode %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Show Only Peer %1</source>
+        <translation>Nur Gegenstelle %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Show All Frames</source>
+        <translation>Alle Frames zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::HeadersEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add Header</source>
+        <translation>Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
+        <translation>„%1“ ist kein gültiger Headername (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~).</translation>
+    </message>
+    <message>
+        <source>The value of header %1 contains a line break.</source>
+        <translation>Der Wert des Headers %1 enthält einen Zeilenumbruch.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::HeartbeatSettingsWidget</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>RFC 6455 ping</source>
+        <translation>RFC-6455-Ping</translation>
+    </message>
+    <message>
+        <source>MCP ping request</source>
+        <translation>MCP-Ping-Anfrage</translation>
+    </message>
+    <message>
+        <source>Application message</source>
+        <translation>Anwendungsnachricht</translation>
+    </message>
+    <message>
+        <source>How to check that the peer is still there.</source>
+        <translation>Wie geprüft wird, ob die Gegenseite noch da ist.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Time between two heartbeats.</source>
+        <translation>Zeit zwischen zwei Heartbeats.</translation>
+    </message>
+    <message>
+        <source>A heartbeat unanswered this long is missed.</source>
+        <translation>Ein so lange unbeantworteter Heartbeat gilt als verpasst.</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Protokollieren</translation>
+    </message>
+    <message>
+        <source>Close the connection</source>
+        <translation>Die Verbindung schließen</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neuverbindung</translation>
+    </message>
+    <message>
+        <source>What a missed heartbeat does.</source>
+        <translation>Was ein verpasster Heartbeat auslöst.</translation>
+    </message>
+    <message>
+        <source>The application heartbeat message.</source>
+        <translation>Die Heartbeat-Nachricht der Anwendung.</translation>
+    </message>
+    <message>
+        <source>The answer expected to the application heartbeat.</source>
+        <translation>Die erwartete Antwort auf den Anwendungs-Heartbeat.</translation>
+    </message>
+    <message>
+        <source>Send and expect them as binary messages</source>
+        <translation>Als Binärnachrichten senden und erwarten</translation>
+    </message>
+    <message>
+        <source>Application heartbeats as binary instead of text messages.</source>
+        <translation>Anwendungs-Heartbeats als Binär- statt als Textnachrichten.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Answer the peer&apos;s application ping with the pong</source>
+        <translation>Den Anwendungs-Ping der Gegenseite mit dem Pong beantworten</translation>
+    </message>
+    <message>
+        <source>Whatever the heartbeat kind, answer an incoming application ping.</source>
+        <translation>Unabhängig von der Heartbeat-Art einen eingehenden Anwendungs-Ping beantworten.</translation>
+    </message>
+    <message>
+        <source>Heartbeat:</source>
+        <translation>Heartbeat:</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>Intervall:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>When missed:</source>
+        <translation>Wenn verpasst:</translation>
+    </message>
+    <message>
+        <source>Application ping:</source>
+        <translation>Anwendungs-Ping:</translation>
+    </message>
+    <message>
+        <source>Application pong:</source>
+        <translation>Anwendungs-Pong:</translation>
+    </message>
+    <message>
+        <source>The application heartbeat needs a ping message.</source>
+        <translation>Der Anwendungs-Heartbeat braucht eine Ping-Nachricht.</translation>
+    </message>
+    <message>
+        <source>The application heartbeat needs a pong message.</source>
+        <translation>Der Anwendungs-Heartbeat braucht eine Pong-Nachricht.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::KickDialog</name>
+    <message>
+        <source>Close Peer %1</source>
+        <translation>Gegenstelle %1 schließen</translation>
+    </message>
+    <message>
+        <source>1000-1014 as RFC 6455 defines them, 3000-3999 registered, 4000-4999 private. Default: 1000.</source>
+        <translation>1000–1014 wie in RFC 6455 definiert, 3000–3999 registriert, 4000–4999 privat. Standard: 1000.</translation>
+    </message>
+    <message>
+        <source>optional, at most 123 bytes</source>
+        <translation>optional, höchstens 123 Bytes</translation>
+    </message>
+    <message>
+        <source>Close Peer</source>
+        <translation>Gegenstelle schließen</translation>
+    </message>
+    <message>
+        <source>Close code:</source>
+        <translation>Close-Code:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 may not be sent in a close frame.</source>
+        <translation>%1 darf nicht in einem Close-Frame gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 bytes long; a close frame holds at most %2.</source>
+        <translation>Der Grund ist %1 Bytes lang; ein Close-Frame fasst höchstens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::LimitSettingsWidget</name>
+    <message>
+        <source>A larger incoming message closes the connection with 1009; 0 = no limit.</source>
+        <translation>Eine größere eingehende Nachricht schließt die Verbindung mit 1009; 0 = keine Grenze.</translation>
+    </message>
+    <message>
+        <source>Outgoing messages larger than this go out as several frames; 0 = never fragment.</source>
+        <translation>Größere ausgehende Nachrichten gehen als mehrere Frames hinaus; 0 = nie fragmentieren.</translation>
+    </message>
+    <message>
+        <source>High-water mark on bytes accepted for sending but not yet written.</source>
+        <translation>Obergrenze für Bytes, die zum Senden angenommen, aber noch nicht geschrieben sind.</translation>
+    </message>
+    <message>
+        <source>Refuse the new message</source>
+        <translation>Die neue Nachricht ablehnen</translation>
+    </message>
+    <message>
+        <source>Drop the oldest queued messages</source>
+        <translation>Die ältesten wartenden Nachrichten verwerfen</translation>
+    </message>
+    <message>
+        <source>Close the connection (1008)</source>
+        <translation>Die Verbindung schließen (1008)</translation>
+    </message>
+    <message>
+        <source>What a full send queue does with the next message; it is always reported.</source>
+        <translation>Was eine volle Sendewarteschlange mit der nächsten Nachricht macht; es wird immer gemeldet.</translation>
+    </message>
+    <message>
+        <source>Bytes handed to the operating system at once; the rest waits in the send queue.</source>
+        <translation>Bytes, die auf einmal an das Betriebssystem gehen; der Rest wartet in der Sendewarteschlange.</translation>
+    </message>
+    <message>
+        <source>Largest incoming message:</source>
+        <translation>Größte eingehende Nachricht:</translation>
+    </message>
+    <message>
+        <source>Outgoing frame size:</source>
+        <translation>Größe ausgehender Frames:</translation>
+    </message>
+    <message>
+        <source>Send queue limit:</source>
+        <translation>Grenze der Sendewarteschlange:</translation>
+    </message>
+    <message>
+        <source>When the queue is full:</source>
+        <translation>Wenn die Warteschlange voll ist:</translation>
+    </message>
+    <message>
+        <source>Socket buffer:</source>
+        <translation>Socket-Puffer:</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::MainWindow</name>
     <message>
         <source>Sockscope</source>
@@ -1615,8 +3180,157 @@ Exit-Codes:
         <translation>Inspektor und Testumgebung für WebSocket und für MCP über WebSocket.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The command line is ready. Every event of a connection is printed as one JSON line.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Client&lt;/b&gt;: handshake headers, subprotocols, Origin, Bearer, Basic and API key authentication, TLS options, RFC 6455, MCP and application-level heartbeats, reconnection with backoff, and size limits.&lt;/p&gt;&lt;pre&gt;sockscope connect ws://127.0.0.1:8080 --send &apos;{&quot;a&quot;:1}&apos; --count 1&lt;/pre&gt;&lt;p&gt;&lt;b&gt;Server&lt;/b&gt;: echo, broadcast or log; many peers, wss, Origin and token checks, connection limits, subprotocol selection.&lt;/p&gt;&lt;pre&gt;sockscope serve --port 0 --echo&lt;/pre&gt;&lt;p&gt;Run &lt;tt&gt;sockscope connect --help&lt;/tt&gt; or &lt;tt&gt;sockscope serve --help&lt;/tt&gt; for every option and the exit codes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Kommandozeile ist bereit. Jedes Ereignis einer Verbindung wird als eine JSON-Zeile ausgegeben.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Client&lt;/b&gt;: Handshake-Kopfzeilen, Subprotokolle, Origin, Anmeldung per Bearer, Basic und API-Schlüssel, TLS-Optionen, Heartbeats nach RFC 6455, per MCP und auf Anwendungsebene, Neuverbinden mit Backoff sowie Größengrenzen.&lt;/p&gt;&lt;pre&gt;sockscope connect ws://127.0.0.1:8080 --send &apos;{&quot;a&quot;:1}&apos; --count 1&lt;/pre&gt;&lt;p&gt;&lt;b&gt;Server&lt;/b&gt;: Echo, Rundsendung oder nur Protokoll; viele Gegenstellen, wss, Prüfung von Origin und Token, Verbindungsgrenzen, Wahl des Subprotokolls.&lt;/p&gt;&lt;pre&gt;sockscope serve --port 0 --echo&lt;/pre&gt;&lt;p&gt;&lt;tt&gt;sockscope connect --help&lt;/tt&gt; oder &lt;tt&gt;sockscope serve --help&lt;/tt&gt; zeigt alle Optionen und die Exit-Codes.&lt;/p&gt;</translation>
+        <source>Messages per second received and sent, over every connection</source>
+        <translation>Empfangene und gesendete Nachrichten pro Sekunde über alle Verbindungen</translation>
+    </message>
+    <message>
+        <source>New &amp;Client</source>
+        <translation>Neuer &amp;Client</translation>
+    </message>
+    <message>
+        <source>New &amp;Server</source>
+        <translation>Neuer &amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Recent URLs</source>
+        <translation>&amp;Zuletzt benutzte URLs</translation>
+    </message>
+    <message>
+        <source>Close &amp;Tab</source>
+        <translation>&amp;Tab schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Frames</source>
+        <translation>Frames &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected Frames…</source>
+        <translation>Ausgewählte Frames &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Frames</source>
+        <translation>Frames &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Frames</source>
+        <translation>Frames an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Follow &amp;Newest Frame</source>
+        <translation>Dem &amp;neuesten Frame folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Detail</source>
+        <translation>&amp;Detail</translation>
+    </message>
+    <message>
+        <source>&amp;Stats</source>
+        <translation>&amp;Statistik</translation>
+    </message>
+    <message>
+        <source>Next Tab</source>
+        <translation>Nächster Tab</translation>
+    </message>
+    <message>
+        <source>Previous Tab</source>
+        <translation>Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d Message</source>
+        <translation>Nachricht sen&amp;den</translation>
+    </message>
+    <message>
+        <source>Send the composer&apos;s message (Ctrl+Enter in the composer)</source>
+        <translation>Die Nachricht im Editor senden (Strg+Eingabe im Editor)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Request or Response</source>
+        <translation>&amp;Zur Anfrage oder Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>New Client…</source>
+        <translation>Neuer Client …</translation>
+    </message>
+    <message>
+        <source>Connect to a ws:// or wss:// server (Ctrl+N)</source>
+        <translation>Zu einem ws://- oder wss://-Server verbinden (Strg+N)</translation>
+    </message>
+    <message>
+        <source>New Server…</source>
+        <translation>Neuer Server …</translation>
+    </message>
+    <message>
+        <source>Listen for WebSocket clients (Ctrl+Shift+N)</source>
+        <translation>Auf WebSocket-Clients lauschen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;client&lt;/b&gt; connects to a server and shows every frame both ways, JSON-RPC requests paired with their responses, and the connection&apos;s numbers. A &lt;b&gt;server&lt;/b&gt; listens, lists its peers, and sends to one peer, a group or all of them.&lt;/p&gt;&lt;p&gt;The same binary works without a display:&lt;/p&gt;&lt;pre&gt;sockscope connect ws://127.0.0.1:8080 --send &apos;{&quot;a&quot;:1}&apos; --count 1
+sockscope serve --port 0 --echo&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;Ein &lt;b&gt;Client&lt;/b&gt; verbindet sich mit einem Server und zeigt jeden Frame in beide Richtungen, JSON-RPC-Anfragen mit ihren Antworten gepaart und die Zahlen der Verbindung. Ein &lt;b&gt;Server&lt;/b&gt; lauscht, listet seine Gegenstellen und sendet an eine Gegenstelle, eine Gruppe oder alle.&lt;/p&gt;&lt;p&gt;Dasselbe Programm arbeitet auch ohne Bildschirm:&lt;/p&gt;&lt;pre&gt;sockscope connect ws://127.0.0.1:8080 --send &apos;{&quot;a&quot;:1}&apos; --count 1
+sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>S&amp;top Server</source>
+        <translation>Server s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Server</source>
+        <translation>Server s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Open a client for %1</source>
+        <translation>Einen Client für %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Clear Recent URLs</source>
+        <translation>Zuletzt benutzte URLs leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %1  ↑ %2  ·  %n open</source>
+        <translation>
+            <numerusform>↓ %1  ↑ %2  ·  %n offen</numerusform>
+            <numerusform>↓ %1  ↑ %2  ·  %n offen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2046,6 +3760,285 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Sockscope::PeersModel</name>
+    <message>
+        <source>%1, path %2</source>
+        <translation>%1, Pfad %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no subprotocol</comment>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>peer state</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed (%1)</source>
+        <translation>geschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Subprotocol</source>
+        <translation>Subprotokoll</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::PeersPanel</name>
+    <message>
+        <source>Close…</source>
+        <translation>Schließen …</translation>
+    </message>
+    <message>
+        <source>Groups…</source>
+        <translation>Gruppen …</translation>
+    </message>
+    <message>
+        <source>All Peers</source>
+        <translation>Alle Gegenstellen</translation>
+    </message>
+    <message>
+        <source>Forget Closed</source>
+        <translation>Geschlossene vergessen</translation>
+    </message>
+    <message>
+        <source>Close the selected peer with a close code and reason</source>
+        <translation>Die ausgewählte Gegenstelle mit Close-Code und Grund schließen</translation>
+    </message>
+    <message>
+        <source>Put the selected peer in groups, to send to a group from the composer</source>
+        <translation>Die ausgewählte Gegenstelle Gruppen zuordnen, um aus dem Editor an eine Gruppe zu senden</translation>
+    </message>
+    <message>
+        <source>Select no peer: show every peer&apos;s frames and broadcast</source>
+        <translation>Keine Gegenstelle auswählen: die Frames aller Gegenstellen zeigen und an alle senden</translation>
+    </message>
+    <message>
+        <source>Remove closed peers from the list</source>
+        <translation>Geschlossene Gegenstellen aus der Liste entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Peers&lt;/b&gt;: %n open</source>
+        <translation>
+            <numerusform>&lt;b&gt;Gegenstellen&lt;/b&gt;: %n offen</numerusform>
+            <numerusform>&lt;b&gt;Gegenstellen&lt;/b&gt;: %n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups of Peer %1</source>
+        <translation>Gruppen der Gegenstelle %1</translation>
+    </message>
+    <message>
+        <source>Groups, separated by commas:</source>
+        <translation>Gruppen, durch Kommas getrennt:</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ReconnectSettingsWidget</name>
+    <message>
+        <source>Reconnect after the connection drops</source>
+        <translation>Nach einem Verbindungsabbruch neu verbinden</translation>
+    </message>
+    <message>
+        <source>Try again with exponential backoff and jitter; every attempt is logged.</source>
+        <translation>Erneut versuchen, mit exponentiellem Backoff und Jitter; jeder Versuch wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Delay before the first attempt.</source>
+        <translation>Wartezeit vor dem ersten Versuch.</translation>
+    </message>
+    <message>
+        <source>Each delay is the previous one times this.</source>
+        <translation>Jede Wartezeit ist die vorige mal diesem Wert.</translation>
+    </message>
+    <message>
+        <source>The longest delay.</source>
+        <translation>Die längste Wartezeit.</translation>
+    </message>
+    <message>
+        <source>Each delay is drawn within this fraction above or below it.</source>
+        <translation>Jede Wartezeit wird innerhalb dieses Anteils darüber oder darunter gewählt.</translation>
+    </message>
+    <message>
+        <source>Give up after this many attempts; 0 = never.</source>
+        <translation>Nach so vielen Versuchen aufgeben; 0 = nie.</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>A connection open this long starts the backoff afresh.</source>
+        <translation>Eine so lange offene Verbindung beginnt den Backoff von vorn.</translation>
+    </message>
+    <message>
+        <source>First delay:</source>
+        <translation>Erste Wartezeit:</translation>
+    </message>
+    <message>
+        <source>Factor:</source>
+        <translation>Faktor:</translation>
+    </message>
+    <message>
+        <source>Longest delay:</source>
+        <translation>Längste Wartezeit:</translation>
+    </message>
+    <message>
+        <source>Jitter:</source>
+        <translation>Jitter:</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Versuche:</translation>
+    </message>
+    <message>
+        <source>Reset after:</source>
+        <translation>Zurücksetzen nach:</translation>
+    </message>
+    <message>
+        <source>The longest reconnect delay is shorter than the first one.</source>
+        <translation>Die längste Wartezeit für Neuverbindungen ist kürzer als die erste.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::RecordingSettingsWidget</name>
+    <message>
+        <source>Events kept for this connection; older ones are evicted, and counted.</source>
+        <translation>Für diese Verbindung gespeicherte Ereignisse; ältere werden verdrängt und gezählt.</translation>
+    </message>
+    <message>
+        <source>JSON-RPC 2.0 (id, method, error)</source>
+        <translation>JSON-RPC 2.0 (id, method, error)</translation>
+    </message>
+    <message>
+        <source>Plain JSON with the keys below</source>
+        <translation>Einfaches JSON mit den Schlüsseln unten</translation>
+    </message>
+    <message>
+        <source>How responses are paired with their requests.</source>
+        <translation>Wie Antworten ihren Anfragen zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>JSON-RPC 2.0</source>
+        <translation>JSON-RPC 2.0</translation>
+    </message>
+    <message>
+        <source>The member that pairs a response with its request.</source>
+        <translation>Das Feld, das eine Antwort ihrer Anfrage zuordnet.</translation>
+    </message>
+    <message>
+        <source>The member that names a request.</source>
+        <translation>Das Feld, das eine Anfrage benennt.</translation>
+    </message>
+    <message>
+        <source>A response holding this member is an error.</source>
+        <translation>Eine Antwort mit diesem Feld ist ein Fehler.</translation>
+    </message>
+    <message>
+        <source>Or whose method member is one of these (comma-separated), e.g. tool_error.</source>
+        <translation>Oder deren Methodenfeld einer dieser Werte ist (durch Kommas getrennt), z. B. tool_error.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>A request unanswered this long is reported; 0 = never.</source>
+        <translation>Eine so lange unbeantwortete Anfrage wird gemeldet; 0 = nie.</translation>
+    </message>
+    <message>
+        <source>Events kept:</source>
+        <translation>Gespeicherte Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Pairing:</source>
+        <translation>Zuordnung:</translation>
+    </message>
+    <message>
+        <source>Id key:</source>
+        <translation>ID-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Method key:</source>
+        <translation>Methodenschlüssel:</translation>
+    </message>
+    <message>
+        <source>Error key:</source>
+        <translation>Fehlerschlüssel:</translation>
+    </message>
+    <message>
+        <source>Error types:</source>
+        <translation>Fehlertypen:</translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation>Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <source>Plain JSON pairing needs an id key.</source>
+        <translation>Zuordnung mit einfachem JSON braucht einen ID-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Plain JSON pairing needs a method key.</source>
+        <translation>Zuordnung mit einfachem JSON braucht einen Methodenschlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::SeriesChart</name>
+    <message>
+        <source>No samples yet</source>
+        <translation>Noch keine Messwerte</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>zuletzt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>max scale %1 · %n sample(s)</source>
+        <translation>
+            <numerusform>Skala bis %1 · %n Messwert</numerusform>
+            <numerusform>Skala bis %1 · %n Messwerte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::ServeCommand</name>
     <message>
         <source>Run a WebSocket server. The first line of standard output is the URL it listens on; every
@@ -2165,6 +4158,391 @@ Exit-Codes:
     <message>
         <source>%1 is not a close code that may be sent</source>
         <translation>%1 ist kein Close-Code, der gesendet werden darf</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ServerDocument</name>
+    <message>
+        <source>Server :%1</source>
+        <translation>Server :%1</translation>
+    </message>
+    <message>
+        <source>New Server</source>
+        <translation>Neuer Server</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <comment>server state</comment>
+        <translation>stoppt</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <comment>server state</comment>
+        <translation>lauscht</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <comment>server state</comment>
+        <translation>lauscht nicht</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <comment>server state</comment>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>The new settings apply from the next start.</source>
+        <translation>Die neuen Einstellungen gelten ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The server is not listening.</source>
+        <translation>Der Server lauscht nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 to %n peer(s).</source>
+        <translation>
+            <numerusform>%1 an %n Gegenstelle gesendet.</numerusform>
+            <numerusform>%1 an %n Gegenstellen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 to %n peer(s) of group %2.</source>
+        <translation>
+            <numerusform>%1 an %n Gegenstelle der Gruppe %2 gesendet.</numerusform>
+            <numerusform>%1 an %n Gegenstellen der Gruppe %2 gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 to peer %2.</source>
+        <translation>%1 an Gegenstelle %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent to peer %1: the frames say why.</source>
+        <translation>Nicht an Gegenstelle %1 gesendet: die Frames sagen, warum.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ServerSettingsDialog</name>
+    <message>
+        <source>Server Settings</source>
+        <translation>Server-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>IP address to listen on; anything but loopback is reachable from other machines.</source>
+        <translation>IP-Adresse, auf der gelauscht wird; alles außer Loopback ist von anderen Rechnern erreichbar.</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one.</source>
+        <translation>Port, auf dem gelauscht wird; 0 wählt einen freien.</translation>
+    </message>
+    <message>
+        <source>any free</source>
+        <translation>beliebig frei</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>With a key: serve wss:// with this PEM certificate. Default: none (ws://).</source>
+        <translation>Mit einem Schlüssel: wss:// mit diesem PEM-Zertifikat anbieten. Standard: keines (ws://).</translation>
+    </message>
+    <message>
+        <source>PEM private key of the certificate (RSA or EC). Default: none.</source>
+        <translation>Privater PEM-Schlüssel des Zertifikats (RSA oder EC). Standard: keiner.</translation>
+    </message>
+    <message>
+        <source>Open peers at most; more are refused with HTTP 503.</source>
+        <translation>Höchstzahl offener Gegenstellen; weitere werden mit HTTP 503 abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Sockets still in their opening handshake at most; more are dropped.</source>
+        <translation>Höchstzahl von Sockets im öffnenden Handshake; weitere werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Drop a peer whose opening handshake takes longer.</source>
+        <translation>Eine Gegenstelle verwerfen, deren öffnender Handshake länger dauert.</translation>
+    </message>
+    <message>
+        <source>Wait this long for a peer&apos;s close frame.</source>
+        <translation>So lange auf den Close-Frame einer Gegenstelle warten.</translation>
+    </message>
+    <message>
+        <source>Close a peer silent this long; 0 = never.</source>
+        <translation>Eine so lange stille Gegenstelle schließen; 0 = nie.</translation>
+    </message>
+    <message>
+        <source>Show credentials in the frames instead of &quot;[redacted]&quot;</source>
+        <translation>Zugangsdaten in den Frames zeigen statt „[redacted]“</translation>
+    </message>
+    <message>
+        <source>Tokens in the peers&apos; recorded handshake headers and query.</source>
+        <translation>Tokens in den aufgezeichneten Handshake-Headern und Queries der Gegenstellen.</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>geschwärzt</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>TLS certificate:</source>
+        <translation>TLS-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>TLS key:</source>
+        <translation>TLS-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Connections at most:</source>
+        <translation>Höchstens Verbindungen:</translation>
+    </message>
+    <message>
+        <source>Handshakes at most:</source>
+        <translation>Höchstens Handshakes:</translation>
+    </message>
+    <message>
+        <source>Handshake timeout:</source>
+        <translation>Handshake-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Close timeout:</source>
+        <translation>Close-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Leerlauf-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Accept only these Origin headers, one per line; others get HTTP 403. Default: any origin.</source>
+        <translation>Nur diese Origin-Header annehmen, einer pro Zeile; andere erhalten HTTP 403. Standard: jeder Origin.</translation>
+    </message>
+    <message>
+        <source>Require this token as &quot;Authorization: Bearer TOKEN&quot; or in the query parameter below; others get HTTP 401. Default: no token.</source>
+        <translation>Dieses Token als „Authorization: Bearer TOKEN“ oder im Query-Parameter unten verlangen; andere erhalten HTTP 401. Standard: kein Token.</translation>
+    </message>
+    <message>
+        <source>Query parameter that may carry the token.</source>
+        <translation>Query-Parameter, der das Token tragen darf.</translation>
+    </message>
+    <message>
+        <source>Subprotocols to select, one per line, only when a client offers one.</source>
+        <translation>Auszuwählende Subprotokolle, eines pro Zeile, nur wenn ein Client eines anbietet.</translation>
+    </message>
+    <message>
+        <source>Allowed origins:</source>
+        <translation>Erlaubte Origins:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Token parameter:</source>
+        <translation>Token-Parameter:</translation>
+    </message>
+    <message>
+        <source>Subprotocols:</source>
+        <translation>Subprotokolle:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>„%1“ ist keine IP-Adresse zum Lauschen.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>wss:// needs both a certificate and its key.</source>
+        <translation>wss:// braucht ein Zertifikat und seinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The token needs a query parameter name.</source>
+        <translation>Das Token braucht einen Query-Parameternamen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid subprotocol name.</source>
+        <translation>„%1“ ist kein gültiger Subprotokollname.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::StatsPanel</name>
+    <message>
+        <source>Heartbeat round trip</source>
+        <translation>Heartbeat-Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>JSON-RPC latency</source>
+        <translation>JSON-RPC-Latenz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes ein</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes aus</translation>
+    </message>
+    <message>
+        <source>text + binary</source>
+        <translation>Text + binär</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Requests from</source>
+        <translation>Anfragen von</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Zeitüberschreitungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;JSON-RPC methods&lt;/b&gt;</source>
+        <translation>&lt;b&gt;JSON-RPC-Methoden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Uptime %1</source>
+        <translation>Laufzeit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open peer(s)</source>
+        <translation>
+            <numerusform>%n offene Gegenstelle</numerusform>
+            <numerusform>%n offene Gegenstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 connects, %2 reconnects</source>
+        <translation>%1 Verbindungen, %2 Neuverbindungen</translation>
+    </message>
+    <message>
+        <source>queued %1 (peak %2)</source>
+        <translation>wartend %1 (Spitze %2)</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 verworfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round trip: last %1, min %2, avg %3, max %4 (%n sample(s))</source>
+        <translation>
+            <numerusform>Umlaufzeit: zuletzt %1, min. %2, Mittel %3, max. %4 (%n Messwert)</numerusform>
+            <numerusform>Umlaufzeit: zuletzt %1, min. %2, Mittel %3, max. %4 (%n Messwerte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round trip: no heartbeat answered yet (turn a heartbeat on in the settings).</source>
+        <translation>Umlaufzeit: noch kein Heartbeat beantwortet (Heartbeat in den Einstellungen einschalten).</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <comment>requests sent from here</comment>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <comment>requests the peer sent</comment>
+        <translation>Gegenstelle</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::TargetSelector</name>
+    <message>
+        <source>Where the message goes: every open peer, the peers in a group, or one peer</source>
+        <translation>Wohin die Nachricht geht: an jede offene Gegenstelle, an die Gegenstellen einer Gruppe oder an eine</translation>
+    </message>
+    <message>
+        <source>All peers (broadcast)</source>
+        <translation>Alle Gegenstellen (Broadcast)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Peer %1 (%2)</source>
+        <translation>Gegenstelle %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SpinBoxes</name>
+    <message>
+        <source>%1 Default: %2.</source>
+        <translation>%1 Standard: %2.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
     </message>
 </context>
 <context>

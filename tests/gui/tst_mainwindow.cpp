@@ -1,4 +1,8 @@
+#include "guitestsupport.h"
+
 #include "about/aboutdialog.h"
+#include "document/clientdocument.h"
+#include "document/serverdocument.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QAction>
@@ -6,23 +10,30 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
 using namespace Sockscope;
 
-// The first main window: menus, status bar, About, and that it renders.
+// The main window: menus with standard shortcuts, documents in tabs, status bar, About,
+// the state kept in QSettings, and that it renders.
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase() { SockscopeGuiTest::isolateSettings("tst_mainwindow"); }
+
+    void init()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("SockscopeTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings settings;
+        settings.clear();
     }
 
     void shouldHaveDefaultValues()
@@ -31,25 +42,116 @@ private Q_SLOTS:
         QCOMPARE(window.objectName(), QStringLiteral("mainWindow"));
         QCOMPARE(window.windowTitle(), QStringLiteral("Sockscope"));
 
+        const QStringList menuNames{QStringLiteral("fileMenu"), QStringLiteral("editMenu"), QStringLiteral("viewMenu"),
+                                    QStringLiteral("connectionMenu"), QStringLiteral("helpMenu")};
+        QCOMPARE(window.menuBar()->actions().size(), menuNames.size());
+        for (int i = 0; i < menuNames.size(); ++i) {
+            auto *menu = window.findChild<QMenu *>(menuNames.at(i));
+            QVERIFY2(menu, qPrintable(menuNames.at(i)));
+            QCOMPARE(window.menuBar()->actions().at(i)->menu(), menu);
+        }
+        const QList<QPair<const char *, QKeySequence>> shortcuts{
+            {"newClientAction", QKeySequence(QKeySequence::New)},
+            {"closeTabAction", QKeySequence(QKeySequence::Close)},
+            {"quitAction", QKeySequence(QKeySequence::Quit)},
+            {"copyAction", QKeySequence(QKeySequence::Copy)},
+            {"selectAllAction", QKeySequence(QKeySequence::SelectAll)},
+            {"findAction", QKeySequence(QKeySequence::Find)},
+            {"connectAction", QKeySequence(Qt::Key_F5)},
+        };
+        for (const auto &[name, sequence] : shortcuts) {
+            auto *action = window.findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action, name);
+            QCOMPARE(action->shortcut(), sequence);
+        }
         auto *fileMenu = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
-        auto *helpMenu = window.findChild<QMenu *>(QStringLiteral("helpMenu"));
-        QVERIFY(fileMenu);
-        QVERIFY(helpMenu);
-        QCOMPARE(window.menuBar()->actions().size(), 2);
-        QCOMPARE(window.menuBar()->actions().at(0)->menu(), fileMenu);
-        QCOMPARE(window.menuBar()->actions().at(1)->menu(), helpMenu);
-
-        auto *quit = window.findChild<QAction *>(QStringLiteral("quitAction"));
-        QVERIFY(quit);
-        QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
-        QVERIFY(fileMenu->actions().contains(quit));
+        QVERIFY(fileMenu->actions().contains(window.findChild<QAction *>(QStringLiteral("quitAction"))));
+        QVERIFY(window.findChild<QMenu *>(QStringLiteral("recentMenu")));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("aboutAction")));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("aboutQtAction")));
+        // Nothing to act on yet.
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("connectAction"))->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("closeTabAction"))->isEnabled());
 
         auto *status = window.findChild<QLabel *>(QStringLiteral("statusLabel"));
         QVERIFY(status);
         QCOMPARE(status->text(), QStringLiteral("Ready"));
-        QVERIFY(window.findChild<QWidget *>(QStringLiteral("welcomePage")));
+        auto *rates = window.findChild<QLabel *>(QStringLiteral("ratesLabel"));
+        QVERIFY(rates);
+        QVERIFY(rates->text().contains(QStringLiteral("0 open")));
+        auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcomePage"));
+        QVERIFY(welcome);
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("centralStack"))->currentWidget(), welcome);
+        QCOMPARE(window.documentCount(), 0);
+        QVERIFY(!window.currentDocument());
+    }
+
+    void documentsOpenInTabsAndClose()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction *>(QStringLiteral("newClientAction"))->trigger();
+        QCOMPARE(window.documentCount(), 1);
+        QVERIFY(qobject_cast<ClientDocument *>(window.currentDocument()));
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("New Client"));
+        QVERIFY(!window.tabs()->tabIcon(0).isNull());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("connectAction"))->isEnabled());
+
+        window.findChild<QAction *>(QStringLiteral("newServerAction"))->trigger();
+        QCOMPARE(window.documentCount(), 2);
+        auto *server = qobject_cast<ServerDocument *>(window.currentDocument());
+        QVERIFY(server);
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("connectAction"))->text(), QStringLiteral("S&tart Server"));
+
+        // F5 through the menu: the server listens, the tab is titled by the port, the light is green.
+        window.findChild<QAction *>(QStringLiteral("connectAction"))->trigger();
+        QTRY_COMPARE(server->state(), DocumentState::Open);
+        QCOMPARE(window.tabs()->tabText(1), QStringLiteral("Server :%1").arg(server->url().port()));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("connectAction"))->text(), QStringLiteral("S&top Server"));
+        window.refreshStatus();
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("ratesLabel"))->text().contains(QStringLiteral("1 open")));
+
+        // A client typed in gets its URL as title.
+        auto *client = qobject_cast<ClientDocument *>(window.document(0));
+        client->setSettings([&] {
+            ClientSettings s;
+            s.url = server->url();
+            return s;
+        }());
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("127.0.0.1:%1").arg(server->url().port()));
+
+        window.findChild<QAction *>(QStringLiteral("closeTabAction"))->trigger();
+        QCOMPARE(window.documentCount(), 1);
+        window.findChild<QAction *>(QStringLiteral("closeTabAction"))->trigger();
+        QCOMPARE(window.documentCount(), 0);
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("centralStack"))->currentWidget(),
+                 window.findChild<QWidget *>(QStringLiteral("welcomePage")));
+    }
+
+    void stateIsKeptInSettings()
+    {
+        {
+            MainWindow window;
+            ClientDocument *document = window.newClientDocument();
+            auto *splitter = document->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            splitter->setSizes({300, 300});
+            window.close();
+        }
+        QSettings settings;
+        QVERIFY(settings.contains(QStringLiteral("mainWindow/geometry")));
+        QVERIFY(settings.contains(QStringLiteral("clientDocument/mainSplitter")));
+        QVERIFY(settings.contains(QStringLiteral("clientDocument/framesColumns")));
+        settings.setValue(QStringLiteral("recent/urls"), QStringList{QStringLiteral("ws://127.0.0.1:9/a")});
+        MainWindow again;
+        QCOMPARE(again.recentUrls(), QStringList{QStringLiteral("ws://127.0.0.1:9/a")});
+        auto *recent = again.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QCOMPARE(recent->actions().first()->text(), QStringLiteral("ws://127.0.0.1:9/a"));
+        recent->actions().first()->trigger();
+        QCOMPARE(again.documentCount(), 1);
+        QCOMPARE(again.currentDocument()->title(), QStringLiteral("127.0.0.1:9/a"));
     }
 
     void quitClosesTheWindow()
@@ -97,7 +199,7 @@ private Q_SLOTS:
         window.resize(960, 640);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QImage image = window.grab().toImage();
+        const QImage image = SockscopeGuiTest::screenshot(&window, QStringLiteral("main-window.png"));
         QCOMPARE(image.size(), QSize(960, 640) * image.devicePixelRatio());
         // More than one colour: text and chrome were drawn.
         const QRgb first = image.pixel(0, 0);
@@ -107,9 +209,6 @@ private Q_SLOTS:
                 varied = image.pixel(x, y) != first;
         }
         QVERIFY(varied);
-        const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("main-window.png"))));
     }
 };
 

@@ -1,41 +1,217 @@
 #include "mainwindow.h"
 
 #include "about/aboutdialog.h"
+#include "common/displayformat.h"
+#include "common/statelight.h"
+#include "composer/composer.h"
+#include "connectionbar/connectionbar.h"
+#include "document/clientdocument.h"
+#include "document/serverdocument.h"
+#include "frames/framesfilterbar.h"
+#include "frames/framesmodel.h"
+#include "frames/framespanel.h"
+#include "frames/framesview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Sockscope {
 
+namespace {
+
+constexpr int kRecentUrls = 10;
+constexpr int kStatusIntervalMs = 250;
+const QString kRecentKey = QStringLiteral("recent/urls");
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+    : QMainWindow(parent),
+      m_stack(new QStackedWidget(this)),
+      m_tabs(new QTabWidget(this)),
+      m_welcome(nullptr),
+      m_statusTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Sockscope"));
-    setCentralWidget(createWelcomePage());
+    QSettings settings;
+    m_recentUrls = settings.value(kRecentKey).toStringList();
+
+    m_tabs->setObjectName(QStringLiteral("documentTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->tabBar()->setObjectName(QStringLiteral("documentTabBar"));
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeDocument);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    m_welcome = createWelcomePage();
+    m_stack->setObjectName(QStringLiteral("centralStack"));
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
     createMenus();
+
     m_statusLabel = new QLabel(tr("Ready"), this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_ratesLabel = new QLabel(this);
+    m_ratesLabel->setObjectName(QStringLiteral("ratesLabel"));
+    m_ratesLabel->setToolTip(tr("Messages per second received and sent, over every connection"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_statusLabel, 1);
-    resize(960, 640);
+    statusBar()->addPermanentWidget(m_ratesLabel);
+    m_statusTimer->setInterval(kStatusIntervalMs);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    m_statusTimer->start();
+
+    resize(1280, 800);
     restoreWindowState();
+    updateActions();
+    refreshStatus();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *newClient = file->addAction(tr("New &Client"), this, [this] { newClientDocument(); });
+    newClient->setObjectName(QStringLiteral("newClientAction"));
+    newClient->setShortcut(QKeySequence::New);
+    QAction *newServer = file->addAction(tr("New &Server"), this, [this] { newServerDocument(); });
+    newServer->setObjectName(QStringLiteral("newServerAction"));
+    newServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_recentMenu = file->addMenu(tr("&Recent URLs"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    m_closeTab = file->addAction(tr("Close &Tab"), this, [this] { closeDocument(m_tabs->currentIndex()); });
+    m_closeTab->setObjectName(QStringLiteral("closeTabAction"));
+    m_closeTab->setShortcut(QKeySequence::Close);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    m_copy = edit->addAction(tr("&Copy"), this, &MainWindow::copy);
+    m_copy->setObjectName(QStringLiteral("copyAction"));
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_selectAll = edit->addAction(tr("Select &All"), this, &MainWindow::selectAll);
+    m_selectAll->setObjectName(QStringLiteral("selectAllAction"));
+    m_selectAll->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    m_find = edit->addAction(tr("&Filter Frames"), this, [this] {
+        if (ConnectionDocument *document = currentDocument())
+            document->framesPanel()->filterBar()->focusText();
+    });
+    m_find->setObjectName(QStringLiteral("findAction"));
+    m_find->setShortcut(QKeySequence::Find);
+    m_export = edit->addAction(tr("&Export Selected Frames…"), this, [this] {
+        if (ConnectionDocument *document = currentDocument())
+            document->framesPanel()->exportSelection();
+    });
+    m_export->setObjectName(QStringLiteral("exportAction"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_clear = edit->addAction(tr("C&lear Frames"), this, [this] {
+        if (ConnectionDocument *document = currentDocument())
+            document->framesPanel()->clear();
+    });
+    m_clear->setObjectName(QStringLiteral("clearAction"));
+    m_clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    m_pause = view->addAction(tr("&Pause Frames"));
+    m_pause->setObjectName(QStringLiteral("pauseAction"));
+    m_pause->setCheckable(true);
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_pause, &QAction::triggered, this, [this](bool paused) {
+        if (ConnectionDocument *document = currentDocument())
+            document->framesPanel()->setPaused(paused);
+    });
+    m_newest = view->addAction(tr("Follow &Newest Frame"), this, [this] {
+        if (ConnectionDocument *document = currentDocument())
+            document->framesPanel()->setFollowTail(true);
+    });
+    m_newest->setObjectName(QStringLiteral("followAction"));
+    m_newest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
+    view->addSeparator();
+    m_showDetail = view->addAction(tr("&Detail"), this, [this] {
+        if (ConnectionDocument *document = currentDocument())
+            document->sideTabs()->setCurrentIndex(0);
+    });
+    m_showDetail->setObjectName(QStringLiteral("showDetailAction"));
+    m_showDetail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showStats = view->addAction(tr("&Stats"), this, [this] {
+        if (ConnectionDocument *document = currentDocument())
+            document->sideTabs()->setCurrentIndex(1);
+    });
+    m_showStats->setObjectName(QStringLiteral("showStatsAction"));
+    m_showStats->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    QAction *nextTab = view->addAction(tr("Next Tab"), this, [this] {
+        if (m_tabs->count() > 1)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    });
+    nextTab->setObjectName(QStringLiteral("nextTabAction"));
+    nextTab->setShortcut(QKeySequence::NextChild);
+    QAction *previousTab = view->addAction(tr("Previous Tab"), this, [this] {
+        if (m_tabs->count() > 1)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    previousTab->setObjectName(QStringLiteral("previousTabAction"));
+    previousTab->setShortcut(QKeySequence::PreviousChild);
+    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->setObjectName(QStringLiteral("connectionMenu"));
+    m_connect = connection->addAction(tr("&Connect"), this, [this] {
+        if (ConnectionDocument *document = currentDocument())
+            document->toggleConnection();
+        updateActions();
+    });
+    m_connect->setObjectName(QStringLiteral("connectAction"));
+    m_connect->setShortcut(QKeySequence(Qt::Key_F5));
+    m_send = connection->addAction(tr("Sen&d Message"), this, [this] {
+        if (ConnectionDocument *document = currentDocument())
+            document->composer()->send();
+    });
+    m_send->setObjectName(QStringLiteral("sendAction"));
+    m_send->setToolTip(tr("Send the composer's message (Ctrl+Enter in the composer)"));
+    m_jump = connection->addAction(tr("&Go to Request or Response"), this, [this] {
+        if (ConnectionDocument *document = currentDocument())
+            document->framesPanel()->jumpToPair();
+    });
+    m_jump->setObjectName(QStringLiteral("jumpAction"));
+    m_jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connection->addSeparator();
+    m_settings = connection->addAction(tr("&Settings…"), this, [this] {
+        if (ConnectionDocument *document = currentDocument())
+            document->openSettings();
+    });
+    m_settings->setObjectName(QStringLiteral("settingsAction"));
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setMenuRole(QAction::NoRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -65,28 +241,210 @@ QWidget *MainWindow::createWelcomePage()
     subtitle->setObjectName(QStringLiteral("welcomeSubtitle"));
     subtitle->setWordWrap(true);
 
+    auto *buttons = new QHBoxLayout;
+    auto *client = new QPushButton(tr("New Client…"), page);
+    client->setObjectName(QStringLiteral("welcomeNewClient"));
+    client->setToolTip(tr("Connect to a ws:// or wss:// server (Ctrl+N)"));
+    connect(client, &QPushButton::clicked, this, [this] { newClientDocument(); });
+    auto *server = new QPushButton(tr("New Server…"), page);
+    server->setObjectName(QStringLiteral("welcomeNewServer"));
+    server->setToolTip(tr("Listen for WebSocket clients (Ctrl+Shift+N)"));
+    connect(server, &QPushButton::clicked, this, [this] { newServerDocument(); });
+    buttons->addWidget(client);
+    buttons->addWidget(server);
+    buttons->addStretch(1);
+
     auto *body = new QLabel(page);
     body->setObjectName(QStringLiteral("welcomeBody"));
     body->setTextFormat(Qt::RichText);
     body->setWordWrap(true);
     body->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    body->setText(tr("<p>The command line is ready. Every event of a connection is printed as one JSON line.</p>"
-                     "<p><b>Client</b>: handshake headers, subprotocols, Origin, Bearer, Basic and API key "
-                     "authentication, TLS options, RFC 6455, MCP and application-level heartbeats, "
-                     "reconnection with backoff, and size limits.</p>"
-                     "<pre>sockscope connect ws://127.0.0.1:8080 --send '{\"a\":1}' --count 1</pre>"
-                     "<p><b>Server</b>: echo, broadcast or log; many peers, wss, Origin and token checks, "
-                     "connection limits, subprotocol selection.</p>"
-                     "<pre>sockscope serve --port 0 --echo</pre>"
-                     "<p>Run <tt>sockscope connect --help</tt> or <tt>sockscope serve --help</tt> for every "
-                     "option and the exit codes.</p>"));
+    body->setText(tr("<p>A <b>client</b> connects to a server and shows every frame both ways, JSON-RPC "
+                     "requests paired with their responses, and the connection's numbers. A <b>server</b> "
+                     "listens, lists its peers, and sends to one peer, a group or all of them.</p>"
+                     "<p>The same binary works without a display:</p>"
+                     "<pre>sockscope connect ws://127.0.0.1:8080 --send '{\"a\":1}' --count 1\n"
+                     "sockscope serve --port 0 --echo</pre>"));
 
     layout->addWidget(title);
     layout->addWidget(subtitle);
     layout->addSpacing(24);
+    layout->addLayout(buttons);
+    layout->addSpacing(24);
     layout->addWidget(body);
     layout->addStretch(1);
     return page;
+}
+
+ClientDocument *MainWindow::newClientDocument(const QString &url)
+{
+    auto *document = new ClientDocument(url, DocumentSettings(), m_tabs);
+    document->connectionBar()->setUrlHistory(m_recentUrls);
+    if (!url.isEmpty())
+        document->connectionBar()->setUrl(url);
+    connect(document, &ClientDocument::urlUsed, this, &MainWindow::rememberUrl);
+    addDocument(document);
+    document->connectionBar()->findChild<QWidget *>(QStringLiteral("urlEdit"))->setFocus();
+    return document;
+}
+
+ServerDocument *MainWindow::newServerDocument()
+{
+    auto *document = new ServerDocument(DocumentSettings(), m_tabs);
+    addDocument(document);
+    return document;
+}
+
+void MainWindow::addDocument(ConnectionDocument *document)
+{
+    QSettings settings;
+    document->restoreLayout(settings);
+    const int index = m_tabs->addTab(document, StateLight::icon(document->state(), palette()), document->title());
+    connect(document, &ConnectionDocument::titleChanged, this, [this, document] { updateTab(document); });
+    connect(document, &ConnectionDocument::stateChanged, this, [this, document] {
+        updateTab(document);
+        updateActions();
+    });
+    connect(document, &ConnectionDocument::statusMessage, this, [this](const QString &message) {
+        m_statusLabel->setText(message);
+    });
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentIndex(index);
+    updateTab(document);
+    updateActions();
+}
+
+void MainWindow::closeDocument(int index)
+{
+    auto *document = qobject_cast<ConnectionDocument *>(m_tabs->widget(index));
+    if (!document)
+        return;
+    QSettings settings;
+    document->saveLayout(settings);
+    m_tabs->removeTab(index);
+    document->stop();
+    document->deleteLater();
+    if (m_tabs->count() == 0)
+        m_stack->setCurrentWidget(m_welcome);
+    updateActions();
+}
+
+ConnectionDocument *MainWindow::currentDocument() const
+{
+    return m_stack->currentWidget() == m_tabs ? qobject_cast<ConnectionDocument *>(m_tabs->currentWidget()) : nullptr;
+}
+
+int MainWindow::documentCount() const
+{
+    return m_tabs->count();
+}
+
+ConnectionDocument *MainWindow::document(int index) const
+{
+    return qobject_cast<ConnectionDocument *>(m_tabs->widget(index));
+}
+
+void MainWindow::updateTab(ConnectionDocument *document)
+{
+    const int index = m_tabs->indexOf(document);
+    if (index < 0)
+        return;
+    m_tabs->setTabText(index, document->title());
+    m_tabs->setTabIcon(index, StateLight::icon(document->state(), palette()));
+    m_tabs->setTabToolTip(index, tr("%1: %2").arg(document->title(), document->stateText()));
+}
+
+void MainWindow::updateActions()
+{
+    ConnectionDocument *document = currentDocument();
+    const bool any = document != nullptr;
+    for (QAction *action : {m_closeTab, m_connect, m_settings, m_find, m_export, m_clear, m_pause, m_newest, m_jump,
+                            m_showDetail, m_showStats, m_send}) {
+        action->setEnabled(any);
+    }
+    if (!document) {
+        m_connect->setText(tr("&Connect"));
+        m_pause->setChecked(false);
+        return;
+    }
+    if (document->isServer())
+        m_connect->setText(document->isActive() ? tr("S&top Server") : tr("S&tart Server"));
+    else
+        m_connect->setText(document->isActive() ? tr("Dis&connect") : tr("&Connect"));
+    m_pause->setChecked(document->framesPanel()->isPaused());
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &url : std::as_const(m_recentUrls)) {
+        QAction *action = m_recentMenu->addAction(url, this, [this, url] { newClientDocument(url); });
+        action->setToolTip(tr("Open a client for %1").arg(url));
+    }
+    if (!m_recentUrls.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("Clear Recent URLs"), this, [this] {
+        m_recentUrls.clear();
+        QSettings settings;
+        settings.setValue(kRecentKey, m_recentUrls);
+        rebuildRecentMenu();
+    });
+    clear->setObjectName(QStringLiteral("clearRecentAction"));
+    clear->setEnabled(!m_recentUrls.isEmpty());
+}
+
+void MainWindow::rememberUrl(const QString &url)
+{
+    if (url.isEmpty())
+        return;
+    m_recentUrls.removeAll(url);
+    m_recentUrls.prepend(url);
+    while (m_recentUrls.size() > kRecentUrls)
+        m_recentUrls.removeLast();
+    QSettings settings;
+    settings.setValue(kRecentKey, m_recentUrls);
+    rebuildRecentMenu();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *client = qobject_cast<ClientDocument *>(m_tabs->widget(i)))
+            client->connectionBar()->setUrlHistory(m_recentUrls);
+    }
+}
+
+void MainWindow::refreshStatus()
+{
+    double in = 0;
+    double out = 0;
+    int open = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *document = qobject_cast<ConnectionDocument *>(m_tabs->widget(i))) {
+            in += document->messageRate(Direction::In);
+            out += document->messageRate(Direction::Out);
+            open += document->state() == DocumentState::Open ? 1 : 0;
+        }
+    }
+    m_ratesLabel->setText(tr("↓ %1  ↑ %2  ·  %n open", nullptr, open).arg(DisplayFormat::rate(in), DisplayFormat::rate(out)));
+    if (ConnectionDocument *document = currentDocument())
+        m_pause->setChecked(document->framesPanel()->isPaused());
+}
+
+void MainWindow::copy()
+{
+    QWidget *focus = QApplication::focusWidget();
+    ConnectionDocument *document = currentDocument();
+    if (document && focus == document->framesPanel()->view()) {
+        document->framesPanel()->copySelection();
+        return;
+    }
+    // Line edits, the editors and text views copy their own selection.
+    if (focus)
+        QMetaObject::invokeMethod(focus, "copy");
+}
+
+void MainWindow::selectAll()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (focus)
+        QMetaObject::invokeMethod(focus, "selectAll");
 }
 
 void MainWindow::showAbout()
@@ -99,13 +457,33 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    if (ConnectionDocument *document = currentDocument())
+        document->saveLayout(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    saveWindowState();
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (auto *document = qobject_cast<ConnectionDocument *>(m_tabs->widget(i)))
+                updateTab(document);
+        }
+    }
 }
 
 } // namespace Sockscope

@@ -2,28 +2,82 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
 
 namespace Sockscope {
 
-// The application window: menus, status bar and the central area.
+class ClientDocument;
+class ConnectionDocument;
+class ServerDocument;
+
+// The application window: connection documents in tabs (each with a state light), the
+// menus, a status bar with the rates of every connection, and the window's state, the
+// splitters, column widths and recent URLs kept in QSettings. With no document open it
+// shows a welcome page.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ClientDocument *newClientDocument(const QString &url = {});
+    ServerDocument *newServerDocument();
+    ConnectionDocument *currentDocument() const;
+    int documentCount() const;
+    ConnectionDocument *document(int index) const;
+    QTabWidget *tabs() const { return m_tabs; }
+    QStringList recentUrls() const { return m_recentUrls; }
+    // Refreshes the status bar's rates now (the timer does it four times a second).
+    void refreshStatus();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
     QWidget *createWelcomePage();
+    void addDocument(ConnectionDocument *document);
+    void closeDocument(int index);
+    void updateTab(ConnectionDocument *document);
+    void updateActions();
+    void rebuildRecentMenu();
+    void rememberUrl(const QString &url);
     void showAbout();
     void restoreWindowState();
+    void saveWindowState();
+    void copy();
+    void selectAll();
 
+    QStackedWidget *m_stack;
+    QTabWidget *m_tabs;
+    QWidget *m_welcome;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_ratesLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_closeTab = nullptr;
+    QAction *m_connect = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_selectAll = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_clear = nullptr;
+    QAction *m_pause = nullptr;
+    QAction *m_newest = nullptr;
+    QAction *m_jump = nullptr;
+    QAction *m_showDetail = nullptr;
+    QAction *m_showStats = nullptr;
+    QAction *m_send = nullptr;
+    QStringList m_recentUrls;
+    QTimer *m_statusTimer;
 };
 
 } // namespace Sockscope

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "event/event.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+
+class QWidget;
+
+namespace SockscopeGuiTest {
+
+// Test-mode QSettings and application names, so tests never touch the user's settings.
+void isolateSettings(const char *applicationName);
+// A hand-made event (the stores and models do not care where events come from).
+Sockscope::Event makeEvent(Sockscope::EventKind kind, Sockscope::Direction direction, const QByteArray &payload = {},
+                           quint32 peerId = 0, qint64 monotonicNs = 0);
+// Saves `widget` as docs/screenshots/<name> when SOCKSCOPE_SCREENSHOT_DIR is set; returns
+// the grabbed image either way.
+QImage screenshot(QWidget *widget, const QString &name);
+
+} // namespace SockscopeGuiTest

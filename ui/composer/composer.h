@@ -1,0 +1,98 @@
+#pragma once
+
+#include "savedmessages.h"
+#include "sendhistory.h"
+#include "sendtarget.h"
+#include "variablesubstituter.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QTimer;
+class QToolButton;
+
+namespace Sockscope {
+
+class CodeEditor;
+class TargetSelector;
+
+// Writes and sends messages: the project's JSON editor with live validation, text or
+// binary (hex or base64, validated), pretty-print and compact, {{uuid}} / {{now}} /
+// {{nextId}} variables, templates, a send history (Ctrl+Up / Ctrl+Down), saved messages,
+// Ctrl+Enter to send; in a server document, a target selector (broadcast, group, peer).
+class Composer final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Format { Text, Hex, Base64 };
+    // Sends one message; false with `outcome` saying why it could not.
+    using Sender = std::function<bool(const QByteArray &data, bool isText, const SendTarget &target, QString *outcome)>;
+
+    Composer(bool serverMode, int historyEntries, QWidget *parent = nullptr);
+
+    CodeEditor *editor() const { return m_editor; }
+    TargetSelector *targetSelector() const { return m_targets; }
+    VariableSubstituter &variables() { return m_variables; }
+    SendHistory &history() { return m_history; }
+    const SavedMessages &savedMessages() const { return m_saved; }
+
+    void setSender(Sender sender) { m_sender = std::move(sender); }
+    // Sending is possible (the connection is open, or the server has peers).
+    void setReady(bool ready);
+
+    Format format() const;
+    void setFormat(Format format);
+    QString text() const;
+    void setText(const QString &text);
+    QString statusText() const;
+
+    // Composes the message and hands it to the sender. False when the binary input is
+    // invalid, nothing is written, or the sender refused.
+    bool send();
+    void historyPrevious();
+    void historyNext();
+    void prettyPrint();
+    void compact();
+    void applyTemplate(const QString &name, const QString &category = {});
+    void saveCurrentAs(const QString &name);
+    bool loadSaved(const QString &name);
+    void deleteSaved(const QString &name);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *createToolbar(bool serverMode);
+    void buildTemplatesMenu(QMenu *menu);
+    void rebuildSavedMenu();
+    void onFormatChanged();
+    void validateBinary();
+    void setStatus(const QString &text, bool problem = false);
+    void showHint();
+
+    CodeEditor *m_editor;
+    QComboBox *m_format = nullptr;
+    QToolButton *m_templatesButton = nullptr;
+    QToolButton *m_savedButton = nullptr;
+    QMenu *m_savedMenu = nullptr;
+    QPushButton *m_prettyButton = nullptr;
+    QPushButton *m_compactButton = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    TargetSelector *m_targets = nullptr;
+    QLabel *m_status;
+    QTimer *m_binaryTimer;
+    Format m_lastFormat = Format::Text;
+    VariableSubstituter m_variables;
+    SendHistory m_history;
+    SavedMessages m_saved;
+    Sender m_sender;
+    bool m_ready = false;
+};
+
+} // namespace Sockscope

@@ -1,0 +1,198 @@
+#include "clientdocument.h"
+
+#include "common/displayformat.h"
+#include "common/monotonicclock.h"
+#include "composer/composer.h"
+#include "connectionbar/connectionbar.h"
+#include "frames/frametext.h"
+#include "mcp/mcpprotocolversion.h"
+#include "settings/clientsettingsdialog.h"
+#include "stats/statspanel.h"
+#include "transport/clientconnection.h"
+
+namespace Sockscope {
+
+namespace {
+
+QString stateWord(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Idle: return ClientDocument::tr("idle", "connection state");
+    case ConnectionState::Connecting: return ClientDocument::tr("connecting", "connection state");
+    case ConnectionState::Open: return ClientDocument::tr("open", "connection state");
+    case ConnectionState::Closing: return ClientDocument::tr("closing", "connection state");
+    case ConnectionState::Closed: return ClientDocument::tr("closed", "connection state");
+    case ConnectionState::WaitingToReconnect: return ClientDocument::tr("waiting to reconnect", "connection state");
+    }
+    return {};
+}
+
+} // namespace
+
+ClientDocument::ClientDocument(const QString &url, const DocumentSettings &settings, QWidget *parent)
+    : ConnectionDocument(false, settings, parent), m_connection(nullptr)
+{
+    setObjectName(QStringLiteral("clientDocument"));
+    m_clientSettings.url = QUrl(url);
+    m_connection = new ClientConnection(m_clientSettings, this);
+    connect(m_connection, &ClientConnection::eventOccurred, this, &ClientDocument::onEvent);
+    connect(m_connection, &ClientConnection::stateChanged, this, &ClientDocument::onStateChanged);
+    buildLayout(nullptr);
+    connectionBar()->setUrl(url);
+    connect(connectionBar(), &ConnectionBar::urlEdited, this, [this] { Q_EMIT titleChanged(title()); });
+    connect(connectionBar(), &ConnectionBar::modeChanged, this, [this](ConnectionBar::Mode mode) {
+        if (mode == ConnectionBar::Mode::Mcp && composer()->text().trimmed().isEmpty())
+            composer()->applyTemplate(QStringLiteral("initialize (%1)").arg(McpProtocolVersion::latest()));
+    });
+    onStateChanged(ConnectionState::Idle);
+}
+
+ClientDocument::~ClientDocument()
+{
+    // No events into a half-destroyed document while the connection goes down.
+    m_connection->disconnect(this);
+}
+
+QString ClientDocument::title() const
+{
+    const QUrl url = connectionBar()->url();
+    if (!connectionBar()->isUrlValid())
+        return tr("New Client");
+    QString text = url.host();
+    if (url.port() >= 0)
+        text += QLatin1Char(':') + QString::number(url.port());
+    const QString path = url.path();
+    if (!path.isEmpty() && path != QLatin1String("/"))
+        text += path;
+    return text;
+}
+
+bool ClientDocument::isActive() const
+{
+    const ConnectionState state = m_connection->state();
+    return state != ConnectionState::Idle && state != ConnectionState::Closed;
+}
+
+bool ClientDocument::isMcpMode() const
+{
+    return connectionBar()->mode() == ConnectionBar::Mode::Mcp;
+}
+
+void ClientDocument::setMcpMode(bool mcp)
+{
+    connectionBar()->setMode(mcp ? ConnectionBar::Mode::Mcp : ConnectionBar::Mode::WebSocket);
+}
+
+void ClientDocument::setSettings(const ClientSettings &settings)
+{
+    m_clientSettings = settings;
+    if (!settings.url.isEmpty())
+        connectionBar()->setUrl(settings.url.toString());
+}
+
+ClientSettings ClientDocument::effectiveSettings() const
+{
+    ClientSettings s = m_clientSettings;
+    s.url = connectionBar()->url();
+    if (isMcpMode() && s.subprotocols.isEmpty())
+        s.subprotocols = {QStringLiteral("mcp")};
+    return s;
+}
+
+void ClientDocument::start()
+{
+    if (isActive() || !connectionBar()->isUrlValid())
+        return;
+    m_clientSettings.url = connectionBar()->url();
+    m_connection->setSettings(effectiveSettings());
+    m_failed = false;
+    Q_EMIT urlUsed(connectionBar()->urlText().trimmed());
+    Q_EMIT titleChanged(title());
+    m_connection->open();
+}
+
+void ClientDocument::stop()
+{
+    m_connection->close(1000);
+}
+
+void ClientDocument::openSettings()
+{
+    ClientSettingsDialog dialog(m_clientSettings, documentSettings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_clientSettings = dialog.settings();
+    setDocumentSettings(dialog.documentSettings());
+    if (isActive())
+        Q_EMIT statusMessage(tr("The new settings apply from the next connect."));
+}
+
+double ClientDocument::messageRate(Direction direction) const
+{
+    return m_connection->stats().messageRate(direction, MonotonicClock::nowNs());
+}
+
+void ClientDocument::onEvent(const Event &event)
+{
+    if (event.kind == EventKind::Open)
+        m_failed = false;
+    else if (event.kind == EventKind::Error && !FrameText::isWarning(event))
+        m_failed = true;
+    else if (event.kind == EventKind::Close) {
+        const int code = event.details.value(QLatin1String("code")).toInt(-1);
+        m_failed = code != 1000 && code != 1001 && code != 1005 && code != -1;
+    }
+    ingest(event);
+}
+
+void ClientDocument::onStateChanged(ConnectionState state)
+{
+    DocumentState light = DocumentState::Idle;
+    switch (state) {
+    case ConnectionState::Open:
+        light = DocumentState::Open;
+        break;
+    case ConnectionState::Connecting:
+    case ConnectionState::Closing:
+    case ConnectionState::WaitingToReconnect:
+        light = DocumentState::Busy;
+        break;
+    case ConnectionState::Idle:
+    case ConnectionState::Closed:
+        light = m_failed ? DocumentState::Failed : DocumentState::Idle;
+        break;
+    }
+    connectionBar()->setActive(isActive());
+    composer()->setReady(state == ConnectionState::Open);
+    setDocumentState(light, stateWord(state));
+    if (state != ConnectionState::Open)
+        connectionBar()->setUptime(QString());
+}
+
+void ClientDocument::refresh(qint64 nowNs)
+{
+    const ConnectionStats &stats = m_connection->stats();
+    const qint64 uptime = stats.uptimeNs(nowNs);
+    if (m_connection->state() == ConnectionState::Open)
+        connectionBar()->setUptime(DisplayFormat::uptime(uptime));
+    if (!statsPanel()->isVisible())
+        return;
+    StatsPanel::Input input;
+    input.stats = &stats;
+    input.nowNs = nowNs;
+    input.uptimeNs = uptime;
+    input.rpc = &m_rpc;
+    input.rtt = &m_rtt;
+    input.latency = &m_latency;
+    statsPanel()->refresh(input);
+}
+
+bool ClientDocument::sendMessage(const QByteArray &data, bool isText, const SendTarget &, QString *outcome)
+{
+    const bool sent = isText ? m_connection->sendText(data) : m_connection->sendBinary(data);
+    *outcome = sent ? tr("Sent %1.").arg(DisplayFormat::bytes(data.size()))
+                    : tr("Not sent: the frames say why.");
+    return sent;
+}
+
+} // namespace Sockscope

@@ -1,0 +1,297 @@
+#include "connectiondocument.h"
+
+#include "common/monotonicclock.h"
+#include "composer/composer.h"
+#include "connectionbar/connectionbar.h"
+#include "detail/detailpane.h"
+#include "frames/framesmodel.h"
+#include "frames/framespanel.h"
+#include "frames/framesview.h"
+#include "frames/frametext.h"
+#include "stats/statspanel.h"
+
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Sockscope {
+
+namespace {
+
+FramesModel::Options modelOptions(const DocumentSettings &settings)
+{
+    FramesModel::Options options;
+    options.capacity = settings.eventCapacity;
+    options.flushIntervalMs = settings.flushIntervalMs;
+    options.previewChars = settings.previewChars;
+    options.idCacheEntries = settings.idCacheEntries;
+    return options;
+}
+
+DetailPane::Limits detailLimits(const DocumentSettings &settings)
+{
+    DetailPane::Limits limits;
+    limits.maxPrettyBytes = settings.detailMaxBytes;
+    limits.maxTreeNodes = settings.detailMaxTreeNodes;
+    limits.maxHexBytes = settings.detailMaxHexBytes;
+    return limits;
+}
+
+// Connection-level events that count for "errors only".
+bool isProblemEvent(const Event &event)
+{
+    switch (event.kind) {
+    case EventKind::Error:
+    case EventKind::HeartbeatMiss:
+    case EventKind::Refused:
+        return true;
+    case EventKind::Close: {
+        const int code = event.details.value(QLatin1String("code")).toInt(-1);
+        return code != 1000 && code != 1001 && code != 1005 && code != -1;
+    }
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ConnectionDocument::ConnectionDocument(bool serverMode, const DocumentSettings &settings, QWidget *parent)
+    : QWidget(parent),
+      m_settings(settings),
+      m_methods(settings.maxMethods),
+      m_rpc(&m_methods, settings.pairing),
+      m_rtt(settings.chartSamples),
+      m_latency(settings.chartSamples),
+      m_model(new FramesModel(&m_methods, modelOptions(settings), this)),
+      m_bar(new ConnectionBar(serverMode, this)),
+      m_frames(new FramesPanel(m_model, &m_methods, serverMode, settings.filterDelayMs, this)),
+      m_detail(new DetailPane(&m_methods, detailLimits(settings), this)),
+      m_stats(new StatsPanel(this)),
+      m_composer(new Composer(serverMode, settings.historyEntries, this)),
+      m_sideTabs(new QTabWidget(this)),
+      m_timer(new QTimer(this)),
+      m_digestTimer(new QTimer(this))
+{
+    m_digestTimer->setSingleShot(true);
+    connect(m_digestTimer, &QTimer::timeout, this,
+            [this] { digest(qint64(m_settings.digestSliceMs) * 1000000); });
+    m_model->setIdKey(settings.pairing.idKey);
+    m_composer->setSender([this](const QByteArray &data, bool isText, const SendTarget &target, QString *outcome) {
+        return sendMessage(data, isText, target, outcome);
+    });
+    connect(m_frames, &FramesPanel::currentRecordChanged, this, &ConnectionDocument::showDetail);
+    connect(m_frames, &FramesPanel::message, this, &ConnectionDocument::statusMessage);
+    connect(m_detail, &DetailPane::jumpRequested, m_frames, &FramesPanel::jumpToPair);
+    connect(m_bar, &ConnectionBar::connectRequested, this, &ConnectionDocument::start);
+    connect(m_bar, &ConnectionBar::disconnectRequested, this, &ConnectionDocument::stop);
+    connect(m_bar, &ConnectionBar::settingsRequested, this, &ConnectionDocument::openSettings);
+    m_timer->setInterval(settings.refreshIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &ConnectionDocument::onTimer);
+    m_timer->start();
+}
+
+ConnectionDocument::~ConnectionDocument() = default;
+
+void ConnectionDocument::buildLayout(QWidget *leftPanel)
+{
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_sideTabs->setDocumentMode(true);
+    m_sideTabs->addTab(m_detail, tr("Detail"));
+    m_sideTabs->addTab(m_stats, tr("Stats"));
+
+    m_topSplitter = new QSplitter(Qt::Horizontal, this);
+    m_topSplitter->setObjectName(QStringLiteral("topSplitter"));
+    m_topSplitter->setChildrenCollapsible(false);
+    if (leftPanel) {
+        // The peers above the frames: both get the full width.
+        m_framesSplitter = new QSplitter(Qt::Vertical, this);
+        m_framesSplitter->setObjectName(QStringLiteral("framesSplitter"));
+        m_framesSplitter->setChildrenCollapsible(false);
+        m_framesSplitter->addWidget(leftPanel);
+        m_framesSplitter->addWidget(m_frames);
+        m_framesSplitter->setStretchFactor(0, 1);
+        m_framesSplitter->setStretchFactor(1, 3);
+        m_framesSplitter->setSizes({150, 400});
+        m_topSplitter->addWidget(m_framesSplitter);
+    } else {
+        m_topSplitter->addWidget(m_frames);
+    }
+    m_topSplitter->addWidget(m_sideTabs);
+    m_topSplitter->setStretchFactor(0, 3);
+    m_topSplitter->setStretchFactor(1, 2);
+    m_topSplitter->setSizes({800, 440});
+
+    m_mainSplitter = new QSplitter(Qt::Vertical, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->addWidget(m_topSplitter);
+    m_mainSplitter->addWidget(m_composer);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({520, 200});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_mainSplitter, 1);
+}
+
+QString ConnectionDocument::layoutKey() const
+{
+    return isServer() ? QStringLiteral("serverDocument/") : QStringLiteral("clientDocument/");
+}
+
+void ConnectionDocument::saveLayout(QSettings &settings) const
+{
+    const QString key = layoutKey();
+    settings.setValue(key + QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(key + QStringLiteral("topSplitter"), m_topSplitter->saveState());
+    if (m_framesSplitter)
+        settings.setValue(key + QStringLiteral("framesSplitter"), m_framesSplitter->saveState());
+    settings.setValue(key + QStringLiteral("framesColumns"), m_frames->view()->horizontalHeader()->saveState());
+    settings.setValue(key + QStringLiteral("sideTab"), m_sideTabs->currentIndex());
+}
+
+void ConnectionDocument::restoreLayout(QSettings &settings)
+{
+    const QString key = layoutKey();
+    m_mainSplitter->restoreState(settings.value(key + QStringLiteral("mainSplitter")).toByteArray());
+    m_topSplitter->restoreState(settings.value(key + QStringLiteral("topSplitter")).toByteArray());
+    if (m_framesSplitter)
+        m_framesSplitter->restoreState(settings.value(key + QStringLiteral("framesSplitter")).toByteArray());
+    m_frames->view()->horizontalHeader()->restoreState(settings.value(key + QStringLiteral("framesColumns")).toByteArray());
+    m_sideTabs->setCurrentIndex(settings.value(key + QStringLiteral("sideTab"), 0).toInt());
+    if (!isServer())
+        m_frames->view()->setColumnHidden(FramesModel::PeerColumn, true);
+}
+
+void ConnectionDocument::setDocumentSettings(const DocumentSettings &settings)
+{
+    const bool pairingChanged = settings.pairing.idKey != m_settings.pairing.idKey
+                                || settings.pairing.methodKey != m_settings.pairing.methodKey
+                                || settings.pairing.errorKey != m_settings.pairing.errorKey
+                                || settings.pairing.errorTypes != m_settings.pairing.errorTypes
+                                || settings.pairing.timeoutMs != m_settings.pairing.timeoutMs;
+    m_settings = settings;
+    m_model->setCapacity(settings.eventCapacity);
+    if (pairingChanged) {
+        m_rpc.setSettings(settings.pairing);
+        m_model->setIdKey(settings.pairing.idKey);
+    }
+    refreshNow();
+}
+
+void ConnectionDocument::toggleConnection()
+{
+    if (isActive())
+        stop();
+    else
+        start();
+}
+
+void ConnectionDocument::setDocumentState(DocumentState state, const QString &text)
+{
+    m_stateText = text;
+    m_bar->setState(state, text);
+    if (m_state != state) {
+        m_state = state;
+        Q_EMIT stateChanged(state);
+    }
+}
+
+void ConnectionDocument::onIngested(const FrameRecord &)
+{
+}
+
+void ConnectionDocument::ingest(const Event &event)
+{
+    // The connection hands over whole socket reads at once (thousands of events in a
+    // flood): queue them and annotate in short slices between the window's other work.
+    m_incoming.push_back(event);
+    if (qsizetype(m_incoming.size()) > m_settings.digestBacklog)
+        digest(-1);
+    else if (!m_digestTimer->isActive())
+        m_digestTimer->start(0);
+}
+
+void ConnectionDocument::digest(qint64 budgetNs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    int done = 0;
+    while (!m_incoming.empty()) {
+        const Event event = std::move(m_incoming.front());
+        m_incoming.pop_front();
+        store(event);
+        // Check the clock every few events only: it is not free either.
+        if (budgetNs >= 0 && (++done & 31) == 0 && clock.nsecsElapsed() > budgetNs)
+            break;
+    }
+    if (!m_incoming.empty() && !m_digestTimer->isActive())
+        m_digestTimer->start(0);
+}
+
+void ConnectionDocument::store(const Event &event)
+{
+    FrameRecord record;
+    record.event = event;
+    record.isProblem = isProblemEvent(event);
+    const quint64 index = m_model->appendedCount();
+    RpcAnnotator::Outcome outcome = m_rpc.annotate(record, index);
+    if (const QJsonValue rtt = event.details.value(QLatin1String("rttNs")); !rtt.isUndefined())
+        m_rtt.add(event.monotonicNs, qint64(rtt.toDouble()));
+    if (record.latencyNs >= 0)
+        m_latency.add(event.monotonicNs, record.latencyNs);
+    onIngested(record);
+    const qint64 latency = record.latencyNs;
+    m_model->append(std::move(record));
+    if (outcome.requestIndex != FrameRecord::NoIndex) {
+        if (FrameRecord *request = m_model->record(outcome.requestIndex)) {
+            request->pairIndex = index;
+            request->latencyNs = latency;
+            m_model->notePairChanged();
+        }
+    }
+    for (const Event &finding : std::as_const(outcome.events))
+        store(finding);
+}
+
+void ConnectionDocument::showDetail(quint64 index)
+{
+    const FrameRecord *record = index == FrameRecord::NoIndex ? nullptr : m_model->record(index);
+    const FrameRecord *pair = record && record->pairIndex != FrameRecord::NoIndex ? m_model->record(record->pairIndex) : nullptr;
+    m_detailPair = record ? record->pairIndex : FrameRecord::NoIndex;
+    m_detail->showRecord(record, index, pair);
+}
+
+void ConnectionDocument::onTimer()
+{
+    const qint64 now = MonotonicClock::nowNs();
+    for (const Event &event : m_rpc.expire(now))
+        ingest(event);
+    // A request on show that got its response since: show the pair.
+    const quint64 shown = m_detail->shownIndex();
+    if (shown != FrameRecord::NoIndex) {
+        const FrameRecord *record = m_model->record(shown);
+        if (!record)
+            showDetail(FrameRecord::NoIndex);
+        else if (record->pairIndex != m_detailPair)
+            showDetail(shown);
+    }
+    m_frames->refresh();
+    refresh(now);
+}
+
+void ConnectionDocument::refreshNow()
+{
+    digest(-1);
+    m_model->flush();
+    onTimer();
+}
+
+} // namespace Sockscope

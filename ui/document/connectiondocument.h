@@ -1,0 +1,132 @@
+#pragma once
+
+#include "documentsettings.h"
+
+#include "common/documentstate.h"
+#include "composer/sendtarget.h"
+#include "frames/framerecord.h"
+#include "frames/methodtable.h"
+#include "frames/rpcannotator.h"
+#include "stats/sampleseries.h"
+
+#include <QWidget>
+
+#include <deque>
+
+class QSettings;
+class QSplitter;
+class QTabWidget;
+class QTimer;
+
+namespace Sockscope {
+
+class Composer;
+class ConnectionBar;
+class DetailPane;
+class FramesModel;
+class FramesPanel;
+class StatsPanel;
+
+// One connection in a tab: the connection bar, the live frames, the detail pane and the
+// stats beside them, the composer below. Every event of the connection goes through
+// ingest(): JSON-RPC annotation, the bounded store, the chart samples. Panels read their
+// numbers on one timer (DocumentSettings::refreshIntervalMs), never per message.
+// ClientDocument and ServerDocument add the connection itself.
+class ConnectionDocument : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ~ConnectionDocument() override;
+
+    virtual bool isServer() const = 0;
+    // The tab title: the URL for a client, the port for a server.
+    virtual QString title() const = 0;
+    // Connecting, open or listening: the connect button disconnects.
+    virtual bool isActive() const = 0;
+    virtual void start() = 0;
+    virtual void stop() = 0;
+    void toggleConnection();
+    virtual void openSettings() = 0;
+    // Messages per second over the last second (text, binary and control frames).
+    virtual double messageRate(Direction direction) const = 0;
+
+    DocumentState state() const { return m_state; }
+    QString stateText() const { return m_stateText; }
+    const DocumentSettings &documentSettings() const { return m_settings; }
+    // Applies the event cap and the pairing settings.
+    void setDocumentSettings(const DocumentSettings &settings);
+
+    ConnectionBar *connectionBar() const { return m_bar; }
+    FramesPanel *framesPanel() const { return m_frames; }
+    FramesModel *framesModel() const { return m_model; }
+    DetailPane *detailPane() const { return m_detail; }
+    StatsPanel *statsPanel() const { return m_stats; }
+    Composer *composer() const { return m_composer; }
+    QTabWidget *sideTabs() const { return m_sideTabs; }
+    const RpcAnnotator &rpc() const { return m_rpc; }
+    const MethodTable &methods() const { return m_methods; }
+    const SampleSeries &rttSeries() const { return m_rtt; }
+    const SampleSeries &latencySeries() const { return m_latency; }
+
+    // Splitters and column widths, shared by documents of the same kind.
+    virtual void saveLayout(QSettings &settings) const;
+    virtual void restoreLayout(QSettings &settings);
+    // Applies queued frames and refreshes every panel now (the timer does it otherwise).
+    void refreshNow();
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+    void stateChanged(Sockscope::DocumentState state);
+    void statusMessage(const QString &message);
+
+protected:
+    ConnectionDocument(bool serverMode, const DocumentSettings &settings, QWidget *parent);
+
+    // Lays the panels out; `leftPanel` (the server's peers) goes above the frames.
+    void buildLayout(QWidget *leftPanel);
+    // Every event of the connection: queued, then annotated and stored in time slices.
+    void ingest(const Event &event);
+    // Annotates and stores every queued event now.
+    void drain() { digest(-1); }
+    void setDocumentState(DocumentState state, const QString &text);
+    QString layoutKey() const;
+
+    // The timer tick: bar, stats, peers.
+    virtual void refresh(qint64 nowNs) = 0;
+    // One event stored; subclasses count what they need.
+    virtual void onIngested(const FrameRecord &record);
+    virtual bool sendMessage(const QByteArray &data, bool isText, const SendTarget &target, QString *outcome) = 0;
+
+    DocumentSettings m_settings;
+    MethodTable m_methods;
+    RpcAnnotator m_rpc;
+    SampleSeries m_rtt;
+    SampleSeries m_latency;
+
+private:
+    // Annotates and stores queued events for at most `budgetNs` (-1: all of them).
+    void digest(qint64 budgetNs);
+    void store(const Event &event);
+    void onTimer();
+    void showDetail(quint64 index);
+
+    FramesModel *m_model;
+    ConnectionBar *m_bar;
+    FramesPanel *m_frames;
+    DetailPane *m_detail;
+    StatsPanel *m_stats;
+    Composer *m_composer;
+    QTabWidget *m_sideTabs;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_topSplitter = nullptr;
+    QSplitter *m_framesSplitter = nullptr;
+    QTimer *m_timer;
+    QTimer *m_digestTimer;
+    std::deque<Event> m_incoming;
+    DocumentState m_state = DocumentState::Idle;
+    QString m_stateText;
+    quint64 m_detailPair = FrameRecord::NoIndex;
+};
+
+} // namespace Sockscope

@@ -1,0 +1,143 @@
+#include "peerspanel.h"
+
+#include "kickdialog.h"
+#include "peersmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Sockscope {
+
+PeersPanel::PeersPanel(PeersModel *model, QWidget *parent)
+    : QWidget(parent),
+      m_model(model),
+      m_view(new QTableView(this)),
+      m_title(new QLabel(this)),
+      m_kick(new QPushButton(tr("Close…"), this)),
+      m_groups(new QPushButton(tr("Groups…"), this)),
+      m_all(new QPushButton(tr("All Peers"), this)),
+      m_forget(new QPushButton(tr("Forget Closed"), this))
+{
+    setObjectName(QStringLiteral("peersPanel"));
+    m_view->setObjectName(QStringLiteral("peersView"));
+    m_view->setModel(model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setObjectName(QStringLiteral("peersHeader"));
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics metrics = fontMetrics();
+    m_view->horizontalHeader()->resizeSection(PeersModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("Peer00")) + 12);
+    m_view->horizontalHeader()->resizeSection(PeersModel::AddressColumn, metrics.horizontalAdvance(QStringLiteral("127.0.0.1:00000")) + 16);
+    m_view->horizontalHeader()->resizeSection(PeersModel::SubprotocolColumn, metrics.horizontalAdvance(QStringLiteral("Subprotocol")) + 16);
+    m_view->horizontalHeader()->resizeSection(PeersModel::SinceColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 16);
+    m_view->horizontalHeader()->resizeSection(PeersModel::InColumn, metrics.horizontalAdvance(QStringLiteral("000,000")) + 12);
+    m_view->horizontalHeader()->resizeSection(PeersModel::OutColumn, metrics.horizontalAdvance(QStringLiteral("000,000")) + 12);
+    m_title->setObjectName(QStringLiteral("peersTitle"));
+    m_kick->setObjectName(QStringLiteral("kickButton"));
+    m_kick->setToolTip(tr("Close the selected peer with a close code and reason"));
+    m_groups->setObjectName(QStringLiteral("groupsButton"));
+    m_groups->setToolTip(tr("Put the selected peer in groups, to send to a group from the composer"));
+    m_all->setObjectName(QStringLiteral("allPeersButton"));
+    m_all->setToolTip(tr("Select no peer: show every peer's frames and broadcast"));
+    m_forget->setObjectName(QStringLiteral("forgetClosedButton"));
+    m_forget->setToolTip(tr("Remove closed peers from the list"));
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        Q_EMIT selectedPeerChanged(selectedPeer());
+    });
+    connect(m_kick, &QPushButton::clicked, this, &PeersPanel::kickSelected);
+    connect(m_groups, &QPushButton::clicked, this, &PeersPanel::editGroupsOfSelected);
+    connect(m_all, &QPushButton::clicked, this, [this] { m_view->clearSelection(); });
+    connect(m_forget, &QPushButton::clicked, this, [this] { m_model->clearClosed(); });
+    connect(model, &QAbstractItemModel::rowsInserted, this, &PeersPanel::updateButtons);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &PeersPanel::updateButtons);
+    connect(model, &QAbstractItemModel::dataChanged, this, &PeersPanel::updateButtons);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_kick);
+    buttons->addWidget(m_groups);
+    buttons->addWidget(m_all);
+    buttons->addStretch(1);
+    buttons->addWidget(m_forget);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    updateButtons();
+}
+
+quint32 PeersPanel::selectedPeer() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_model->peerAt(rows.first().row());
+}
+
+void PeersPanel::selectPeer(quint32 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        m_view->clearSelection();
+        return;
+    }
+    m_view->selectRow(row);
+}
+
+void PeersPanel::updateButtons()
+{
+    const quint32 peer = selectedPeer();
+    const bool open = peer != 0 && m_model->isOpen(peer);
+    m_kick->setEnabled(open);
+    m_groups->setEnabled(open);
+    m_all->setEnabled(peer != 0);
+    const int openCount = int(m_model->openPeers().size());
+    m_forget->setEnabled(m_model->rowCount() > openCount);
+    m_title->setText(tr("<b>Peers</b>: %n open", nullptr, openCount));
+}
+
+void PeersPanel::kickSelected()
+{
+    const quint32 peer = selectedPeer();
+    if (peer == 0 || !m_model->isOpen(peer))
+        return;
+    KickDialog dialog(peer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT kickRequested(peer, dialog.code(), dialog.reason());
+}
+
+void PeersPanel::editGroupsOfSelected()
+{
+    const quint32 peer = selectedPeer();
+    if (peer == 0 || !m_model->isOpen(peer))
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Groups of Peer %1").arg(peer),
+                                               tr("Groups, separated by commas:"), QLineEdit::Normal,
+                                               m_model->groupsOf(peer).join(QStringLiteral(", ")), &ok);
+    if (!ok)
+        return;
+    QStringList groups;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString group = part.trimmed();
+        if (!group.isEmpty() && !groups.contains(group))
+            groups.append(group);
+    }
+    Q_EMIT groupsRequested(peer, groups);
+}
+
+} // namespace Sockscope

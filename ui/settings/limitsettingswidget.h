@@ -1,0 +1,32 @@
+#pragma once
+
+#include "limits/limitsettings.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+
+namespace Sockscope {
+
+// LimitSettings: incoming message limit, outgoing frame size, send queue high-water mark,
+// what a full queue does, and how much goes to the socket at once.
+class LimitSettingsWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LimitSettingsWidget(QWidget *parent = nullptr);
+
+    LimitSettings settings() const;
+    void setSettings(const LimitSettings &settings);
+
+private:
+    QDoubleSpinBox *m_maxIncoming;
+    QDoubleSpinBox *m_frameSize;
+    QDoubleSpinBox *m_queue;
+    QComboBox *m_policy;
+    QDoubleSpinBox *m_socketBuffer;
+};
+
+} // namespace Sockscope

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "document/documentsettings.h"
+#include "server/serversettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTabWidget;
+
+namespace Sockscope {
+
+class FileEdit;
+class HeartbeatSettingsWidget;
+class LimitSettingsWidget;
+class LinesEdit;
+class RecordingSettingsWidget;
+
+// Every ServerConnection setting (host and port are in the connection bar too): TLS
+// certificate and key, connection and handshake limits, timeouts, allowed origins, token,
+// subprotocols, heartbeat and limits per peer; and what the document records. Tooltips
+// name the defaults from the settings structs; OK checks everything.
+class ServerSettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ServerSettingsDialog(const ServerSettings &settings, const DocumentSettings &document, QWidget *parent = nullptr);
+
+    ServerSettings settings() const;
+    DocumentSettings documentSettings() const;
+    void setSettings(const ServerSettings &settings, const DocumentSettings &document);
+    QStringList problems() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+    void accept() override;
+
+private:
+    QWidget *createListenPage();
+    QWidget *createAccessPage();
+
+    DocumentSettings m_documentBase;
+    QTabWidget *m_tabs;
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    FileEdit *m_certFile = nullptr;
+    FileEdit *m_keyFile = nullptr;
+    QSpinBox *m_maxConnections = nullptr;
+    QSpinBox *m_maxPending = nullptr;
+    QSpinBox *m_handshakeTimeout = nullptr;
+    QSpinBox *m_closeTimeout = nullptr;
+    QSpinBox *m_idleTimeout = nullptr;
+    QCheckBox *m_revealSecrets = nullptr;
+    LinesEdit *m_origins = nullptr;
+    QLineEdit *m_token = nullptr;
+    QLineEdit *m_tokenParameter = nullptr;
+    LinesEdit *m_subprotocols = nullptr;
+    HeartbeatSettingsWidget *m_heartbeat;
+    LimitSettingsWidget *m_limits;
+    RecordingSettingsWidget *m_recording;
+    QLabel *m_problems;
+};
+
+} // namespace Sockscope
