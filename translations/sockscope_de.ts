@@ -388,6 +388,8 @@
        sockscope serve [options]               WebSocket server: echo, broadcast or log
        sockscope mcp URL [options] METHOD ...  MCP client: tools, resources, prompts (JSON)
        sockscope mock [options]                mock MCP server from a configuration file
+       sockscope record URL --out FILE ...     connect, recording a session file
+       sockscope replay SESSION [options]      replay a session as a test, or serve it as a mock
        sockscope --version | --help
 
 Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit codes.
@@ -398,6 +400,8 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
         sockscope serve [Optionen]             WebSocket-Server: Echo, Rundsendung oder nur Protokoll
         sockscope mcp URL [Optionen] METHODE … MCP-Client: Tools, Ressourcen, Prompts (JSON)
         sockscope mock [Optionen]              MCP-Attrappe aus einer Konfigurationsdatei
+        sockscope record URL --out DATEI …     verbindet und zeichnet eine Sitzungsdatei auf
+        sockscope replay SITZUNG [Optionen]    spielt eine Sitzung als Test ab oder dient als Attrappe
         sockscope --version | --help
 
 ‚sockscope BEFEHL --help‘ zeigt die Optionen und Exit-Codes eines Befehls.
@@ -459,16 +463,28 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
         <translation>unbekannte oder fehlende Richtung „%1“</translation>
     </message>
     <message>
-        <source>missing or malformed monotonicNs</source>
-        <translation>monotonicNs fehlt oder ist fehlerhaft</translation>
-    </message>
-    <message>
         <source>missing or malformed time</source>
         <translation>time fehlt oder ist fehlerhaft</translation>
     </message>
     <message>
         <source>payload is not valid base64</source>
         <translation>die Nutzdaten sind kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>missing or malformed %1 (expected a whole number)</source>
+        <translation>%1 fehlt oder ist fehlerhaft (erwartet wird eine ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; must be a string</source>
+        <translation>„text“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>an event must be a JSON object</source>
+        <translation>ein Ereignis muss ein JSON-Objekt sein</translation>
     </message>
 </context>
 <context>
@@ -781,6 +797,60 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
             <numerusform>… %n weiteres Byte</numerusform>
             <numerusform>… %n weitere Bytes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JUnitReport</name>
+    <message>
+        <source>step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>step failed</source>
+        <translation>Schritt fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>invalid JSON path &quot;%1&quot;: %2</source>
+        <translation>ungültiger JSON-Pfad „%1“: %2</translation>
+    </message>
+    <message>
+        <source>it must start with $</source>
+        <translation>er muss mit $ beginnen</translation>
+    </message>
+    <message>
+        <source>a name must follow &quot;.&quot; at character %1</source>
+        <translation>auf „.“ muss bei Zeichen %1 ein Name folgen</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; at character %2</source>
+        <translation>unerwartetes „%1“ bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>unterminated &quot;[&quot;</source>
+        <translation>nicht geschlossenes „[“</translation>
+    </message>
+    <message>
+        <source>unterminated quoted name</source>
+        <translation>nicht geschlossener Name in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>index too large at character %1</source>
+        <translation>Index bei Zeichen %1 zu groß</translation>
+    </message>
+    <message>
+        <source>expected a non-negative index, * or a quoted name at character %1</source>
+        <translation>bei Zeichen %1 wurde ein nicht negativer Index, * oder ein Name in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expected &quot;]&quot; at character %1</source>
+        <translation>„]“ bei Zeichen %1 erwartet</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1659,245 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     </message>
 </context>
 <context>
+    <name>ReplayAssertion</name>
+    <message>
+        <source>type: must be one of &quot;equals&quot;, &quot;matches&quot;, &quot;exists&quot;, &quot;notificationWithin&quot;, &quot;latencyBelow&quot;, &quot;notClosed&quot;</source>
+        <translation>type: muss „equals“, „matches“, „exists“, „notificationWithin“, „latencyBelow“ oder „notClosed“ sein</translation>
+    </message>
+    <message>
+        <source>%1: not a member of a &quot;%2&quot; assertion</source>
+        <translation>%1: gehört nicht zu einer Zusicherung vom Typ „%2“</translation>
+    </message>
+    <message>
+        <source>%1: required by a &quot;%2&quot; assertion</source>
+        <translation>%1: wird von einer Zusicherung vom Typ „%2“ verlangt</translation>
+    </message>
+    <message>
+        <source>step: must be a step number (from %1)</source>
+        <translation>step: muss eine Schrittnummer sein (ab %1)</translation>
+    </message>
+    <message>
+        <source>ms: must be a whole number of milliseconds from %1 to %2</source>
+        <translation>ms: muss eine ganze Zahl von Millisekunden von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>path: must be a JSON path</source>
+        <translation>path: muss ein JSON-Pfad sein</translation>
+    </message>
+    <message>
+        <source>path: %1</source>
+        <translation>path: %1</translation>
+    </message>
+    <message>
+        <source>pattern: must be a regular expression</source>
+        <translation>pattern: muss ein regulärer Ausdruck sein</translation>
+    </message>
+    <message>
+        <source>pattern: not a valid regular expression: %1</source>
+        <translation>pattern: kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>method: must be a method name</source>
+        <translation>method: muss ein Methodenname sein</translation>
+    </message>
+    <message>
+        <source>step %1: %2 equals %3</source>
+        <translation>Schritt %1: %2 ist gleich %3</translation>
+    </message>
+    <message>
+        <source>step %1: %2 matches /%3/</source>
+        <translation>Schritt %1: %2 passt zu /%3/</translation>
+    </message>
+    <message>
+        <source>step %1: %2 exists</source>
+        <translation>Schritt %1: %2 existiert</translation>
+    </message>
+    <message>
+        <source>step %1: a %2 notification within %3 ms</source>
+        <translation>Schritt %1: eine Benachrichtigung %2 innerhalb von %3 ms</translation>
+    </message>
+    <message>
+        <source>step %1: latency below %2 ms</source>
+        <translation>Schritt %1: Latenz unter %2 ms</translation>
+    </message>
+    <message>
+        <source>every step: latency below %1 ms</source>
+        <translation>jeder Schritt: Latenz unter %1 ms</translation>
+    </message>
+    <message>
+        <source>the connection is not closed (and stays open %1 ms after the last step)</source>
+        <translation>die Verbindung wird nicht geschlossen (und bleibt nach dem letzten Schritt %1 ms offen)</translation>
+    </message>
+    <message>
+        <source>the connection is not closed</source>
+        <translation>die Verbindung wird nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayComparator</name>
+    <message>
+        <source>... and %1 more differences</source>
+        <translation>... und %1 weitere Unterschiede</translation>
+    </message>
+    <message>
+        <source>%1: missing (expected %2)</source>
+        <translation>%1: fehlt (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>%1: unexpected (got %2)</source>
+        <translation>%1: unerwartet (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: erwartet %2, erhalten %3</translation>
+    </message>
+    <message>
+        <source>expected a text message, got a binary message (%1 bytes)</source>
+        <translation>Textnachricht erwartet, Binärnachricht erhalten (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>expected a binary message, got a text message: %1</source>
+        <translation>Binärnachricht erwartet, Textnachricht erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected JSON, got text that is not JSON: %1</source>
+        <translation>JSON erwartet, Text ohne JSON erhalten: %1</translation>
+    </message>
+    <message>
+        <source>message differs at byte %1 (expected %2 bytes, got %3)</source>
+        <translation>Nachricht weicht ab Byte %1 ab (erwartet %2 Bytes, erhalten %3)</translation>
+    </message>
+    <message>
+        <source>  expected: %1</source>
+        <translation>  erwartet: %1</translation>
+    </message>
+    <message>
+        <source>  got:      %1</source>
+        <translation>  erhalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPlan</name>
+    <message>
+        <source>binary message (%1 bytes)</source>
+        <translation>Binärnachricht (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>response (id %1)</source>
+        <translation>Antwort (ID %1)</translation>
+    </message>
+    <message>
+        <source>batch of %1 messages</source>
+        <translation>Batch mit %1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>text message (%1 bytes)</source>
+        <translation>Textnachricht (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the session holds no messages to replay</source>
+        <translation>die Sitzung enthält keine Nachrichten zum Wiederholen</translation>
+    </message>
+    <message>
+        <source>connection %1 has no messages in this session</source>
+        <translation>Verbindung %1 hat in dieser Sitzung keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>peer %1 of connection %2 has no messages in this session</source>
+        <translation>Gegenstelle %1 von Verbindung %2 hat in dieser Sitzung keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>connection %1 is a client connection: it has no peer %2</source>
+        <translation>Verbindung %1 ist eine Client-Verbindung: sie hat keine Gegenstelle %2</translation>
+    </message>
+    <message>
+        <source>peer %1 of connection %2 sent no messages</source>
+        <translation>Gegenstelle %1 von Verbindung %2 hat keine Nachrichten gesendet</translation>
+    </message>
+    <message>
+        <source>connection %1 sent no messages</source>
+        <translation>Verbindung %1 hat keine Nachrichten gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaySettings</name>
+    <message>
+        <source>unknown member</source>
+        <translation>unbekanntes Element</translation>
+    </message>
+    <message>
+        <source>must be a connection id (a whole number from 0)</source>
+        <translation>muss eine Verbindungs-ID sein (eine ganze Zahl ab 0)</translation>
+    </message>
+    <message>
+        <source>must be a peer id (a whole number from 0)</source>
+        <translation>muss eine Gegenstellen-ID sein (eine ganze Zahl ab 0)</translation>
+    </message>
+    <message>
+        <source>must be one of &quot;as-recorded&quot;, &quot;fast&quot;, &quot;wait&quot;</source>
+        <translation>muss „as-recorded“, „fast“ oder „wait“ sein</translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0 and at most %1</source>
+        <translation>muss eine Zahl größer als 0 und höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of milliseconds from 1 to %1</source>
+        <translation>muss eine ganze Zahl von Millisekunden von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>must be an array of JSON paths</source>
+        <translation>muss ein Array von JSON-Pfaden sein</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be an array of {name, step, path}</source>
+        <translation>muss ein Array von {name, step, path} sein</translation>
+    </message>
+    <message>
+        <source>must be an object {name, step, path}</source>
+        <translation>muss ein Objekt {name, step, path} sein</translation>
+    </message>
+    <message>
+        <source>must be a variable name (letters, digits, _; not starting with a digit)</source>
+        <translation>muss ein Variablenname sein (Buchstaben, Ziffern, _; nicht mit einer Ziffer am Anfang)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in variable</source>
+        <translation>„%1“ ist eine eingebaute Variable</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is captured twice</source>
+        <translation>„%1“ wird zweimal übernommen</translation>
+    </message>
+    <message>
+        <source>must be a step number (from 1)</source>
+        <translation>muss eine Schrittnummer sein (ab 1)</translation>
+    </message>
+    <message>
+        <source>must be a JSON path</source>
+        <translation>muss ein JSON-Pfad sein</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayVariables</name>
+    <message>
+        <source>variable {{%1}} has no value: %2</source>
+        <translation>die Variable {{%1}} hat keinen Wert: %2</translation>
+    </message>
+    <message>
+        <source>unknown variable {{%1}} (built in: uuid, now, nowMs, nextId; or a capture)</source>
+        <translation>unbekannte Variable {{%1}} (eingebaut: uuid, now, nowMs, nextId; oder eine Übernahme)</translation>
+    </message>
+</context>
+<context>
     <name>ServerHandshake</name>
     <message>
         <source>the request headers exceed %1 bytes</source>
@@ -1732,6 +2041,255 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     <message>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert und --tls-key gehören zusammen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHeader</name>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>„%1“ muss %2 sein</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a connection id (an integer from 1)</source>
+        <translation>eine Verbindungs-ID (eine ganze Zahl ab 1)</translation>
+    </message>
+    <message>
+        <source>&quot;client&quot;, &quot;server&quot; or &quot;mock&quot;</source>
+        <translation>„client“, „server“ oder „mock“</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>not a Sockscope session (the format is &quot;%1&quot;, expected &quot;%2&quot;)</source>
+        <translation>keine Sockscope-Sitzung (das Format ist „%1“, erwartet wird „%2“)</translation>
+    </message>
+    <message>
+        <source>not a Sockscope session (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>keine Sockscope-Sitzung (kein „format“: „%1“)</translation>
+    </message>
+    <message>
+        <source>the session format version is missing or malformed (expected &quot;MAJOR.MINOR&quot; such as &quot;1.0&quot;)</source>
+        <translation>die Version des Sitzungsformats fehlt oder ist fehlerhaft (erwartet wird „MAJOR.MINOR“, etwa „1.0“)</translation>
+    </message>
+    <message>
+        <source>written by a newer Sockscope (session format %1); this version reads %2.x</source>
+        <translation>von einem neueren Sockscope geschrieben (Sitzungsformat %1); diese Version liest %2.x</translation>
+    </message>
+    <message>
+        <source>unsupported session format %1; this version reads %2.x</source>
+        <translation>nicht unterstütztes Sitzungsformat %1; diese Version liest %2.x</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>connection %1 appears twice in &quot;connections&quot;</source>
+        <translation>Verbindung %1 kommt in „connections“ zweimal vor</translation>
+    </message>
+    <message>
+        <source>a whole number of at least 0</source>
+        <translation>eine ganze Zahl ab 0</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open: not readable</source>
+        <translation>kann nicht geöffnet werden: nicht lesbar</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the header is incomplete: the file ends before its closing brace</source>
+        <translation>der Kopf ist unvollständig: die Datei endet vor seiner schließenden Klammer</translation>
+    </message>
+    <message>
+        <source>the header is larger than %1 MiB; this is not a session file or it is damaged</source>
+        <translation>der Kopf ist größer als %1 MiB; das ist keine Sitzungsdatei, oder sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a Sockscope session file (it does not begin with a JSON object)</source>
+        <translation>keine Sockscope-Sitzungsdatei (sie beginnt nicht mit einem JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>unexpected text after the header; each event belongs on a line of its own</source>
+        <translation>unerwarteter Text nach dem Kopf; jedes Ereignis gehört in eine eigene Zeile</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON: %1</source>
+        <translation>der Kopf ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>%1: the header says %2 events, but the file holds %3; it may have been cut short or edited</source>
+        <translation>%1: laut Kopf %2 Ereignisse, die Datei enthält aber %3; sie wurde vielleicht abgeschnitten oder bearbeitet</translation>
+    </message>
+    <message>
+        <source>the line is longer than the limit of %1 MiB</source>
+        <translation>die Zeile ist länger als die Grenze von %1 MiB</translation>
+    </message>
+    <message>
+        <source>dropped a partial last line (%1 bytes)</source>
+        <translation>unvollständige letzte Zeile verworfen (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file ends in a partial line (%3 bytes), which was skipped; the file was probably cut short</source>
+        <translation>%1: Zeile %2: die Datei endet mit einer unvollständigen Zeile (%3 Bytes), die übersprungen wurde; die Datei wurde wahrscheinlich abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecorder</name>
+    <message>
+        <source>already recording to %1</source>
+        <translation>es wird bereits nach %1 aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>a recording of %1 is in progress or was interrupted; open %1 to recover it</source>
+        <translation>eine Aufzeichnung von %1 läuft oder wurde unterbrochen; öffnen Sie %1, um sie wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>cannot record to %1: the folder %2 does not exist</source>
+        <translation>Aufzeichnung nach %1 nicht möglich: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot record to %1: the folder %2 is not writable</source>
+        <translation>Aufzeichnung nach %1 nicht möglich: der Ordner %2 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot record to %1: cannot create %2: %3</source>
+        <translation>Aufzeichnung nach %1 nicht möglich: %2 kann nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot record to %1: cannot write %2: %3</source>
+        <translation>Aufzeichnung nach %1 nicht möglich: %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>Recording to %1 stopped: cannot write %2: %3. The %4 events written before are kept in the journal; open %1 to recover them.</source>
+        <translation>Aufzeichnung nach %1 angehalten: %2 kann nicht geschrieben werden: %3. Die %4 zuvor geschriebenen Ereignisse bleiben im Journal erhalten; öffnen Sie %1, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>not recording</source>
+        <translation>es läuft keine Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>cannot save the recording %1: %2
+The %3 events recorded are kept in %4; open %1 to recover them.</source>
+        <translation>die Aufzeichnung %1 kann nicht gespeichert werden: %2
+Die %3 aufgezeichneten Ereignisse bleiben in %4 erhalten; öffnen Sie %1, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>saved %1, but cannot remove the journal %2</source>
+        <translation>%1 gespeichert, aber das Journal %2 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecovery</name>
+    <message>
+        <source>cannot recover the interrupted recording %1: %2
+The journal is kept; delete it to record to this file again.</source>
+        <translation>die unterbrochene Aufzeichnung %1 kann nicht wiederhergestellt werden: %2
+Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeichnen.</translation>
+    </message>
+    <message>
+        <source>there is no journal</source>
+        <translation>es gibt kein Journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n event(s) from the interrupted recording of %1.</source>
+        <translation>
+            <numerusform>%n Ereignis(se) aus der unterbrochenen Aufzeichnung von %1 wiederhergestellt.</numerusform>
+            <numerusform>%n Ereignis(se) aus der unterbrochenen Aufzeichnung von %1 wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A partial last line (%1 bytes), cut off when the recording stopped, was dropped.</source>
+        <translation>Eine unvollständige letzte Zeile (%1 Bytes), die beim Abbruch der Aufzeichnung abgeschnitten wurde, wurde verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSettingsJson</name>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>a known name (not &quot;%1&quot;)</source>
+        <translation>ein bekannter Name (nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>settings: &quot;%1&quot; must be %2</source>
+        <translation>Einstellungen: „%1“ muss %2 sein</translation>
+    </message>
+    <message>
+        <source>a valid URL</source>
+        <translation>eine gültige URL</translation>
+    </message>
+    <message>
+        <source>an array of [name, value] pairs</source>
+        <translation>ein Array von [Name, Wert]-Paaren</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the header promises %1 events, but %2 were given</source>
+        <translation>der Kopf verspricht %1 Ereignisse, übergeben wurden aber %2</translation>
     </message>
 </context>
 <context>
@@ -2272,42 +2830,6 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
 <context>
     <name>Sockscope::ConnectCommand</name>
     <message>
-        <source>Try &apos;sockscope connect --help&apos;.</source>
-        <translation>Siehe ‚sockscope connect --help‘.</translation>
-    </message>
-    <message>
-        <source>Connect to a WebSocket server and print every event as one JSON line on standard output.
-Messages to send come from --send (in order, once the connection opens) and, when no --send
-is given or with --stdin, from the lines of standard input. End of input closes the
-connection normally unless --count or --timeout says how long to stay.
-
-Exit codes:
-  0  success
-  1  bad command-line usage
-  2  invalid URL or unusable settings (for example an unreadable certificate file)
-  3  could not connect (host not found, connection refused, network error)
-  4  the server refused or botched the WebSocket upgrade (HTTP status other than 101)
-  5  TLS failure (certificate or TLS handshake)
-  6  the opening handshake timed out
-  7  the connection was lost or closed with a code other than 1000/1001
-  8  ended (timeout or close) before --count messages arrived</source>
-        <translation>Mit einem WebSocket-Server verbinden und jedes Ereignis als eine JSON-Zeile auf der Standardausgabe ausgeben.
-Zu sendende Nachrichten kommen aus --send (der Reihe nach, sobald die Verbindung offen ist) und, wenn kein
---send angegeben ist oder mit --stdin, aus den Zeilen der Standardeingabe. Das Ende der Eingabe schließt die
-Verbindung normal, sofern nicht --count oder --timeout sagen, wie lange sie bleiben soll.
-
-Exit-Codes:
-  0  Erfolg
-  1  fehlerhafter Aufruf
-  2  ungültige URL oder unbrauchbare Einstellungen (zum Beispiel eine unlesbare Zertifikatsdatei)
-  3  keine Verbindung (Host nicht gefunden, Verbindung abgewiesen, Netzwerkfehler)
-  4  der Server hat das WebSocket-Upgrade abgelehnt oder verpfuscht (HTTP-Status ungleich 101)
-  5  TLS-Fehler (Zertifikat oder TLS-Handshake)
-  6  Zeitüberschreitung beim Eröffnungs-Handshake
-  7  die Verbindung brach ab oder wurde mit einem anderen Code als 1000/1001 geschlossen
-  8  beendet (Zeitüberschreitung oder Schließen), bevor --count Nachrichten eintrafen</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
@@ -2374,6 +2896,57 @@ Exit-Codes:
     <message>
         <source>not valid base64, not sent: &quot;%1&quot;</source>
         <translation>kein gültiges Base64, nicht gesendet: „%1“</translation>
+    </message>
+    <message>
+        <source>Try &apos;sockscope %1 --help&apos;.</source>
+        <translation>Siehe ‚sockscope %1 --help‘.</translation>
+    </message>
+    <message>
+        <source>Record a session: connect to a WebSocket server, print every event as one JSON line on standard
+output, and save every event with the connection&apos;s settings in the session file --out
+(docs/SESSIONS.md), ready for &apos;sockscope replay&apos;. Everything else works as in &apos;sockscope connect&apos;.
+
+</source>
+        <translation>Eine Sitzung aufzeichnen: mit einem WebSocket-Server verbinden, jedes Ereignis als eine JSON-Zeile auf
+der Standardausgabe ausgeben und jedes Ereignis mit den Einstellungen der Verbindung in der
+Sitzungsdatei --out speichern (docs/SESSIONS.md), bereit für ‚sockscope replay‘. Alles andere wie bei
+‚sockscope connect‘.
+
+</translation>
+    </message>
+    <message>
+        <source>Connect to a WebSocket server and print every event as one JSON line on standard output.
+Messages to send come from --send (in order, once the connection opens) and, when no --send
+is given or with --stdin, from the lines of standard input. End of input closes the
+connection normally unless --count or --timeout says how long to stay.
+
+Exit codes:
+  0  success
+  1  bad command-line usage
+  2  invalid URL or unusable settings (for example an unreadable certificate file)
+  3  could not connect (host not found, connection refused, network error)
+  4  the server refused or botched the WebSocket upgrade (HTTP status other than 101)
+  5  TLS failure (certificate or TLS handshake)
+  6  the opening handshake timed out
+  7  the connection was lost or closed with a code other than 1000/1001
+  8  ended (timeout or close) before --count messages arrived
+  13 the session file cannot be recorded or saved (--record, --out)</source>
+        <translation>Mit einem WebSocket-Server verbinden und jedes Ereignis als eine JSON-Zeile auf der Standardausgabe ausgeben.
+Zu sendende Nachrichten kommen aus --send (der Reihe nach, sobald die Verbindung offen ist) und, wenn kein
+--send angegeben ist oder mit --stdin, aus den Zeilen der Standardeingabe. Das Ende der Eingabe schließt die
+Verbindung normal, sofern nicht --count oder --timeout sagen, wie lange sie bleiben soll.
+
+Exit-Codes:
+  0  Erfolg
+  1  fehlerhafter Aufruf
+  2  ungültige URL oder unbrauchbare Einstellungen (zum Beispiel eine unlesbare Zertifikatsdatei)
+  3  keine Verbindung (Host nicht gefunden, Verbindung abgewiesen, Netzwerkfehler)
+  4  der Server hat das WebSocket-Upgrade abgelehnt oder verpfuscht (HTTP-Status ungleich 101)
+  5  TLS-Fehler (Zertifikat oder TLS-Handshake)
+  6  Zeitüberschreitung beim Eröffnungs-Handshake
+  7  die Verbindung brach ab oder wurde mit einem anderen Code als 1000/1001 geschlossen
+  8  beendet (Zeitüberschreitung oder Schließen), bevor --count Nachrichten eintrafen
+  13 die Sitzungsdatei kann nicht aufgezeichnet oder gespeichert werden (--record, --out)</translation>
     </message>
 </context>
 <context>
@@ -3459,56 +4032,6 @@ sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
         <translation>Siehe ‚sockscope mcp --help‘.</translation>
     </message>
     <message>
-        <source>A headless MCP client over WebSocket: connects, initialises, runs one call (or a --script of
-calls) and prints each result as JSON on standard output. Methods:
-  tools/list | resources/list | resources/templates/list | prompts/list   (all pages)
-  tools/call NAME [--arg k=v ...] [--args-json &apos;{...}&apos;]
-  prompts/get NAME [--arg k=v ...]
-  resources/read URI | resources/subscribe URI | resources/unsubscribe URI
-  logging/setLevel LEVEL | completion/complete prompt:NAME|resource:URI --arg name=value
-  ping, or any other method with --arg k=v or --params-json &apos;{...}&apos; as its params
---arg values are JSON when they parse as JSON (5, true, &quot;x&quot;, {...}), else strings.
-The connection offers the subprotocol &quot;mcp&quot; unless --subprotocol or --no-subprotocol says otherwise.
-
-Exit codes:
-  0   success
-  1   bad command-line usage or script
-  2   invalid URL or unusable settings
-  3   could not connect (host not found, connection refused, network error)
-  4   the server refused or botched the WebSocket upgrade
-  5   TLS failure
-  6   the opening handshake timed out
-  7   the connection was lost before the calls finished
-  9   initialize failed (JSON-RPC error, unknown protocol version, no answer, connection closed)
-  10  a call was answered with a JSON-RPC error (or an answer that is not valid JSON-RPC)
-  11  tools/call returned a result with isError: true
-  12  a call got no answer within --request-timeout</source>
-        <translation>Ein MCP-Client ohne Oberfläche über WebSocket: verbindet, initialisiert, führt einen Aufruf (oder ein
---script mit Aufrufen) aus und gibt jedes Ergebnis als JSON auf der Standardausgabe aus. Methoden:
-  tools/list | resources/list | resources/templates/list | prompts/list   (alle Seiten)
-  tools/call NAME [--arg k=v ...] [--args-json &apos;{...}&apos;]
-  prompts/get NAME [--arg k=v ...]
-  resources/read URI | resources/subscribe URI | resources/unsubscribe URI
-  logging/setLevel STUFE | completion/complete prompt:NAME|resource:URI --arg name=wert
-  ping oder jede andere Methode mit --arg k=v oder --params-json &apos;{...}&apos; als Parametern
-Werte von --arg sind JSON, wenn sie sich als JSON lesen lassen (5, true, &quot;x&quot;, {...}), sonst Zeichenketten.
-Die Verbindung bietet das Subprotokoll &quot;mcp&quot; an, sofern --subprotocol oder --no-subprotocol nichts anderes sagen.
-
-Exit-Codes:
-  0   Erfolg
-  1   fehlerhafter Aufruf oder fehlerhaftes Skript
-  2   ungültige URL oder unbrauchbare Einstellungen
-  3   keine Verbindung (Host nicht gefunden, Verbindung abgewiesen, Netzwerkfehler)
-  4   der Server hat das WebSocket-Upgrade abgelehnt oder verpfuscht
-  5   TLS-Fehler
-  6   Zeitüberschreitung beim Eröffnungs-Handshake
-  7   die Verbindung brach ab, bevor die Aufrufe fertig waren
-  9   initialize schlug fehl (JSON-RPC-Fehler, unbekannte Protokollversion, keine Antwort, Verbindung geschlossen)
-  10  ein Aufruf wurde mit einem JSON-RPC-Fehler beantwortet (oder mit einer Antwort, die kein gültiges JSON-RPC ist)
-  11  tools/call lieferte ein Ergebnis mit isError: true
-  12  ein Aufruf bekam innerhalb von --request-timeout keine Antwort</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
@@ -3648,6 +4171,58 @@ Exit-Codes:
         <source>could not connect: %1</source>
         <translation>keine Verbindung: %1</translation>
     </message>
+    <message>
+        <source>A headless MCP client over WebSocket: connects, initialises, runs one call (or a --script of
+calls) and prints each result as JSON on standard output. Methods:
+  tools/list | resources/list | resources/templates/list | prompts/list   (all pages)
+  tools/call NAME [--arg k=v ...] [--args-json &apos;{...}&apos;]
+  prompts/get NAME [--arg k=v ...]
+  resources/read URI | resources/subscribe URI | resources/unsubscribe URI
+  logging/setLevel LEVEL | completion/complete prompt:NAME|resource:URI --arg name=value
+  ping, or any other method with --arg k=v or --params-json &apos;{...}&apos; as its params
+--arg values are JSON when they parse as JSON (5, true, &quot;x&quot;, {...}), else strings.
+The connection offers the subprotocol &quot;mcp&quot; unless --subprotocol or --no-subprotocol says otherwise.
+
+Exit codes:
+  0   success
+  1   bad command-line usage or script
+  2   invalid URL or unusable settings
+  3   could not connect (host not found, connection refused, network error)
+  4   the server refused or botched the WebSocket upgrade
+  5   TLS failure
+  6   the opening handshake timed out
+  7   the connection was lost before the calls finished
+  9   initialize failed (JSON-RPC error, unknown protocol version, no answer, connection closed)
+  10  a call was answered with a JSON-RPC error (or an answer that is not valid JSON-RPC)
+  11  tools/call returned a result with isError: true
+  12  a call got no answer within --request-timeout
+  13  the session file cannot be recorded or saved (--record)</source>
+        <translation>Ein MCP-Client ohne Oberfläche über WebSocket: verbindet, initialisiert, führt einen Aufruf (oder ein
+--script mit Aufrufen) aus und gibt jedes Ergebnis als JSON auf der Standardausgabe aus. Methoden:
+  tools/list | resources/list | resources/templates/list | prompts/list   (alle Seiten)
+  tools/call NAME [--arg k=v ...] [--args-json &apos;{...}&apos;]
+  prompts/get NAME [--arg k=v ...]
+  resources/read URI | resources/subscribe URI | resources/unsubscribe URI
+  logging/setLevel STUFE | completion/complete prompt:NAME|resource:URI --arg name=wert
+  ping oder jede andere Methode mit --arg k=v oder --params-json &apos;{...}&apos; als Parametern
+Werte von --arg sind JSON, wenn sie sich als JSON lesen lassen (5, true, &quot;x&quot;, {...}), sonst Zeichenketten.
+Die Verbindung bietet das Subprotokoll &quot;mcp&quot; an, sofern --subprotocol oder --no-subprotocol nichts anderes sagen.
+
+Exit-Codes:
+  0   Erfolg
+  1   fehlerhafter Aufruf oder fehlerhaftes Skript
+  2   ungültige URL oder unbrauchbare Einstellungen
+  3   keine Verbindung (Host nicht gefunden, Verbindung abgewiesen, Netzwerkfehler)
+  4   der Server hat das WebSocket-Upgrade abgelehnt oder verpfuscht
+  5   TLS-Fehler
+  6   Zeitüberschreitung beim Eröffnungs-Handshake
+  7   die Verbindung brach ab, bevor die Aufrufe fertig waren
+  9   initialize schlug fehl (JSON-RPC-Fehler, unbekannte Protokollversion, keine Antwort, Verbindung geschlossen)
+  10  ein Aufruf wurde mit einem JSON-RPC-Fehler beantwortet (oder mit einer Antwort, die kein gültiges JSON-RPC ist)
+  11  tools/call lieferte ein Ergebnis mit isError: true
+  12  ein Aufruf bekam innerhalb von --request-timeout keine Antwort
+  13  die Sitzungsdatei kann nicht aufgezeichnet oder gespeichert werden (--record)</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::McpReply</name>
@@ -3658,27 +4233,6 @@ Exit-Codes:
 </context>
 <context>
     <name>Sockscope::MockCommand</name>
-    <message>
-        <source>Run a mock MCP server over WebSocket, defined by a configuration file (docs/MOCK.md) or, without
---config, by the built-in one. The first line of standard output is the URL it listens on; every
-event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.
-
-Exit codes:
-  0  stopped by Ctrl+C or SIGTERM (or --check-config found the file valid)
-  1  bad command-line usage
-  2  invalid configuration file (the file, the JSON path and what is wrong go to standard
-     error), or cannot listen (address in use, bad host, unusable TLS files)</source>
-        <translation>Startet eine MCP-Attrappe über WebSocket, beschrieben durch eine Konfigurationsdatei (docs/MOCK.md)
-oder, ohne --config, durch die eingebaute. Die erste Zeile der Standardausgabe ist die URL, auf der
-gelauscht wird; jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jeden Peer
-mit 1001 und endet mit 0.
-
-Exit-Codes:
-  0  durch Strg+C oder SIGTERM beendet (oder --check-config fand die Datei gültig)
-  1  falscher Aufruf
-  2  ungültige Konfigurationsdatei (Datei, JSON-Pfad und Fehler gehen auf die Standardfehlerausgabe)
-     oder Lauschen nicht möglich (Adresse belegt, ungültiger Host, unbrauchbare TLS-Dateien)</translation>
-    </message>
     <message>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
@@ -3726,6 +4280,29 @@ Exit-Codes:
     <message>
         <source>%1: valid: %2 tools, %3 resources, %4 resource templates, %5 prompts, %6 scheduled notifications</source>
         <translation>%1: gültig: %2 Tools, %3 Ressourcen, %4 Ressourcenvorlagen, %5 Prompts, %6 geplante Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Run a mock MCP server over WebSocket, defined by a configuration file (docs/MOCK.md) or, without
+--config, by the built-in one. The first line of standard output is the URL it listens on; every
+event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.
+
+Exit codes:
+  0  stopped by Ctrl+C or SIGTERM (or --check-config found the file valid)
+  1  bad command-line usage
+  2  invalid configuration file (the file, the JSON path and what is wrong go to standard
+     error), or cannot listen (address in use, bad host, unusable TLS files)
+  13 the session file cannot be recorded or saved (--record)</source>
+        <translation>Startet eine MCP-Attrappe über WebSocket, beschrieben durch eine Konfigurationsdatei (docs/MOCK.md)
+oder, ohne --config, durch die eingebaute. Die erste Zeile der Standardausgabe ist die URL, auf der
+gelauscht wird; jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jeden Peer
+mit 1001 und endet mit 0.
+
+Exit-Codes:
+  0  durch Strg+C oder SIGTERM beendet (oder --check-config fand die Datei gültig)
+  1  falscher Aufruf
+  2  ungültige Konfigurationsdatei (Datei, JSON-Pfad und Fehler gehen auf die Standardfehlerausgabe)
+     oder Lauschen nicht möglich (Adresse belegt, ungültiger Host, unbrauchbare TLS-Dateien)
+  13 die Sitzungsdatei kann nicht aufgezeichnet oder gespeichert werden (--record)</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +4515,29 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Sockscope::RecordedServer</name>
+    <message>
+        <source>cannot listen on %1:%2</source>
+        <translation>kann nicht auf %1:%2 lauschen</translation>
+    </message>
+    <message>
+        <source>no recorded response matched: %1 was recorded, but not with these params</source>
+        <translation>keine aufgezeichnete Antwort passt: %1 wurde aufgezeichnet, aber nicht mit diesen Parametern</translation>
+    </message>
+    <message>
+        <source>no recorded response matched: the recording has no %1 request</source>
+        <translation>keine aufgezeichnete Antwort passt: die Aufzeichnung enthält keine Anfrage %1</translation>
+    </message>
+    <message>
+        <source>no recorded message matched a text message of %1 bytes</source>
+        <translation>keine aufgezeichnete Nachricht passt zu einer Textnachricht mit %1 Bytes</translation>
+    </message>
+    <message>
+        <source>no recorded message matched a binary message of %1 bytes</source>
+        <translation>keine aufgezeichnete Nachricht passt zu einer Binärnachricht mit %1 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::RecordingSettingsWidget</name>
     <message>
         <source>Events kept for this connection; older ones are evicted, and counted.</source>
@@ -4021,6 +4621,386 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Sockscope::ReplayCommand</name>
+    <message>
+        <source>Try &apos;sockscope replay --help&apos;.</source>
+        <translation>Siehe ‚sockscope replay --help‘.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Replay a session file (docs/REPLAY.md): send one recorded conversation&apos;s messages to a target
+and compare what comes back with the recording. Prints one line per step (PASS or FAIL with
+the differences) and a summary; --junit writes JUnit XML for CI. The target is --url, else the
+URL and settings recorded in the file. The replay settings and assertions stored in the file
+apply; the flags below override them.
+With --serve, act as the recorded server instead: answer each client request that matches a
+recorded one (method and params) with the recorded response, ids rewritten.
+
+Exit codes:
+  0   every step passed (or --serve stopped by Ctrl+C or SIGTERM)
+  1   bad command-line usage
+  2   invalid target URL, or --serve cannot listen
+  13  the session file cannot be read, or holds nothing to replay
+  14  at least one step failed</source>
+        <translation>Eine Sitzungsdatei abspielen (docs/REPLAY.md): die Nachrichten eines aufgezeichneten Gesprächs an ein
+Ziel senden und vergleichen, was zurückkommt, mit der Aufzeichnung. Gibt eine Zeile pro Schritt aus
+(PASS oder FAIL mit den Unterschieden) und eine Zusammenfassung; --junit schreibt JUnit-XML für CI.
+Ziel ist --url, sonst die in der Datei aufgezeichnete URL mit ihren Einstellungen. Die in der Datei
+gespeicherten Abspieleinstellungen und Zusicherungen gelten; die Optionen unten gehen vor.
+Mit --serve stattdessen den aufgezeichneten Server spielen: jede Client-Anfrage, die zu einer
+aufgezeichneten passt (Methode und Parameter), mit der aufgezeichneten Antwort beantworten, IDs angepasst.
+
+Exit-Codes:
+  0   jeder Schritt bestanden (oder --serve mit Strg+C oder SIGTERM beendet)
+  1   fehlerhafter Aufruf
+  2   ungültige Ziel-URL, oder --serve kann nicht lauschen
+  13  die Sitzungsdatei ist nicht lesbar oder enthält nichts zum Abspielen
+  14  mindestens ein Schritt ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The session file.</source>
+        <translation>Die Sitzungsdatei.</translation>
+    </message>
+    <message>
+        <source>Send to this ws:// or wss:// URL instead of the recorded one.</source>
+        <translation>An diese ws://- oder wss://-URL senden statt an die aufgezeichnete.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>as-recorded (the recorded gaps, scaled by --speed), fast (each message as soon as the previous one is written) or wait (each after the previous step&apos;s answer or its timeout).</source>
+        <translation>as-recorded (die aufgezeichneten Abstände, skaliert mit --speed), fast (jede Nachricht, sobald die vorige geschrieben ist) oder wait (jede nach der Antwort des vorigen Schritts oder deren Zeitüberschreitung).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modus</translation>
+    </message>
+    <message>
+        <source>With --timing as-recorded: play X times faster (default 1).</source>
+        <translation>Mit --timing as-recorded: X-mal schneller abspielen (Standard 1).</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>Fail a step whose answer takes longer than MS milliseconds (default 5000).</source>
+        <translation>Einen Schritt scheitern lassen, dessen Antwort länger als MS Millisekunden braucht (Standard 5000).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Ignore this JSON path when comparing answers, for example $.result.meta (repeatable).</source>
+        <translation>Diesen JSON-Pfad beim Vergleich der Antworten übergehen, zum Beispiel $.result.meta (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>Compare ids and timestamps too (ignored by default).</source>
+        <translation>Auch IDs und Zeitstempel vergleichen (standardmäßig übergangen).</translation>
+    </message>
+    <message>
+        <source>Replay this recorded connection (default: the file&apos;s choice, else the first with messages).</source>
+        <translation>Diese aufgezeichnete Verbindung abspielen (Standard: die Wahl der Datei, sonst die erste mit Nachrichten).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Of a recorded server connection, replay this peer&apos;s conversation.</source>
+        <translation>Bei einer aufgezeichneten Serververbindung das Gespräch dieses Partners abspielen.</translation>
+    </message>
+    <message>
+        <source>Write a JUnit XML report to FILE (one testcase per step).</source>
+        <translation>Einen JUnit-XML-Bericht in DATEI schreiben (ein Testfall pro Schritt).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Print each step and the summary as JSON lines instead of text.</source>
+        <translation>Jeden Schritt und die Zusammenfassung als JSON-Zeilen statt als Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print every event of the replay connection as a JSON line on standard error.</source>
+        <translation>Jedes Ereignis der Abspielverbindung als JSON-Zeile auf der Standardfehlerausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>Add this handshake header, &quot;Name: value&quot; (repeatable).</source>
+        <translation>Diesen Handshake-Header hinzufügen, „Name: Wert“ (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>Send &quot;Authorization: Bearer TOKEN&quot; (session files leave tokens out).</source>
+        <translation>„Authorization: Bearer TOKEN“ senden (Sitzungsdateien lassen Tokens weg).</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Offer this subprotocol instead of the recorded one (repeatable).</source>
+        <translation>Dieses Subprotokoll statt des aufgezeichneten anbieten (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Accept an invalid TLS certificate (reported as a warning).</source>
+        <translation>Ein ungültiges TLS-Zertifikat akzeptieren (als Warnung gemeldet).</translation>
+    </message>
+    <message>
+        <source>Act as the recorded server (see above) until Ctrl+C or SIGTERM.</source>
+        <translation>Den aufgezeichneten Server spielen (siehe oben) bis Strg+C oder SIGTERM.</translation>
+    </message>
+    <message>
+        <source>With --serve: port to listen on; 0 picks a free one (default 0).</source>
+        <translation>Mit --serve: Port zum Lauschen; 0 wählt einen freien (Standard 0).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>With --serve: address to listen on (default 127.0.0.1).</source>
+        <translation>Mit --serve: Adresse zum Lauschen (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>missing the session file</source>
+        <translation>die Sitzungsdatei fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --serve</source>
+        <translation>--%1 passt nicht zu --serve</translation>
+    </message>
+    <message>
+        <source>--%1 needs --serve</source>
+        <translation>--%1 braucht --serve</translation>
+    </message>
+    <message>
+        <source>--timing takes as-recorded, fast or wait, not &quot;%1&quot;</source>
+        <translation>--timing nimmt as-recorded, fast oder wait, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--speed needs a number above 0 and at most %1</source>
+        <translation>--speed braucht eine Zahl über 0 und höchstens %1</translation>
+    </message>
+    <message>
+        <source>--timeout takes at most %1 milliseconds</source>
+        <translation>--timeout nimmt höchstens %1 Millisekunden</translation>
+    </message>
+    <message>
+        <source>--port takes 0 to 65535</source>
+        <translation>--port nimmt 0 bis 65535</translation>
+    </message>
+    <message>
+        <source>--header needs &quot;Name: value&quot;, not &quot;%1&quot;</source>
+        <translation>--header braucht „Name: Wert“, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1: replay settings: %2</source>
+        <translation>%1: Abspieleinstellungen: %2</translation>
+    </message>
+    <message>
+        <source>%1: assertion %2: %3</source>
+        <translation>%1: Zusicherung %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing to replay: the chosen conversation sent no messages</source>
+        <translation>%1: nichts abzuspielen: das gewählte Gespräch hat keine Nachrichten gesendet</translation>
+    </message>
+    <message>
+        <source>%1: connection %2: %3</source>
+        <translation>%1: Verbindung %2: %3</translation>
+    </message>
+    <message>
+        <source>the recorded conversation is a server&apos;s peer: give the server to replay against with --url</source>
+        <translation>das aufgezeichnete Gespräch ist das eines Serverpartners: den Server zum Abspielen mit --url angeben</translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <source>connection %1, peer %2</source>
+        <translation>Verbindung %1, Partner %2</translation>
+    </message>
+    <message>
+        <source>Replaying %1 (%2, steps: %3) against %4, timing %5</source>
+        <translation>Spiele %1 ab (%2, Schritte: %3) gegen %4, Timing %5</translation>
+    </message>
+    <message>
+        <source>%1 at %2x</source>
+        <translation>%1 mit %2x</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>Steps: %1, passed: %2, failed: %3 (%4 s)</source>
+        <translation>Schritte: %1, bestanden: %2, fehlgeschlagen: %3 (%4 s)</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ReplayRunner</name>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>not sent: the replay was aborted</source>
+        <translation>nicht gesendet: die Wiederholung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the replay was aborted</source>
+        <translation>die Wiederholung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the connection was closed (%1)</source>
+        <translation>die Verbindung wurde geschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>the connection was closed (%1: %2)</source>
+        <translation>die Verbindung wurde geschlossen (%1: %2)</translation>
+    </message>
+    <message>
+        <source>variable {{%1}} is captured from step %2, which is not before this step</source>
+        <translation>die Variable {{%1}} wird aus Schritt %2 übernommen, der nicht vor diesem Schritt liegt</translation>
+    </message>
+    <message>
+        <source>variable substitution failed</source>
+        <translation>das Einsetzen der Variablen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the connection refused the message</source>
+        <translation>die Verbindung hat die Nachricht abgelehnt</translation>
+    </message>
+    <message>
+        <source>step %1 got no JSON reply to capture {{%2}} from</source>
+        <translation>Schritt %1 hat keine JSON-Antwort erhalten, aus der {{%2}} übernommen werden könnte</translation>
+    </message>
+    <message>
+        <source>%1 selects nothing in the reply of step %2</source>
+        <translation>%1 wählt in der Antwort von Schritt %2 nichts aus</translation>
+    </message>
+    <message>
+        <source>capture {{%1}}: %2</source>
+        <translation>Übernahme {{%1}}: %2</translation>
+    </message>
+    <message>
+        <source>expected response:</source>
+        <translation>erwartete Antwort:</translation>
+    </message>
+    <message>
+        <source>actual response:</source>
+        <translation>tatsächliche Antwort:</translation>
+    </message>
+    <message>
+        <source>no response within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>reply %1: </source>
+        <translation>Antwort %1: </translation>
+    </message>
+    <message>
+        <source>missing (expected %1)</source>
+        <translation>fehlt (erwartet: %1)</translation>
+    </message>
+    <message>
+        <source>expected:</source>
+        <translation>erwartet:</translation>
+    </message>
+    <message>
+        <source>actual:</source>
+        <translation>tatsächlich:</translation>
+    </message>
+    <message>
+        <source>assertion failed: %1: %2</source>
+        <translation>Zusicherung nicht erfüllt: %1: %2</translation>
+    </message>
+    <message>
+        <source>no JSON reply to check</source>
+        <translation>keine JSON-Antwort zum Prüfen</translation>
+    </message>
+    <message>
+        <source>the path selects nothing</source>
+        <translation>der Pfad wählt nichts aus</translation>
+    </message>
+    <message>
+        <source>got %1</source>
+        <translation>erhalten: %1</translation>
+    </message>
+    <message>
+        <source>none arrived in time</source>
+        <translation>keine ist rechtzeitig eingetroffen</translation>
+    </message>
+    <message>
+        <source>no reply to time</source>
+        <translation>keine Antwort, deren Zeit gemessen werden könnte</translation>
+    </message>
+    <message>
+        <source>it took %1 ms</source>
+        <translation>es dauerte %1 ms</translation>
+    </message>
+    <message>
+        <source>the connection ended</source>
+        <translation>die Verbindung wurde beendet</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>assertion</source>
+        <translation>Zusicherung</translation>
+    </message>
+    <message>
+        <source>assertion failed: %1: the replay has only %2 steps</source>
+        <translation>Zusicherung nicht erfüllt: %1: die Wiederholung hat nur %2 Schritte</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::SeriesChart</name>
     <message>
         <source>No samples yet</source>
@@ -4040,22 +5020,6 @@ Exit-Codes:
 </context>
 <context>
     <name>Sockscope::ServeCommand</name>
-    <message>
-        <source>Run a WebSocket server. The first line of standard output is the URL it listens on; every
-event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.
-
-Exit codes:
-  0  stopped by Ctrl+C or SIGTERM
-  1  bad command-line usage
-  2  cannot listen (address in use, bad host, unusable TLS files)</source>
-        <translation>Einen WebSocket-Server betreiben. Die erste Zeile der Standardausgabe ist die URL, auf der er lauscht;
-jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jede Gegenstelle mit 1001 und endet mit 0.
-
-Exit-Codes:
-  0  durch Strg+C oder SIGTERM beendet
-  1  fehlerhafter Aufruf
-  2  Lauschen nicht möglich (Adresse belegt, ungültiger Host, unbrauchbare TLS-Dateien)</translation>
-    </message>
     <message>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
@@ -4087,6 +5051,24 @@ Exit-Codes:
     <message>
         <source>choose one of --echo, --broadcast and --silent</source>
         <translation>nur eines von --echo, --broadcast und --silent wählen</translation>
+    </message>
+    <message>
+        <source>Run a WebSocket server. The first line of standard output is the URL it listens on; every
+event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.
+
+Exit codes:
+  0  stopped by Ctrl+C or SIGTERM
+  1  bad command-line usage
+  2  cannot listen (address in use, bad host, unusable TLS files)
+  13 the session file cannot be recorded or saved (--record)</source>
+        <translation>Einen WebSocket-Server betreiben. Die erste Zeile der Standardausgabe ist die URL, auf der er lauscht;
+jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jede Gegenstelle mit 1001 und endet mit 0.
+
+Exit-Codes:
+  0  durch Strg+C oder SIGTERM beendet
+  1  fehlerhafter Aufruf
+  2  Lauschen nicht möglich (Adresse belegt, ungültiger Host, unbrauchbare TLS-Dateien)
+  13 die Sitzungsdatei kann nicht aufgezeichnet oder gespeichert werden (--record)</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +5376,53 @@ Exit-Codes:
     <message>
         <source>&quot;%1&quot; is not a valid subprotocol name.</source>
         <translation>„%1“ ist kein gültiger Subprotokollname.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::SessionRecording</name>
+    <message>
+        <source>Record every event into this session file (docs/SESSIONS.md). A journal next to it keeps the events safe while recording; a recording cut short is recovered when the file is opened.</source>
+        <translation>Jedes Ereignis in diese Sitzungsdatei aufzeichnen (docs/SESSIONS.md). Ein Journal daneben sichert die Ereignisse während der Aufzeichnung; eine abgebrochene Aufzeichnung wird beim Öffnen der Datei wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Keep tokens and passwords in the recorded settings (marked in the file); left out by default.</source>
+        <translation>Tokens und Passwörter in den aufgezeichneten Einstellungen behalten (in der Datei markiert); standardmäßig weggelassen.</translation>
+    </message>
+    <message>
+        <source>Free-form notes stored in the session file.</source>
+        <translation>Freie Notizen, in der Sitzungsdatei gespeichert.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>missing --out FILE: where to write the session</source>
+        <translation>--out DATEI fehlt: wohin die Sitzung geschrieben werden soll</translation>
+    </message>
+    <message>
+        <source>--keep-secrets and --notes need --%1 FILE</source>
+        <translation>--keep-secrets und --notes brauchen --%1 DATEI</translation>
+    </message>
+    <message>
+        <source>recording stopped: %1</source>
+        <translation>Aufzeichnung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>cannot record: %1</source>
+        <translation>Aufzeichnung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the session: %1</source>
+        <translation>Sitzung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>recorded to %1 (events: %2)</source>
+        <translation>aufgezeichnet in %1 (Ereignisse: %2)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "exitcode.h"
 #include "mcpcommand.h"
 #include "mockcommand.h"
+#include "replaycommand.h"
 #include "servecommand.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ namespace Sockscope {
 namespace {
 
 const QStringList kCommands = {QStringLiteral("connect"), QStringLiteral("serve"), QStringLiteral("mcp"),
-                                QStringLiteral("mock")};
+                                QStringLiteral("mock"), QStringLiteral("record"), QStringLiteral("replay")};
 const QStringList kTopLevelFlags = {QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--help"),
                                     QStringLiteral("-h"), QStringLiteral("help")};
 
@@ -35,6 +36,8 @@ QString CommandLine::generalHelp()
               "       sockscope serve [options]               WebSocket server: echo, broadcast or log\n"
               "       sockscope mcp URL [options] METHOD ...  MCP client: tools, resources, prompts (JSON)\n"
               "       sockscope mock [options]                mock MCP server from a configuration file\n"
+              "       sockscope record URL --out FILE ...     connect, recording a session file\n"
+              "       sockscope replay SESSION [options]      replay a session as a test, or serve it as a mock\n"
               "       sockscope --version | --help\n"
               "\n"
               "Run 'sockscope COMMAND --help' for a command's options and exit codes.\n"
@@ -62,6 +65,14 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (first == QLatin1String("mcp")) {
         McpCommand command;
+        return command.run(arguments);
+    }
+    if (first == QLatin1String("record")) {
+        ConnectCommand command(ConnectCommand::Flavor::Record);
+        return command.run(arguments);
+    }
+    if (first == QLatin1String("replay")) {
+        ReplayCommand command;
         return command.run(arguments);
     }
     if (first == QLatin1String("mock")) {

@@ -3,6 +3,7 @@
 #include "clientoptions.h"
 #include "eventprinter.h"
 #include "exitcode.h"
+#include "sessionrecording.h"
 #include "signalwatcher.h"
 #include "stdinreader.h"
 
@@ -21,24 +22,36 @@ namespace Sockscope {
 
 namespace {
 
-void printUsageError(const QString &message)
+void printUsageError(const QString &command, const QString &message)
 {
-    std::fprintf(stderr, "sockscope connect: %s\n", qUtf8Printable(message));
-    std::fprintf(stderr, "%s\n", qUtf8Printable(ConnectCommand::tr("Try 'sockscope connect --help'.")));
+    std::fprintf(stderr, "sockscope %s: %s\n", qUtf8Printable(command), qUtf8Printable(message));
+    std::fprintf(stderr, "%s\n", qUtf8Printable(ConnectCommand::tr("Try 'sockscope %1 --help'.").arg(command)));
 }
 
 } // namespace
 
-ConnectCommand::ConnectCommand(QObject *parent)
+ConnectCommand::ConnectCommand(Flavor flavor, QObject *parent)
     : QObject(parent)
+    , m_flavor(flavor)
 {
+}
+
+QString ConnectCommand::name() const
+{
+    return m_flavor == Flavor::Record ? QStringLiteral("record") : QStringLiteral("connect");
 }
 
 int ConnectCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QString recordIntro =
+        tr("Record a session: connect to a WebSocket server, print every event as one JSON line on standard\n"
+           "output, and save every event with the connection's settings in the session file --out\n"
+           "(docs/SESSIONS.md), ready for 'sockscope replay'. Everything else works as in 'sockscope connect'.\n"
+           "\n");
     parser.setApplicationDescription(
-        tr("Connect to a WebSocket server and print every event as one JSON line on standard output.\n"
+        (m_flavor == Flavor::Record ? recordIntro : QString())
+        + tr("Connect to a WebSocket server and print every event as one JSON line on standard output.\n"
            "Messages to send come from --send (in order, once the connection opens) and, when no --send\n"
            "is given or with --stdin, from the lines of standard input. End of input closes the\n"
            "connection normally unless --count or --timeout says how long to stay.\n"
@@ -52,9 +65,10 @@ int ConnectCommand::run(const QStringList &arguments)
            "  5  TLS failure (certificate or TLS handshake)\n"
            "  6  the opening handshake timed out\n"
            "  7  the connection was lost or closed with a code other than 1000/1001\n"
-           "  8  ended (timeout or close) before --count messages arrived"));
+           "  8  ended (timeout or close) before --count messages arrived\n"
+           "  13 the session file cannot be recorded or saved (--record, --out)"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("connect"), tr("The command."));
+    parser.addPositionalArgument(name(), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("url"), tr("ws:// or wss:// URL to connect to."));
     parser.addOptions({
         {QStringLiteral("send"), tr("Send this message once connected (repeatable, in order)."), tr("message")},
@@ -66,9 +80,12 @@ int ConnectCommand::run(const QStringList &arguments)
         {QStringLiteral("stats"), tr("Print a final line with the connection's statistics.")},
     });
     ClientOptions::addTo(&parser);
+    const auto recordFlag = m_flavor == Flavor::Record ? SessionRecording::Flag::Out : SessionRecording::Flag::Record;
+    SessionRecording::addTo(&parser, recordFlag);
+    m_recording = new SessionRecording(name(), recordFlag, this);
 
     if (!parser.parse(arguments)) {
-        printUsageError(parser.errorText());
+        printUsageError(name(), parser.errorText());
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -77,15 +94,15 @@ int ConnectCommand::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        printUsageError(positional.size() < 2 ? tr("missing the URL") : tr("unexpected argument \"%1\"").arg(positional.at(2)));
+        printUsageError(name(), positional.size() < 2 ? tr("missing the URL") : tr("unexpected argument \"%1\"").arg(positional.at(2)));
         return ExitCode::Usage;
     }
 
     ClientSettings settings;
     settings.url = QUrl(positional.at(1), QUrl::StrictMode);
     QString error;
-    if (!ClientOptions::read(parser, &settings, &error)) {
-        printUsageError(error);
+    if (!ClientOptions::read(parser, &settings, &error) || !m_recording->read(parser, &error)) {
+        printUsageError(name(), error);
         return ExitCode::Usage;
     }
 
@@ -98,7 +115,7 @@ int ConnectCommand::run(const QStringList &arguments)
         bool ok = false;
         m_countTarget = parser.value(QStringLiteral("count")).toLongLong(&ok);
         if (!ok || m_countTarget < 1) {
-            printUsageError(tr("--count needs a positive whole number"));
+            printUsageError(name(), tr("--count needs a positive whole number"));
             return ExitCode::Usage;
         }
     }
@@ -108,13 +125,15 @@ int ConnectCommand::run(const QStringList &arguments)
         bool ok = false;
         timeoutSeconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || timeoutSeconds <= 0) {
-            printUsageError(tr("--timeout needs a positive number of seconds"));
+            printUsageError(name(), tr("--timeout needs a positive number of seconds"));
             return ExitCode::Usage;
         }
     }
 
     m_printer = new EventPrinter(stdout, this);
     m_connection = new ClientConnection(settings, this);
+    if (!m_recording->start(m_recording->clientConnection(m_connection->connectionId(), settings)))
+        return ExitCode::SessionFile;
     connect(m_connection, &ClientConnection::eventOccurred, this, &ConnectCommand::onEvent);
     connect(m_connection, &ClientConnection::opened, this, &ConnectCommand::onOpened);
     connect(m_connection, &ClientConnection::finished, this, [this] { finish(exitCodeForEnd()); });
@@ -151,12 +170,16 @@ int ConnectCommand::run(const QStringList &arguments)
     // From the event loop: a connection that fails at once (a bad URL) must find a
     // running loop to exit.
     QTimer::singleShot(0, m_connection, [this] { m_connection->open(); });
-    return QCoreApplication::exec();
+    const int exitCode = QCoreApplication::exec();
+    if (!m_recording->finish() && exitCode == ExitCode::Ok)
+        return ExitCode::SessionFile;
+    return exitCode;
 }
 
 void ConnectCommand::onEvent(const Event &event)
 {
     m_printer->print(event);
+    m_recording->record(event);
     switch (event.kind) {
     case EventKind::Error:
         if (event.details.value(QStringLiteral("level")).toString() != QLatin1String("warning"))
@@ -218,7 +241,7 @@ void ConnectCommand::sendLine(const QByteArray &line)
             event.details.insert(QStringLiteral("error"), QStringLiteral("invalid-input"));
             event.details.insert(QStringLiteral("message"), tr("not valid base64, not sent: \"%1\"").arg(QString::fromUtf8(line.left(80))));
             event.details.insert(QStringLiteral("level"), QStringLiteral("warning"));
-            m_printer->print(event);
+            onEvent(event);
             return;
         }
         m_connection->sendBinary(*decoded);

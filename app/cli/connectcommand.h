@@ -9,15 +9,19 @@ namespace Sockscope {
 
 class ClientConnection;
 class EventPrinter;
+class SessionRecording;
 
 // `sockscope connect URL [options]`: a scriptable client printing every event as a
-// JSON line; messages come from --send and standard input.
+// JSON line; messages come from --send and standard input. `sockscope record URL --out
+// FILE` is the same client recording into a session file.
 class ConnectCommand final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ConnectCommand(QObject *parent = nullptr);
+    enum class Flavor { Connect, Record };
+
+    explicit ConnectCommand(Flavor flavor = Flavor::Connect, QObject *parent = nullptr);
     // Parses `arguments` (starting with the command name); returns the exit code.
     int run(const QStringList &arguments);
 
@@ -29,8 +33,12 @@ private:
     void finish(int exitCode);
     int exitCodeForEnd() const;
 
+    QString name() const;
+
+    Flavor m_flavor;
     ClientConnection *m_connection = nullptr;
     EventPrinter *m_printer = nullptr;
+    SessionRecording *m_recording = nullptr;
     QList<QByteArray> m_toSend;     // --send values, sent once at the first open
     QList<QByteArray> m_pending;    // stdin lines that arrived before the connection opened
     bool m_everOpened = false;

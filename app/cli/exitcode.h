@@ -15,4 +15,6 @@ constexpr int InitializeFailed = 9;   // mcp: connected, but initialize failed (
 constexpr int JsonRpcError = 10;      // mcp: a call was answered with a JSON-RPC error (or an invalid answer)
 constexpr int ToolError = 11;         // mcp: tools/call answered a result with isError: true
 constexpr int RequestTimeout = 12;    // mcp: a call got no answer within --request-timeout
+constexpr int SessionFile = 13;       // a session file cannot be recorded, saved or read
+constexpr int ReplayFailed = 14;      // replay: at least one step failed
 } // namespace Sockscope::ExitCode

@@ -4,6 +4,7 @@
 #include "eventprinter.h"
 #include "exitcode.h"
 #include "mcpoptions.h"
+#include "sessionrecording.h"
 #include "signalwatcher.h"
 
 #include "mcp/mcpclientsession.h"
@@ -104,7 +105,8 @@ int McpCommand::run(const QStringList &arguments)
            "  9   initialize failed (JSON-RPC error, unknown protocol version, no answer, connection closed)\n"
            "  10  a call was answered with a JSON-RPC error (or an answer that is not valid JSON-RPC)\n"
            "  11  tools/call returned a result with isError: true\n"
-           "  12  a call got no answer within --request-timeout"));
+           "  12  a call got no answer within --request-timeout\n"
+           "  13  the session file cannot be recorded or saved (--record)"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("mcp"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("url"), tr("ws:// or wss:// URL of the MCP server."));
@@ -123,6 +125,8 @@ int McpCommand::run(const QStringList &arguments)
     });
     McpOptions::addTo(&parser);
     ClientOptions::addTo(&parser);
+    SessionRecording::addTo(&parser, SessionRecording::Flag::Record);
+    m_recording = new SessionRecording(QStringLiteral("mcp"), SessionRecording::Flag::Record, this);
 
     if (!parser.parse(arguments)) {
         printUsageError(parser.errorText());
@@ -210,7 +214,7 @@ int McpCommand::run(const QStringList &arguments)
     ClientSettings clientSettings;
     clientSettings.url = QUrl(positional.at(1), QUrl::StrictMode);
     QString error;
-    if (!ClientOptions::read(parser, &clientSettings, &error)) {
+    if (!ClientOptions::read(parser, &clientSettings, &error) || !m_recording->read(parser, &error)) {
         printUsageError(error);
         return ExitCode::Usage;
     }
@@ -232,9 +236,12 @@ int McpCommand::run(const QStringList &arguments)
     m_printStats = parser.isSet(QStringLiteral("stats"));
 
     m_connection = new ClientConnection(clientSettings, this);
+    if (!m_recording->start(m_recording->clientConnection(m_connection->connectionId(), clientSettings)))
+        return ExitCode::SessionFile;
     // Before the session connects, so a message is printed before what the session makes of it.
     connect(m_connection, &ClientConnection::eventOccurred, this, &McpCommand::onConnectionEvent);
     m_session = new McpClientSession(m_connection, sessionSettings, this);
+    connect(m_session, &McpClientSession::eventOccurred, m_recording, &SessionRecording::record);
     if (parser.isSet(QStringLiteral("verbose"))) {
         m_errorPrinter = new EventPrinter(stderr, this);
         connect(m_session, &McpClientSession::eventOccurred, m_errorPrinter, &EventPrinter::print);
@@ -273,11 +280,15 @@ int McpCommand::run(const QStringList &arguments)
     // From the event loop: a connection that fails at once (a bad URL) must find a
     // running loop to exit.
     QTimer::singleShot(0, m_session, [this] { m_session->start(); });
-    return QCoreApplication::exec();
+    const int exitCode = QCoreApplication::exec();
+    if (!m_recording->finish() && exitCode == ExitCode::Ok)
+        return ExitCode::SessionFile;
+    return exitCode;
 }
 
 void McpCommand::onConnectionEvent(const Event &event)
 {
+    m_recording->record(event);
     if (m_errorPrinter)
         m_errorPrinter->print(event);
     if (event.kind != EventKind::Error || event.details.value(QStringLiteral("level")).toString() == QLatin1String("warning"))

@@ -14,6 +14,7 @@ class ClientConnection;
 class EventPrinter;
 class McpClientSession;
 class McpReply;
+class SessionRecording;
 
 // `sockscope mcp URL [options] METHOD [TARGET]` or `... --script FILE`: a headless MCP
 // client over WebSocket. Connects, initialises, runs the calls in order and prints each
@@ -38,6 +39,7 @@ private:
     ClientConnection *m_connection = nullptr;
     McpClientSession *m_session = nullptr;
     EventPrinter *m_errorPrinter = nullptr; // --verbose: events on standard error
+    SessionRecording *m_recording = nullptr;
     QList<McpCall> m_calls;
     int m_next = 0;
     bool m_scriptMode = false;

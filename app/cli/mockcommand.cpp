@@ -4,10 +4,12 @@
 #include "exitcode.h"
 #include "mockoptions.h"
 #include "serveroptions.h"
+#include "sessionrecording.h"
 #include "signalwatcher.h"
 
 #include "mock/mockconfigloader.h"
 #include "mock/mockserver.h"
+#include "server/serverconnection.h"
 #include "protocol/closecode.h"
 
 #include <QCommandLineParser>
@@ -35,7 +37,8 @@ int MockCommand::run(const QStringList &arguments)
            "  0  stopped by Ctrl+C or SIGTERM (or --check-config found the file valid)\n"
            "  1  bad command-line usage\n"
            "  2  invalid configuration file (the file, the JSON path and what is wrong go to standard\n"
-           "     error), or cannot listen (address in use, bad host, unusable TLS files)"));
+           "     error), or cannot listen (address in use, bad host, unusable TLS files)\n"
+           "  13 the session file cannot be recorded or saved (--record)"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("mock"), tr("The command."));
     parser.addOptions({
@@ -47,6 +50,8 @@ int MockCommand::run(const QStringList &arguments)
     });
     MockOptions::addTo(&parser);
     ServerOptions::addTo(&parser);
+    SessionRecording::addTo(&parser, SessionRecording::Flag::Record);
+    m_recording = new SessionRecording(QStringLiteral("mock"), SessionRecording::Flag::Record, this);
 
     const auto usage = [](const QString &message) {
         std::fprintf(stderr, "sockscope mock: %s\n%s\n", qUtf8Printable(message),
@@ -75,7 +80,8 @@ int MockCommand::run(const QStringList &arguments)
     ServerSettings settings;
     int pageSize = 0;
     QString error;
-    if (!MockOptions::read(parser, &faults, &error) || !ServerOptions::read(parser, &settings, &error))
+    if (!MockOptions::read(parser, &faults, &error) || !ServerOptions::read(parser, &settings, &error)
+        || !m_recording->read(parser, &error))
         return usage(error);
     if (parser.isSet(QStringLiteral("page-size"))) {
         bool ok = false;
@@ -111,12 +117,16 @@ int MockCommand::run(const QStringList &arguments)
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     m_printer = new EventPrinter(stdout, this);
     m_server = new MockServer(config, settings, this);
+    if (!m_recording->start(m_recording->serverConnection(m_server->server()->connectionId(), QStringLiteral("mock"), settings)))
+        return ExitCode::SessionFile;
     connect(m_server, &MockServer::eventOccurred, this, [this, quiet](const Event &event) {
         // The URL first, alone on its line, so `--port 0` is usable from scripts.
         if (!m_urlPrinted && event.kind == EventKind::StateChange) {
             m_urlPrinted = true;
             m_printer->printLine(event.details.value(QStringLiteral("url")).toString().toUtf8());
+            m_recording->setConnectionUrl(event.connectionId, event.details.value(QStringLiteral("url")).toString());
         }
+        m_recording->record(event);
         if (!quiet || event.kind == EventKind::Error || event.kind == EventKind::Refused)
             m_printer->print(event);
     });
@@ -129,10 +139,14 @@ int MockCommand::run(const QStringList &arguments)
 
     if (!m_server->listen()) {
         m_printer->flush();
+        m_recording->finish();
         return ExitCode::BadSettings;
     }
     m_printer->flush();
-    return QCoreApplication::exec();
+    const int exitCode = QCoreApplication::exec();
+    if (!m_recording->finish() && exitCode == ExitCode::Ok)
+        return ExitCode::SessionFile;
+    return exitCode;
 }
 
 } // namespace Sockscope

@@ -6,6 +6,7 @@
 namespace Sockscope {
 
 class EventPrinter;
+class SessionRecording;
 class MockServer;
 
 // `sockscope mock [options]`: a mock MCP server defined by a configuration file (or the
@@ -21,6 +22,7 @@ public:
 private:
     MockServer *m_server = nullptr;
     EventPrinter *m_printer = nullptr;
+    SessionRecording *m_recording = nullptr;
     bool m_urlPrinted = false;
 };
 

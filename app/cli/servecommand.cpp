@@ -3,6 +3,7 @@
 #include "eventprinter.h"
 #include "exitcode.h"
 #include "serveroptions.h"
+#include "sessionrecording.h"
 #include "signalwatcher.h"
 
 #include "protocol/closecode.h"
@@ -30,7 +31,8 @@ int ServeCommand::run(const QStringList &arguments)
            "Exit codes:\n"
            "  0  stopped by Ctrl+C or SIGTERM\n"
            "  1  bad command-line usage\n"
-           "  2  cannot listen (address in use, bad host, unusable TLS files)"));
+           "  2  cannot listen (address in use, bad host, unusable TLS files)\n"
+           "  13 the session file cannot be recorded or saved (--record)"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("serve"), tr("The command."));
     parser.addOptions({
@@ -40,6 +42,8 @@ int ServeCommand::run(const QStringList &arguments)
         {QStringLiteral("quiet"), tr("Print only the URL and errors, not every event.")},
     });
     ServerOptions::addTo(&parser);
+    SessionRecording::addTo(&parser, SessionRecording::Flag::Record);
+    m_recording = new SessionRecording(QStringLiteral("serve"), SessionRecording::Flag::Record, this);
 
     const auto usage = [](const QString &message) {
         std::fprintf(stderr, "sockscope serve: %s\n%s\n", qUtf8Printable(message),
@@ -65,18 +69,22 @@ int ServeCommand::run(const QStringList &arguments)
 
     ServerSettings settings;
     QString error;
-    if (!ServerOptions::read(parser, &settings, &error))
+    if (!ServerOptions::read(parser, &settings, &error) || !m_recording->read(parser, &error))
         return usage(error);
 
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     m_printer = new EventPrinter(stdout, this);
     m_server = new ServerConnection(settings, this);
+    if (!m_recording->start(m_recording->serverConnection(m_server->connectionId(), QStringLiteral("server"), settings)))
+        return ExitCode::SessionFile;
     connect(m_server, &ServerConnection::eventOccurred, this, [this, quiet](const Event &event) {
         // The URL first, alone on its line, so `--port 0` is usable from scripts.
         if (!m_urlPrinted && event.kind == EventKind::StateChange) {
             m_urlPrinted = true;
             m_printer->printLine(event.details.value(QStringLiteral("url")).toString().toUtf8());
+            m_recording->setConnectionUrl(event.connectionId, event.details.value(QStringLiteral("url")).toString());
         }
+        m_recording->record(event);
         if (!quiet || event.kind == EventKind::Error || event.kind == EventKind::Refused)
             m_printer->print(event);
     });
@@ -90,10 +98,14 @@ int ServeCommand::run(const QStringList &arguments)
 
     if (!m_server->listen()) {
         m_printer->flush();
+        m_recording->finish();
         return ExitCode::BadSettings;
     }
     m_printer->flush();
-    return QCoreApplication::exec();
+    const int exitCode = QCoreApplication::exec();
+    if (!m_recording->finish() && exitCode == ExitCode::Ok)
+        return ExitCode::SessionFile;
+    return exitCode;
 }
 
 void ServeCommand::onMessage(quint32 peerId, const QByteArray &data, bool isText)

@@ -8,6 +8,7 @@
 namespace Sockscope {
 
 class EventPrinter;
+class SessionRecording;
 class ServerConnection;
 
 // `sockscope serve [options]`: a WebSocket server that echoes, broadcasts or only logs,
@@ -27,6 +28,7 @@ private:
 
     ServerConnection *m_server = nullptr;
     EventPrinter *m_printer = nullptr;
+    SessionRecording *m_recording = nullptr;
     Mode m_mode = Mode::Echo;
     bool m_urlPrinted = false;
 };

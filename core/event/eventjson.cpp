@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace Sockscope {
 
 namespace {
@@ -46,22 +48,41 @@ void appendJsonString(QByteArray &out, const QByteArray &utf8)
     out += '"';
 }
 
+// An exact 64-bit integer (Qt keeps JSON integers as qint64; doubles would round above 2^53).
+bool readInteger(const QJsonValue &value, qint64 min, qint64 max, qint64 *out)
+{
+    if (!value.isDouble())
+        return false;
+    // toInteger() returns its default for a fractional or out-of-range number; two defaults
+    // tell that case apart from a value that happens to equal one of them.
+    const qint64 a = value.toInteger(0);
+    if (a != value.toInteger(1) || a < min || a > max)
+        return false;
+    *out = a;
+    return true;
+}
+
+QString integerError(const QString &field)
+{
+    return QCoreApplication::translate("EventJson", "missing or malformed %1 (expected a whole number)").arg(field);
+}
+
 } // namespace
 
 QJsonObject eventToJson(const Event &event)
 {
     QJsonObject object = event.details;
-    object.insert(QStringLiteral("seq"), double(event.sequence));
+    object.insert(QStringLiteral("seq"), qint64(event.sequence));
     object.insert(QStringLiteral("time"),
                   QDateTime::fromMSecsSinceEpoch(event.wallMs, Qt::UTC).toString(Qt::ISODateWithMs));
-    object.insert(QStringLiteral("monotonicNs"), double(event.monotonicNs));
-    object.insert(QStringLiteral("conn"), double(event.connectionId));
+    object.insert(QStringLiteral("monotonicNs"), event.monotonicNs);
+    object.insert(QStringLiteral("conn"), qint64(event.connectionId));
     if (event.peerId != 0)
-        object.insert(QStringLiteral("peer"), double(event.peerId));
+        object.insert(QStringLiteral("peer"), qint64(event.peerId));
     object.insert(QStringLiteral("dir"), directionName(event.direction));
     object.insert(QStringLiteral("kind"), eventKindName(event.kind));
     if (hasPayload(event.kind)) {
-        object.insert(QStringLiteral("size"), double(event.size));
+        object.insert(QStringLiteral("size"), event.size);
         if (event.kind == EventKind::Text)
             object.insert(QStringLiteral("text"), QString::fromUtf8(event.payload));
         else
@@ -114,21 +135,51 @@ bool eventFromJson(const QJsonObject &object, Event *event, QString *error)
                      .arg(object.value(QStringLiteral("dir")).toString());
         return false;
     }
-    result.sequence = quint64(object.value(QStringLiteral("seq")).toDouble());
-    if (!object.value(QStringLiteral("monotonicNs")).isDouble()) {
-        *error = QCoreApplication::translate("EventJson", "missing or malformed monotonicNs");
+    constexpr qint64 maxInt = std::numeric_limits<qint64>::max();
+    constexpr qint64 maxId = std::numeric_limits<quint32>::max();
+    qint64 number = 0;
+    if (!readInteger(object.value(QStringLiteral("seq")), 0, maxInt, &number)) {
+        *error = integerError(QStringLiteral("seq"));
         return false;
     }
-    result.monotonicNs = qint64(object.value(QStringLiteral("monotonicNs")).toDouble());
-    const QDateTime time = QDateTime::fromString(object.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    result.sequence = quint64(number);
+    if (!readInteger(object.value(QStringLiteral("monotonicNs")), std::numeric_limits<qint64>::min(), maxInt,
+                     &result.monotonicNs)) {
+        *error = integerError(QStringLiteral("monotonicNs"));
+        return false;
+    }
+    const QJsonValue timeValue = object.value(QStringLiteral("time"));
+    const QDateTime time = timeValue.isString() ? QDateTime::fromString(timeValue.toString(), Qt::ISODateWithMs) : QDateTime();
     if (!time.isValid()) {
         *error = QCoreApplication::translate("EventJson", "missing or malformed time");
         return false;
     }
     result.wallMs = time.toMSecsSinceEpoch();
-    result.connectionId = quint32(object.value(QStringLiteral("conn")).toDouble());
-    result.peerId = quint32(object.value(QStringLiteral("peer")).toDouble());
-    result.size = qint64(object.value(QStringLiteral("size")).toDouble());
+    if (!readInteger(object.value(QStringLiteral("conn")), 0, maxId, &number)) {
+        *error = integerError(QStringLiteral("conn"));
+        return false;
+    }
+    result.connectionId = quint32(number);
+    if (object.contains(QStringLiteral("peer"))) {
+        if (!readInteger(object.value(QStringLiteral("peer")), 0, maxId, &number)) {
+            *error = integerError(QStringLiteral("peer"));
+            return false;
+        }
+        result.peerId = quint32(number);
+    }
+    if (object.contains(QStringLiteral("size"))
+        && !readInteger(object.value(QStringLiteral("size")), 0, maxInt, &result.size)) {
+        *error = integerError(QStringLiteral("size"));
+        return false;
+    }
+    if (object.contains(QStringLiteral("text")) && !object.value(QStringLiteral("text")).isString()) {
+        *error = QCoreApplication::translate("EventJson", "\"text\" must be a string");
+        return false;
+    }
+    if (object.contains(QStringLiteral("base64")) && !object.value(QStringLiteral("base64")).isString()) {
+        *error = QCoreApplication::translate("EventJson", "payload is not valid base64");
+        return false;
+    }
     if (object.contains(QStringLiteral("text"))) {
         result.payload = object.value(QStringLiteral("text")).toString().toUtf8();
     } else if (object.contains(QStringLiteral("base64"))) {
@@ -146,6 +197,23 @@ bool eventFromJson(const QJsonObject &object, Event *event, QString *error)
     }
     *event = result;
     return true;
+}
+
+bool eventFromJsonLine(const QByteArray &line, Event *event, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QCoreApplication::translate("EventJson", "not valid JSON: %1 at byte %2")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset + 1);
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = QCoreApplication::translate("EventJson", "an event must be a JSON object");
+        return false;
+    }
+    return eventFromJson(document.object(), event, error);
 }
 
 } // namespace Sockscope

@@ -14,7 +14,8 @@ constexpr int kSliceMs = 20;
 
 } // namespace
 
-MockProcess::MockProcess()
+MockProcess::MockProcess(const QString &command)
+    : m_command(command)
 {
     m_process.setProgram(sockscopeBinary());
     QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
@@ -33,7 +34,7 @@ MockProcess::~MockProcess()
 
 bool MockProcess::start(const QStringList &arguments, int timeoutMs)
 {
-    m_process.setArguments(QStringList{QStringLiteral("mock")} + arguments);
+    m_process.setArguments(QStringList{m_command} + arguments);
     m_process.start();
     const QDeadlineTimer deadline(timeoutMs);
     while (!m_out.contains('\n') && m_process.state() != QProcess::NotRunning && !deadline.hasExpired())
@@ -43,7 +44,7 @@ bool MockProcess::start(const QStringList &arguments, int timeoutMs)
 
 bool MockProcess::runToEnd(const QStringList &arguments, int timeoutMs)
 {
-    m_process.setArguments(QStringList{QStringLiteral("mock")} + arguments);
+    m_process.setArguments(QStringList{m_command} + arguments);
     m_process.start();
     const QDeadlineTimer deadline(timeoutMs);
     while (m_process.state() != QProcess::NotRunning && !deadline.hasExpired())

@@ -15,7 +15,8 @@ namespace SockscopeTest {
 class MockProcess final
 {
 public:
-    MockProcess();
+    // `command` is the sockscope command the arguments follow ("mock", "serve", "replay", ...).
+    explicit MockProcess(const QString &command = QStringLiteral("mock"));
     ~MockProcess();
     Q_DISABLE_COPY_MOVE(MockProcess)
 
@@ -44,6 +45,7 @@ public:
 private:
     QList<QByteArray> lines() const;
 
+    QString m_command;
     QProcess m_process;
     QByteArray m_out;
     QByteArray m_err;

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <limits>
+
 using Sockscope::Direction;
 using Sockscope::Event;
 using Sockscope::EventKind;
@@ -65,6 +67,10 @@ private slots:
     void roundTrip();
     void badInput_data();
     void badInput();
+    void exactIntegers_data();
+    void exactIntegers();
+    void fromLine_data();
+    void fromLine();
 };
 
 void tst_EventJson::shouldHaveDefaultValues()
@@ -354,6 +360,85 @@ void tst_EventJson::badInput_data()
                                 << QStringLiteral("base64");
     QTest::newRow("base64 with bad padding") << QStringLiteral("base64") << QJsonValue(QStringLiteral("QUJD="))
                                              << QStringLiteral("base64");
+    QTest::newRow("base64 not a string") << QStringLiteral("base64") << QJsonValue(12) << QStringLiteral("base64");
+    QTest::newRow("missing seq") << QStringLiteral("seq") << remove << QStringLiteral("seq");
+    QTest::newRow("negative seq") << QStringLiteral("seq") << QJsonValue(-1) << QStringLiteral("seq");
+    QTest::newRow("fractional seq") << QStringLiteral("seq") << QJsonValue(1.5) << QStringLiteral("seq");
+    QTest::newRow("missing conn") << QStringLiteral("conn") << remove << QStringLiteral("conn");
+    QTest::newRow("conn above 32 bits") << QStringLiteral("conn") << QJsonValue(qint64(1) << 32) << QStringLiteral("conn");
+    QTest::newRow("peer a string") << QStringLiteral("peer") << QJsonValue(QStringLiteral("2")) << QStringLiteral("peer");
+    QTest::newRow("size fractional") << QStringLiteral("size") << QJsonValue(2.5) << QStringLiteral("size");
+    QTest::newRow("monotonicNs fractional") << QStringLiteral("monotonicNs") << QJsonValue(0.5) << QStringLiteral("monotonicNs");
+    QTest::newRow("monotonicNs too big") << QStringLiteral("monotonicNs") << QJsonValue(1e30) << QStringLiteral("monotonicNs");
+}
+
+// Values a double cannot hold exactly survive both the object and the printed line.
+void tst_EventJson::exactIntegers_data()
+{
+    QTest::addColumn<quint64>("sequence");
+    QTest::addColumn<qint64>("monotonicNs");
+    QTest::addColumn<qint64>("size");
+
+    const qint64 p62 = qint64(1) << 62;
+    QTest::newRow("2^53 + 1") << quint64((qint64(1) << 53) + 1) << (qint64(1) << 53) + 1 << (qint64(1) << 53) + 1;
+    QTest::newRow("near 2^62") << quint64(p62 + 1) << p62 + 12345 << p62 - 1;
+    QTest::newRow("int64 max") << quint64(std::numeric_limits<qint64>::max()) << std::numeric_limits<qint64>::max()
+                               << std::numeric_limits<qint64>::max();
+    QTest::newRow("negative monotonic") << quint64(1) << -p62 - 7 << qint64(0);
+}
+
+void tst_EventJson::exactIntegers()
+{
+    QFETCH(quint64, sequence);
+    QFETCH(qint64, monotonicNs);
+    QFETCH(qint64, size);
+
+    Event event = sampleEvent(EventKind::Binary, Direction::In, "abc");
+    event.sequence = sequence;
+    event.monotonicNs = monotonicNs;
+    event.size = size;
+    event.connectionId = 4294967295u;
+    event.peerId = 4294967294u;
+    const QByteArray line = Sockscope::eventToJsonLine(event);
+    QVERIFY(line.contains(QByteArray(",\"monotonicNs\":" + QByteArray::number(monotonicNs) + ',')));
+    QString error;
+    for (const QJsonObject &json : {Sockscope::eventToJson(event), parseLine(line, &error)}) {
+        Event back;
+        QVERIFY2(Sockscope::eventFromJson(json, &back, &error), qPrintable(error));
+        QCOMPARE(back.sequence, sequence);
+        QCOMPARE(back.monotonicNs, monotonicNs);
+        QCOMPARE(back.size, size);
+        QCOMPARE(back.connectionId, 4294967295u);
+        QCOMPARE(back.peerId, 4294967294u);
+    }
+    // The object form holds integers, not doubles: its compact text matches the line.
+    QCOMPARE(QJsonDocument(Sockscope::eventToJson(event)).toJson(QJsonDocument::Compact).contains(QByteArray::number(monotonicNs)),
+             true);
+}
+
+void tst_EventJson::fromLine_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("errorMentions"); // empty: accepted
+
+    QTest::newRow("valid") << Sockscope::eventToJsonLine(sampleEvent(EventKind::Text, Direction::In, "hi")) << QString();
+    QTest::newRow("not JSON") << QByteArray("{\"seq\":") << QStringLiteral("not valid JSON");
+    QTest::newRow("array") << QByteArray("[1]") << QStringLiteral("JSON object");
+    QTest::newRow("string") << QByteArray("\"text\"") << QStringLiteral("JSON");
+    QTest::newRow("empty object") << QByteArray("{}") << QStringLiteral("kind");
+}
+
+void tst_EventJson::fromLine()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, errorMentions);
+
+    Event event;
+    QString error;
+    const bool ok = Sockscope::eventFromJsonLine(line, &event, &error);
+    QCOMPARE(ok, errorMentions.isEmpty());
+    if (!ok)
+        QVERIFY2(error.contains(errorMentions), qPrintable(error));
 }
 
 void tst_EventJson::badInput()
