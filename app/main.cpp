@@ -4,7 +4,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -14,6 +18,32 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("sockscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
 }
+
+// SOCKSCOPE_STARTUP_PROBE=1 (bench/suite, docs/PERFORMANCE.md): once the first paint of the
+// window is done, print the monotonic clock and quit, so start-up to a painted window can be timed.
+class StartupProbe final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            // The rest of this paint pass runs before the queued call.
+            QTimer::singleShot(0, this, [] {
+                std::fprintf(stderr, "sockscope-startup-probe: painted at %lld ns\n",
+                             static_cast<long long>(QDeadlineTimer::current().deadlineNSecs()));
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_painted = false;
+};
 
 } // namespace
 
@@ -38,6 +68,8 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("sockscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockscope.png")));
     Sockscope::LanguageLoader::install(language);
+    if (qEnvironmentVariableIsSet("SOCKSCOPE_STARTUP_PROBE"))
+        app.installEventFilter(new StartupProbe(&app));
     Sockscope::MainWindow window;
     window.show();
     return QApplication::exec();

@@ -2469,6 +2469,10 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
         <source>Not sent: the frames say why.</source>
         <translation>Nicht gesendet: die Frames sagen, warum.</translation>
     </message>
+    <message>
+        <source>MCP</source>
+        <translation>MCP</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::ClientSettingsDialog</name>
@@ -3905,6 +3909,75 @@ sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
             <numerusform>↓ %1  ↑ %2  ·  %n offen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New &amp;MCP Client</source>
+        <translation>Neuer &amp;MCP-Client</translation>
+    </message>
+    <message>
+        <source>&amp;MCP Panel</source>
+        <translation>&amp;MCP-Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::McpArgumentsEditor</name>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Rohes JSON</translation>
+    </message>
+    <message>
+        <source>Edit the arguments as a JSON object instead of the form</source>
+        <translation>Die Argumente als JSON-Objekt statt im Formular bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>Kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>The arguments must be a JSON object.</source>
+        <translation>Die Argumente müssen ein JSON-Objekt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::McpCatalogModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>URI template</source>
+        <translation>URI-Vorlage</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>tool or prompt title</comment>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::McpCatalogView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the list again (Ctrl+R)</source>
+        <translation>Die Liste neu lesen (Strg+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::McpClientSession</name>
@@ -4225,10 +4298,487 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Sockscope::McpNotificationList</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Server log level:</source>
+        <translation>Log-Stufe des Servers:</translation>
+    </message>
+    <message>
+        <source>(server default)</source>
+        <translation>(Vorgabe des Servers)</translation>
+    </message>
+    <message>
+        <source>Ask the server to send log messages of this level and above (logging/setLevel)</source>
+        <translation>Den Server bitten, Log-Meldungen ab dieser Stufe zu senden (logging/setLevel)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>The tools changed; the list is read again.</source>
+        <translation>Die Tools haben sich geändert; die Liste wird neu gelesen.</translation>
+    </message>
+    <message>
+        <source>The resources changed; the list is read again.</source>
+        <translation>Die Ressourcen haben sich geändert; die Liste wird neu gelesen.</translation>
+    </message>
+    <message>
+        <source>The prompts changed; the list is read again.</source>
+        <translation>Die Prompts haben sich geändert; die Liste wird neu gelesen.</translation>
+    </message>
+    <message>
+        <source>Resource updated: %1</source>
+        <translation>Ressource aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>The server cancelled request %1: %2</source>
+        <translation>Der Server hat Anfrage %1 abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1: wartet</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: fertig</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::McpPanel</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>logging</source>
+        <translation>Logging</translation>
+    </message>
+    <message>
+        <source>logging/setLevel %1 failed: %2</source>
+        <translation>logging/setLevel %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The server logs at level %1 and above.</source>
+        <translation>Der Server protokolliert ab Stufe %1.</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>initialize failed: %1</source>
+        <translation>initialize fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Initialised again after a reconnect (%1 times).</source>
+        <translation>Nach einem erneuten Verbinden wieder initialisiert (%1-mal).</translation>
+    </message>
+    <message>
+        <source>Connect to start an MCP session.</source>
+        <translation>Verbinden, um eine MCP-Sitzung zu starten.</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>Protokoll %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::McpPromptsPage</name>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Get Prompt</source>
+        <translation>Prompt holen</translation>
+    </message>
+    <message>
+        <source>Send prompts/get with these arguments (Ctrl+Enter)</source>
+        <translation>prompts/get mit diesen Argumenten senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>warte auf den Server</translation>
+    </message>
+    <message>
+        <source>The server offers no prompts.</source>
+        <translation>Der Server bietet keine Prompts an.</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>lese …</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Pick a prompt in the list to get it.</source>
+        <translation>Einen Prompt in der Liste wählen, um ihn zu holen.</translation>
+    </message>
+    <message>
+        <source>prompts/get %1</source>
+        <translation>prompts/get %1</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::McpReply</name>
     <message>
         <source>JSON-RPC error %1 (%2): %3</source>
         <translation>JSON-RPC-Fehler %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::McpResourcesPage</name>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Template variables</source>
+        <translation>Vorlagenvariablen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Resource URI</source>
+        <translation>Ressourcen-URI</translation>
+    </message>
+    <message>
+        <source>Read the resource (Ctrl+Enter)</source>
+        <translation>Die Ressource lesen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation>URI:</translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>warte auf den Server</translation>
+    </message>
+    <message>
+        <source>The server offers no resources.</source>
+        <translation>Der Server bietet keine Ressourcen an.</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>lese …</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>resources/read %1</source>
+        <translation>resources/read %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::McpResultView</name>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Rohes JSON</translation>
+    </message>
+    <message>
+        <source>Show the result as it came</source>
+        <translation>Das Ergebnis so zeigen, wie es kam</translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation>Noch kein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>Warte auf %1 …</translation>
+    </message>
+    <message>
+        <source>JSON-RPC error %1</source>
+        <translation>JSON-RPC-Fehler %1</translation>
+    </message>
+    <message>
+        <source>The call failed</source>
+        <translation>Der Aufruf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Error data</source>
+        <translation>Fehlerdaten</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Tool error</source>
+        <translation>Tool-Fehler</translation>
+    </message>
+    <message>
+        <source>The tool ran and reported a failure (isError: true).</source>
+        <translation>Das Tool lief und meldete einen Fehler (isError: true).</translation>
+    </message>
+    <message>
+        <source>Structured content</source>
+        <translation>Strukturierter Inhalt</translation>
+    </message>
+    <message>
+        <source>Tool error.</source>
+        <translation>Tool-Fehler.</translation>
+    </message>
+    <message>
+        <source>Tool error after %1.</source>
+        <translation>Tool-Fehler nach %1.</translation>
+    </message>
+    <message>
+        <source>Result.</source>
+        <translation>Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Result in %1.</source>
+        <translation>Ergebnis nach %1.</translation>
+    </message>
+    <message>
+        <source>Audio: %1, %2</source>
+        <translation>Audio: %1, %2</translation>
+    </message>
+    <message>
+        <source>Resource link:</source>
+        <translation>Ressourcen-Link:</translation>
+    </message>
+    <message>
+        <source>Content of type &quot;%1&quot;:</source>
+        <translation>Inhalt vom Typ „%1“:</translation>
+    </message>
+    <message>
+        <source>Binary, %1</source>
+        <translation>Binär, %1</translation>
+    </message>
+    <message>
+        <source>An image (%1) that could not be decoded.</source>
+        <translation>Ein Bild (%1), das sich nicht dekodieren ließ.</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels</source>
+        <translation>%1, %2 × %3 Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::McpServerInfoView</name>
+    <message>
+        <source>The server gave no instructions.</source>
+        <translation>Der Server hat keine Anweisungen gegeben.</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Protocol version:</source>
+        <translation>Protokollversion:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <comment>server title</comment>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Anweisungen:</translation>
+    </message>
+    <message>
+        <source>Capabilities:</source>
+        <translation>Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <comment>MCP session state</comment>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <comment>MCP session state</comment>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>initialising</source>
+        <comment>MCP session state</comment>
+        <translation>initialisiere</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <comment>MCP session state</comment>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>MCP session state</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>MCP session state</comment>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(initialised %n time(s))</source>
+        <translation>
+            <numerusform>(%n-mal initialisiert)</numerusform>
+            <numerusform>(%n-mal initialisiert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::McpToolsPage</name>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufrufen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Call the tool with these arguments (Ctrl+Enter)</source>
+        <translation>Das Tool mit diesen Argumenten aufrufen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel the running call: sends notifications/cancelled (Esc)</source>
+        <translation>Den laufenden Aufruf abbrechen: sendet notifications/cancelled (Esc)</translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>warte auf den Server</translation>
+    </message>
+    <message>
+        <source>The server offers no tools.</source>
+        <translation>Der Server bietet keine Tools an.</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>lese …</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s) (more pages than allowed)</source>
+        <translation>
+            <numerusform>%n Tool (mehr Seiten als erlaubt)</numerusform>
+            <numerusform>%n Tools (mehr Seiten als erlaubt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tool selected</source>
+        <translation>Kein Tool ausgewählt</translation>
+    </message>
+    <message>
+        <source>Pick a tool in the list to call it.</source>
+        <translation>Ein Tool in der Liste wählen, um es aufzurufen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>tools/call %1</source>
+        <translation>tools/call %1</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft …</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5548,128 @@ Exit-Codes:
     <message>
         <source>assertion failed: %1: the replay has only %2 steps</source>
         <translation>Zusicherung nicht erfüllt: %1: die Wiederholung hat nur %2 Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::SchemaField</name>
+    <message>
+        <source>default: %1</source>
+        <translation>Vorgabe: %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>any JSON value</source>
+        <translation>beliebiger JSON-Wert</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Optional: left out when empty</source>
+        <translation>Optional: leer wird es weggelassen</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an item to %1</source>
+        <translation>Einen Eintrag zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation>Diesen Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>the arguments</source>
+        <translation>die Argumente</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 characters</source>
+        <translation>%1 braucht mindestens %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 characters</source>
+        <translation>%1 darf höchstens %2 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 passt nicht zum Muster %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 muss mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>%1 darf höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be more than %2</source>
+        <translation>%1 muss größer als %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation>%1 muss kleiner als %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation>%1 ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 items</source>
+        <translation>%1 braucht mindestens %2 Einträge</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 items</source>
+        <translation>%1 darf höchstens %2 Einträge haben</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::SchemaForm</name>
+    <message>
+        <source>No arguments.</source>
+        <translation>Keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,6 @@
 #include "protocol/closecode.h"
 #include "transport/clientconnection.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
@@ -20,26 +16,6 @@ namespace Sockscope {
 namespace {
 
 constexpr qint64 kNsPerMs = 1000000;
-// What the diff shows of whole messages after the difference lines.
-constexpr int kShownMessageChars = 2000;
-
-bool parseJson(const QByteArray &data, QJsonValue *value)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
-    if (error.error != QJsonParseError::NoError)
-        return false;
-    *value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    return true;
-}
-
-QString shownMessage(const QByteArray &data, bool text)
-{
-    QString shown = text ? QString::fromUtf8(data) : QString::fromLatin1(data.toBase64());
-    if (shown.size() > kShownMessageChars)
-        shown = shown.left(kShownMessageChars) + QChar(0x2026);
-    return shown;
-}
 
 // What order matching pairs by: "m:" + the method of a JSON-RPC request or notification,
 // "r" for a JSON-RPC response, empty for anything else.
@@ -57,11 +33,6 @@ QString orderKey(const QByteArray &data, bool text)
     return text ? orderKey(JsonRpcCodec::parse(data)) : QString();
 }
 
-QString milliseconds(qint64 ns)
-{
-    return QString::number(double(ns) / double(kNsPerMs), 'f', 1);
-}
-
 } // namespace
 
 ReplayRunner::ReplayRunner(const ReplayPlan &plan, const ReplaySettings &settings,
@@ -71,6 +42,7 @@ ReplayRunner::ReplayRunner(const ReplayPlan &plan, const ReplaySettings &setting
       m_settings(settings),
       m_assertions(assertions),
       m_target(target),
+      m_evaluator(m_plan, m_settings, m_assertions, m_comparator, m_expected),
       m_timer(new QTimer(this))
 {
     m_target.reconnect.enabled = false; // one run: a lost connection fails the steps left
@@ -84,30 +56,9 @@ ReplayRunner::ReplayRunner(const ReplayPlan &plan, const ReplaySettings &setting
     if (!(m_settings.speed > 0))
         m_settings.speed = 1.0;
     m_states.resize(m_plan.steps.size());
-    m_expected.resize(m_plan.steps.size());
-    for (int i = 0; i < m_plan.steps.size(); ++i) {
-        const ReplayStep &step = m_plan.steps.at(i);
-        if (!step.isRequest()) {
-            m_expected[i] = step.expected;
-            continue;
-        }
-        // The response with the recorded id; else (the id was edited into a variable) the first response.
-        const JsonRpcId recorded = JsonRpcId::fromJson(step.recordedId);
-        const Event *fallback = nullptr;
-        for (const Event &event : step.expected) {
-            const JsonRpcMessage message = JsonRpcCodec::parse(event.payload);
-            if (event.kind != EventKind::Text || !message.isResponse())
-                continue;
-            if (message.id == recorded) {
-                fallback = &event;
-                break;
-            }
-            if (!fallback)
-                fallback = &event;
-        }
-        if (fallback)
-            m_expected[i] = {*fallback};
-    }
+    m_expected.reserve(m_plan.steps.size());
+    for (const ReplayStep &step : std::as_const(m_plan.steps))
+        m_expected.append(ReplayStepEvaluator::comparedEvents(step));
     for (int a = 0; a < m_assertions.size(); ++a) {
         const ReplayAssertion &assertion = m_assertions.at(a);
         if (assertion.type == ReplayAssertion::Type::NotificationWithin && assertion.step >= 1
@@ -183,7 +134,7 @@ bool ReplayRunner::readyToSend(int index, qint64 nowNs, qint64 *dueNs) const
     for (const QString &name : ReplayVariables::namesIn(step.payload)) {
         for (const ReplayCapture &capture : m_settings.captures) {
             if (capture.name == name && capture.step >= 1 && capture.step <= index
-                && m_states.at(capture.step - 1).phase < Phase::Completed)
+                && m_states.at(capture.step - 1).phase < ReplayStepPhase::Completed)
                 return false;
         }
     }
@@ -191,7 +142,7 @@ bool ReplayRunner::readyToSend(int index, qint64 nowNs, qint64 *dueNs) const
     case ReplayTiming::Fast:
         return true;
     case ReplayTiming::Wait:
-        return index == 0 || m_states.at(index - 1).phase >= Phase::Completed;
+        return index == 0 || m_states.at(index - 1).phase >= ReplayStepPhase::Completed;
     case ReplayTiming::AsRecorded: {
         const qint64 due = m_openNs + qint64(double(step.offsetNs) / m_settings.speed);
         if (nowNs >= due)
@@ -221,7 +172,7 @@ void ReplayRunner::pump()
 void ReplayRunner::send(int index)
 {
     const ReplayStep &step = m_plan.steps.at(index);
-    StepState &state = m_states[index];
+    ReplayStepState &state = m_states[index];
     const qint64 nowNs = MonotonicClock::nowNs();
     state.sentText = step.text;
     QByteArray payload = step.payload;
@@ -260,7 +211,7 @@ void ReplayRunner::send(int index)
         complete(index, nowNs);
         return;
     }
-    state.phase = Phase::Sent;
+    state.phase = ReplayStepPhase::Sent;
     state.sentNs = nowNs;
     state.deadlineNs = nowNs + qint64(m_settings.responseTimeoutMs) * kNsPerMs;
     if (state.request) {
@@ -281,8 +232,8 @@ void ReplayRunner::onMessage(const QByteArray &data, bool isText)
     // Notifications count for every step waiting for one, also while it waits for its response.
     if (message.kind == JsonRpcMessage::Kind::Notification) {
         for (int i = 0; i < m_states.size(); ++i) {
-            StepState &state = m_states[i];
-            if (state.sentNs < 0 || state.phase == Phase::Resolved)
+            ReplayStepState &state = m_states[i];
+            if (state.sentNs < 0 || state.phase == ReplayStepPhase::Resolved)
                 continue;
             for (auto it = state.notificationsSeen.begin(); it != state.notificationsSeen.end(); ++it) {
                 const ReplayAssertion &assertion = m_assertions.at(it.key());
@@ -297,7 +248,7 @@ void ReplayRunner::onMessage(const QByteArray &data, bool isText)
 
     if (message.isResponse() && m_pendingById.contains(message.id.key())) {
         const int index = m_pendingById.take(message.id.key());
-        StepState &state = m_states[index];
+        ReplayStepState &state = m_states[index];
         state.hasResponse = true;
         state.response = {data, isText, nowNs};
         complete(index, nowNs);
@@ -307,8 +258,8 @@ void ReplayRunner::onMessage(const QByteArray &data, bool isText)
         // something else). A late or unknown response, or an unexpected notification, goes nowhere.
         const QString key = isText ? orderKey(message) : QString();
         for (int i = 0; i < m_states.size(); ++i) {
-            StepState &state = m_states[i];
-            if (state.phase != Phase::Sent || state.request)
+            ReplayStepState &state = m_states[i];
+            if (state.phase != ReplayStepPhase::Sent || state.request)
                 continue;
             const QVector<Event> &expected = m_expected.at(i);
             if (state.received.size() >= expected.size())
@@ -329,10 +280,10 @@ void ReplayRunner::onMessage(const QByteArray &data, bool isText)
 
 void ReplayRunner::complete(int index, qint64 nowNs)
 {
-    StepState &state = m_states[index];
-    if (state.phase >= Phase::Completed)
+    ReplayStepState &state = m_states[index];
+    if (state.phase >= ReplayStepPhase::Completed)
         return;
-    state.phase = Phase::Completed;
+    state.phase = ReplayStepPhase::Completed;
     state.completedNs = nowNs;
     takeCaptures(index);
     tryResolve(index, nowNs);
@@ -341,22 +292,9 @@ void ReplayRunner::complete(int index, qint64 nowNs)
         QTimer::singleShot(0, this, &ReplayRunner::pump);
 }
 
-QJsonValue ReplayRunner::replyJson(int index) const
-{
-    const StepState &state = m_states.at(index);
-    QJsonValue value;
-    if (state.request)
-        return state.hasResponse && state.response.text && parseJson(state.response.data, &value) ? value : QJsonValue();
-    for (const Received &received : state.received) {
-        if (received.text && parseJson(received.data, &value))
-            return value;
-    }
-    return QJsonValue(QJsonValue::Undefined);
-}
-
 void ReplayRunner::takeCaptures(int index)
 {
-    const QJsonValue reply = replyJson(index);
+    const QJsonValue reply = ReplayStepEvaluator::replyJson(m_states.at(index));
     for (const ReplayCapture &capture : std::as_const(m_settings.captures)) {
         if (capture.step != index + 1)
             continue;
@@ -379,7 +317,7 @@ void ReplayRunner::takeCaptures(int index)
 
 bool ReplayRunner::notificationsSettled(int index, qint64 nowNs) const
 {
-    const StepState &state = m_states.at(index);
+    const ReplayStepState &state = m_states.at(index);
     if (state.sentNs < 0 || m_connectionEnded)
         return true;
     for (auto it = state.notificationsSeen.constBegin(); it != state.notificationsSeen.constEnd(); ++it) {
@@ -400,7 +338,7 @@ qint64 ReplayRunner::graceEndNs(int index) const
     if (graceMs == 0 || m_connectionEnded)
         return -1;
     for (int i = 0; i < m_states.size(); ++i) {
-        if (i != index && m_states.at(i).phase != Phase::Resolved)
+        if (i != index && m_states.at(i).phase != ReplayStepPhase::Resolved)
             return -1;
     }
     return m_states.at(index).completedNs + qint64(graceMs) * kNsPerMs;
@@ -408,7 +346,7 @@ qint64 ReplayRunner::graceEndNs(int index) const
 
 void ReplayRunner::tryResolve(int index, qint64 nowNs)
 {
-    if (m_states.at(index).phase != Phase::Completed || !notificationsSettled(index, nowNs))
+    if (m_states.at(index).phase != ReplayStepPhase::Completed || !notificationsSettled(index, nowNs))
         return;
     const qint64 grace = graceEndNs(index);
     if (grace >= 0 && nowNs < grace)
@@ -418,9 +356,11 @@ void ReplayRunner::tryResolve(int index, qint64 nowNs)
 
 void ReplayRunner::resolve(int index)
 {
-    StepState &state = m_states[index];
-    state.phase = Phase::Resolved;
-    const ReplayStepResult result = evaluate(index);
+    ReplayStepState &state = m_states[index];
+    state.phase = ReplayStepPhase::Resolved;
+    // The close reason goes to the one step the server's close cut short (notClosed).
+    const ReplayStepResult result =
+        m_evaluator.evaluate(index, state, m_closeFailureStep == index ? m_closeReason : QString());
     m_results.insert(index, result);
     Q_EMIT stepFinished(result);
     if (!m_done && allResolved())
@@ -429,149 +369,8 @@ void ReplayRunner::resolve(int index)
 
 bool ReplayRunner::allResolved() const
 {
-    return std::all_of(m_states.cbegin(), m_states.cend(), [](const StepState &s) { return s.phase == Phase::Resolved; });
-}
-
-ReplayStepResult ReplayRunner::evaluate(int index) const
-{
-    const ReplayStep &step = m_plan.steps.at(index);
-    const StepState &state = m_states.at(index);
-    const QVector<Event> &expected = m_expected.at(index);
-    ReplayStepResult result;
-    result.number = step.number;
-    result.label = step.label;
-    result.sent = shownMessage(state.sent.isEmpty() ? step.payload : state.sent, step.text);
-    QStringList failures = state.failures;
-    QStringList context;
-    const bool wasSent = state.sentNs >= 0;
-
-    if (wasSent && state.request) {
-        const Event &recorded = expected.first();
-        if (state.hasResponse) {
-            result.latencyNs = state.response.ns - state.sentNs;
-            QJsonValue e;
-            QJsonValue a;
-            QStringList lines;
-            if (state.response.text && parseJson(recorded.payload, &e) && parseJson(state.response.data, &a)) {
-                // The recorded response carries the recorded id: compare with the one sent.
-                if (e.isObject()) {
-                    QJsonObject object = e.toObject();
-                    object.insert(QStringLiteral("id"), state.sentId.toJson());
-                    e = object;
-                }
-                lines = m_comparator.compare(e, a);
-            } else {
-                lines = m_comparator.compareMessages(recorded.payload, true, state.response.data, state.response.text);
-            }
-            if (!lines.isEmpty()) {
-                failures += lines;
-                context << tr("expected response:") << QStringLiteral("  ") + shownMessage(recorded.payload, true)
-                        << tr("actual response:") << QStringLiteral("  ") + shownMessage(state.response.data, state.response.text);
-            }
-        } else if (!state.cutShort) {
-            failures.append(tr("no response within %1 ms").arg(m_settings.responseTimeoutMs));
-        }
-    } else if (wasSent) {
-        for (int i = 0; i < expected.size(); ++i) {
-            const Event &recorded = expected.at(i);
-            const bool recordedText = recorded.kind == EventKind::Text;
-            const QString prefix = expected.size() > 1 ? tr("reply %1: ").arg(i + 1) : QString();
-            if (i >= state.received.size()) {
-                if (!state.cutShort)
-                    failures.append(prefix + tr("missing (expected %1)").arg(shownMessage(recorded.payload, recordedText).left(ReplayComparator::kShownValueChars)));
-                continue;
-            }
-            const Received &received = state.received.at(i);
-            const QStringList lines = m_comparator.compareMessages(recorded.payload, recordedText, received.data, received.text);
-            for (const QString &line : lines)
-                failures.append(prefix + line);
-            if (!lines.isEmpty()) {
-                context << tr("expected:") << QStringLiteral("  ") + shownMessage(recorded.payload, recordedText)
-                        << tr("actual:") << QStringLiteral("  ") + shownMessage(received.data, received.text);
-            }
-        }
-        if (!expected.isEmpty() && state.received.size() == expected.size())
-            result.latencyNs = state.received.last().ns - state.sentNs;
-    }
-
-    checkAssertions(index, state, result.latencyNs, &failures);
-    result.failures = failures;
-    result.passed = failures.isEmpty();
-    if (!result.passed)
-        result.diff = (failures + context).join(QLatin1Char('\n'));
-    return result;
-}
-
-void ReplayRunner::checkAssertions(int index, const StepState &state, qint64 latencyNs, QStringList *failures) const
-{
-    const int number = index + 1;
-    const bool wasSent = state.sentNs >= 0;
-    const QJsonValue reply = wasSent ? replyJson(index) : QJsonValue(QJsonValue::Undefined);
-    const auto failed = [failures](const ReplayAssertion &assertion, const QString &why) {
-        failures->append(tr("assertion failed: %1: %2").arg(assertion.describe(), why));
-    };
-    for (int a = 0; a < m_assertions.size(); ++a) {
-        const ReplayAssertion &assertion = m_assertions.at(a);
-        const bool mine = assertion.step == number
-                          || (assertion.type == ReplayAssertion::Type::LatencyBelow && assertion.step == 0);
-        if (!mine || !wasSent)
-            continue;
-        switch (assertion.type) {
-        case ReplayAssertion::Type::Equals:
-        case ReplayAssertion::Type::Matches:
-        case ReplayAssertion::Type::Exists: {
-            if (reply.isUndefined() || reply.isNull()) {
-                failed(assertion, tr("no JSON reply to check"));
-                break;
-            }
-            const QList<QJsonValue> values = JsonPath::parse(assertion.path, nullptr).evaluate(reply);
-            if (values.isEmpty()) {
-                failed(assertion, tr("the path selects nothing"));
-                break;
-            }
-            if (assertion.type == ReplayAssertion::Type::Exists)
-                break;
-            bool hit = false;
-            const QRegularExpression regex(assertion.pattern);
-            for (const QJsonValue &value : values) {
-                if (assertion.type == ReplayAssertion::Type::Equals) {
-                    hit = hit || value == assertion.value;
-                } else {
-                    const QString text = value.isString() ? value.toString() : QString::fromUtf8(JsonRpcCodec::encodeValue(value));
-                    hit = hit || regex.match(text).hasMatch();
-                }
-            }
-            if (!hit) {
-                QJsonArray all;
-                for (const QJsonValue &value : values)
-                    all.append(value);
-                failed(assertion, tr("got %1").arg(ReplayComparator::showValue(values.size() == 1 ? values.first() : QJsonValue(all))));
-            }
-            break;
-        }
-        case ReplayAssertion::Type::NotificationWithin:
-            if (state.notificationsSeen.value(a, -1) < 0)
-                failed(assertion, tr("none arrived in time"));
-            break;
-        case ReplayAssertion::Type::LatencyBelow:
-            if (latencyNs < 0) {
-                if (assertion.step != 0)
-                    failed(assertion, tr("no reply to time"));
-            } else if (latencyNs >= qint64(assertion.ms) * kNsPerMs) {
-                failed(assertion, tr("it took %1 ms").arg(milliseconds(latencyNs)));
-            }
-            break;
-        case ReplayAssertion::Type::NotClosed:
-            break;
-        }
-    }
-    // NotClosed: the step the server's close cut short says so.
-    if (!m_closeReason.isEmpty() && m_closeFailureStep == index) {
-        for (const ReplayAssertion &assertion : m_assertions) {
-            if (assertion.type == ReplayAssertion::Type::NotClosed)
-                failed(assertion, m_closeReason);
-        }
-    }
+    return std::all_of(m_states.cbegin(), m_states.cend(),
+                       [](const ReplayStepState &s) { return s.phase == ReplayStepPhase::Resolved; });
 }
 
 void ReplayRunner::onTimer()
@@ -580,13 +379,13 @@ void ReplayRunner::onTimer()
         return;
     const qint64 nowNs = MonotonicClock::nowNs();
     for (int i = 0; i < m_states.size() && !m_done; ++i) {
-        StepState &state = m_states[i];
-        if (state.phase == Phase::Sent && state.deadlineNs <= nowNs) {
+        ReplayStepState &state = m_states[i];
+        if (state.phase == ReplayStepPhase::Sent && state.deadlineNs <= nowNs) {
             state.timedOut = true;
             if (state.request)
                 m_pendingById.remove(state.sentId.key());
             complete(i, nowNs);
-        } else if (state.phase == Phase::Completed) {
+        } else if (state.phase == ReplayStepPhase::Completed) {
             tryResolve(i, nowNs);
         }
     }
@@ -602,15 +401,15 @@ void ReplayRunner::reschedule()
     const qint64 nowNs = MonotonicClock::nowNs();
     qint64 next = std::numeric_limits<qint64>::max();
     for (int i = 0; i < m_states.size(); ++i) {
-        const StepState &state = m_states.at(i);
-        if (state.phase == Phase::Sent)
+        const ReplayStepState &state = m_states.at(i);
+        if (state.phase == ReplayStepPhase::Sent)
             next = std::min(next, state.deadlineNs);
-        if (state.phase == Phase::Completed) {
+        if (state.phase == ReplayStepPhase::Completed) {
             const qint64 grace = graceEndNs(i);
             if (grace >= 0)
                 next = std::min(next, grace);
         }
-        if ((state.phase == Phase::Sent || state.phase == Phase::Completed) && state.sentNs >= 0) {
+        if ((state.phase == ReplayStepPhase::Sent || state.phase == ReplayStepPhase::Completed) && state.sentNs >= 0) {
             for (auto it = state.notificationsSeen.constBegin(); it != state.notificationsSeen.constEnd(); ++it) {
                 if (it.value() < 0)
                     next = std::min(next, state.sentNs + qint64(m_assertions.at(it.key()).ms) * kNsPerMs + 1);
@@ -647,22 +446,22 @@ void ReplayRunner::failRemaining(const QString &notSent, const QString &pending)
 {
     const qint64 nowNs = MonotonicClock::nowNs();
     for (int i = 0; i < m_states.size() && m_closeFailureStep < 0 && !m_closeReason.isEmpty(); ++i) {
-        if (m_states.at(i).phase != Phase::Resolved)
+        if (m_states.at(i).phase != ReplayStepPhase::Resolved)
             m_closeFailureStep = i;
     }
     // Bounded: every step is resolved at most once.
     for (int i = 0; i < m_states.size() && !m_done; ++i) {
-        StepState &state = m_states[i];
-        if (state.phase == Phase::Resolved)
+        ReplayStepState &state = m_states[i];
+        if (state.phase == ReplayStepPhase::Resolved)
             continue;
-        if (state.phase == Phase::Waiting) {
+        if (state.phase == ReplayStepPhase::Waiting) {
             state.failures.append(notSent);
-            state.phase = Phase::Completed;
+            state.phase = ReplayStepPhase::Completed;
             state.completedNs = nowNs;
-        } else if (state.phase == Phase::Sent) {
+        } else if (state.phase == ReplayStepPhase::Sent) {
             state.failures.append(tr("no answer: %1").arg(pending));
             state.cutShort = true;
-            state.phase = Phase::Completed;
+            state.phase = ReplayStepPhase::Completed;
             state.completedNs = nowNs;
         }
         resolve(i);

@@ -1,18 +1,18 @@
 #pragma once
 
 #include "event/event.h"
-#include "jsonrpc/jsonrpcid.h"
 #include "replayassertion.h"
 #include "replaycomparator.h"
 #include "replayplan.h"
 #include "replayreport.h"
 #include "replaysettings.h"
+#include "replaystepevaluator.h"
 #include "replaystepresult.h"
+#include "replaystepstate.h"
 #include "replayvariables.h"
 #include "transport/clientsettings.h"
 
 #include <QHash>
-#include <QJsonValue>
 #include <QList>
 #include <QObject>
 #include <QVector>
@@ -56,32 +56,6 @@ Q_SIGNALS:
     void finished(const Sockscope::ReplayReport &report);
 
 private:
-    struct Received final
-    {
-        QByteArray data;
-        bool text = true;
-        qint64 ns = 0;
-    };
-    enum class Phase : quint8 { Waiting, Sent, Completed, Resolved };
-    struct StepState final
-    {
-        Phase phase = Phase::Waiting;
-        qint64 sentNs = -1;
-        qint64 completedNs = -1;
-        qint64 deadlineNs = 0;
-        QByteArray sent;
-        bool sentText = true;
-        bool request = false;        // a JSON-RPC request with a usable id was sent
-        JsonRpcId sentId;
-        bool timedOut = false;
-        bool cutShort = false;       // the connection ended or the run was aborted while waiting
-        bool hasResponse = false;
-        Received response;
-        QVector<Received> received;  // not a request: matched by order with `expected`
-        QStringList failures;        // not sent, captures, connection lost
-        QHash<int, qint64> notificationsSeen; // assertion index -> arrival (ns), -1 not yet
-    };
-
     void onOpened();
     void onEvent(const Event &event);
     void onMessage(const QByteArray &data, bool isText);
@@ -97,9 +71,6 @@ private:
     qint64 graceEndNs(int index) const;
     void tryResolve(int index, qint64 nowNs);
     void resolve(int index);
-    ReplayStepResult evaluate(int index) const;
-    void checkAssertions(int index, const StepState &state, qint64 latencyNs, QStringList *failures) const;
-    QJsonValue replyJson(int index) const;
     void failRemaining(const QString &notSent, const QString &pending);
     void reschedule();
     void finishRun();
@@ -113,8 +84,9 @@ private:
     ReplayComparator m_comparator;
     QString m_setupError;                 // an invalid ignore path: every step fails with it
     ReplayVariables m_variables;
-    QVector<StepState> m_states;
+    QVector<ReplayStepState> m_states;
     QVector<QVector<Event>> m_expected;   // per step: what is compared (the response, or all by order)
+    ReplayStepEvaluator m_evaluator;      // judges each resolved step; refers to the members above
     QHash<QString, int> m_pendingById;    // sent id key -> step index
     QHash<int, ReplayStepResult> m_results;
     ClientConnection *m_connection = nullptr; // a child, made by start()

@@ -230,15 +230,18 @@ bool Channel::enqueue(QByteArray wire, EventKind kind, const QByteArray &payload
     const qint64 wireSize = wire.size();
     const qint64 socketBytes = m_socket ? m_socket->bytesToWrite() : 0;
     const SendQueue::PushResult result = m_queue.push(std::move(wire), socketBytes);
-    const QJsonObject queueDetails{
-        {QStringLiteral("messageBytes"), double(wireSize)},
-        {QStringLiteral("unwrittenBytes"), double(m_queue.bytes() + socketBytes)},
-        {QStringLiteral("limitBytes"), double(m_options.limits.sendQueueBytes)},
-        {QStringLiteral("policy"), overflowPolicyName(m_options.limits.overflowPolicy)},
+    // Built only when there is something to report: this runs for every message sent.
+    const auto queueDetails = [&] {
+        return QJsonObject{
+            {QStringLiteral("messageBytes"), double(wireSize)},
+            {QStringLiteral("unwrittenBytes"), double(m_queue.bytes() + socketBytes)},
+            {QStringLiteral("limitBytes"), double(m_options.limits.sendQueueBytes)},
+            {QStringLiteral("policy"), overflowPolicyName(m_options.limits.overflowPolicy)},
+        };
     };
     if (result.droppedMessages > 0) {
         m_stats->dropped(quint64(result.droppedMessages));
-        QJsonObject details = queueDetails;
+        QJsonObject details = queueDetails();
         details.insert(QStringLiteral("level"), QStringLiteral("warning"));
         details.insert(QStringLiteral("droppedMessages"), result.droppedMessages);
         details.insert(QStringLiteral("droppedBytes"), double(result.droppedBytes));
@@ -252,13 +255,13 @@ bool Channel::enqueue(QByteArray wire, EventKind kind, const QByteArray &payload
             postError(QStringLiteral("queue-full"),
                       tr("send queue full (%1 bytes unwritten, limit %2): closing the connection with 1008")
                           .arg(m_queue.bytes() + socketBytes).arg(m_options.limits.sendQueueBytes),
-                      queueDetails);
+                      queueDetails());
             sendClose(CloseCode::PolicyViolation, QStringLiteral("send queue full"), true, QStringLiteral("local"));
         } else {
             postError(QStringLiteral("queue-full"),
                       tr("send queue full (%1 bytes unwritten, limit %2): message of %3 bytes not sent")
                           .arg(m_queue.bytes() + socketBytes).arg(m_options.limits.sendQueueBytes).arg(wireSize),
-                      queueDetails);
+                      queueDetails());
         }
         return false;
     }

@@ -5,10 +5,17 @@
 #include "composer/composer.h"
 #include "connectionbar/connectionbar.h"
 #include "frames/frametext.h"
+#include "mcp/mcpclientsession.h"
 #include "mcp/mcpprotocolversion.h"
+#include "mcp/mcppanel.h"
 #include "settings/clientsettingsdialog.h"
 #include "stats/statspanel.h"
 #include "transport/clientconnection.h"
+
+#include <QSplitter>
+#include <QTabWidget>
+
+#include <algorithm>
 
 namespace Sockscope {
 
@@ -40,15 +47,23 @@ ClientDocument::ClientDocument(const QString &url, const DocumentSettings &setti
     buildLayout(nullptr);
     connectionBar()->setUrl(url);
     connect(connectionBar(), &ConnectionBar::urlEdited, this, [this] { Q_EMIT titleChanged(title()); });
+    m_mcpPanel = new McpPanel(this);
+    m_mcpPanel->hide();
     connect(connectionBar(), &ConnectionBar::modeChanged, this, [this](ConnectionBar::Mode mode) {
         if (mode == ConnectionBar::Mode::Mcp && composer()->text().trimmed().isEmpty())
             composer()->applyTemplate(QStringLiteral("initialize (%1)").arg(McpProtocolVersion::latest()));
+        onModeChanged(mode == ConnectionBar::Mode::Mcp);
     });
     onStateChanged(ConnectionState::Idle);
 }
 
 ClientDocument::~ClientDocument()
 {
+    // The session goes first: it would report the connection's end into this document. The
+    // panel is left alone (it holds the session weakly and goes down with the document).
+    if (m_mcpSession)
+        m_mcpSession->disconnect();
+    delete m_mcpSession;
     // No events into a half-destroyed document while the connection goes down.
     m_connection->disconnect(this);
 }
@@ -83,6 +98,47 @@ void ClientDocument::setMcpMode(bool mcp)
     connectionBar()->setMode(mcp ? ConnectionBar::Mode::Mcp : ConnectionBar::Mode::WebSocket);
 }
 
+void ClientDocument::onModeChanged(bool mcp)
+{
+    QTabWidget *tabs = sideTabs();
+    const int index = tabs->indexOf(m_mcpPanel);
+    if (mcp && index < 0) {
+        tabs->addTab(m_mcpPanel, tr("MCP"));
+        tabs->setCurrentWidget(m_mcpPanel);
+        // The panel needs room for a form and a result: it shares the width with the frames,
+        // and the composer (calls go through the panel now) gives up some height.
+        if (auto *splitter = findChild<QSplitter *>(QStringLiteral("topSplitter"))) {
+            const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+            if (total > 0)
+                splitter->setSizes({total / 2, total - total / 2});
+        }
+        if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"))) {
+            const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+            const int composer = std::min(splitter->sizes().value(1), total / 6);
+            if (total > 0)
+                splitter->setSizes({total - composer, composer});
+        }
+    } else if (!mcp && index >= 0) {
+        tabs->removeTab(index);
+        m_mcpPanel->hide();
+    }
+    // A session of a closed connection has nothing more to say in WebSocket mode.
+    if (!mcp && !isActive())
+        replaceMcpSession(false);
+}
+
+void ClientDocument::replaceMcpSession(bool mcp)
+{
+    m_mcpPanel->setSession(nullptr);
+    delete m_mcpSession; // its replies go with it; the panel holds them weakly
+    m_mcpSession = nullptr;
+    if (!mcp)
+        return;
+    m_mcpSession = new McpClientSession(m_connection, McpSessionSettings(), this);
+    connect(m_mcpSession, &McpClientSession::eventOccurred, this, &ClientDocument::onEvent);
+    m_mcpPanel->setSession(m_mcpSession);
+}
+
 void ClientDocument::setSettings(const ClientSettings &settings)
 {
     m_clientSettings = settings;
@@ -108,7 +164,13 @@ void ClientDocument::start()
     m_failed = false;
     Q_EMIT urlUsed(connectionBar()->urlText().trimmed());
     Q_EMIT titleChanged(title());
-    m_connection->open();
+    // A fresh MCP session per connect (it then follows reconnects on its own); none in
+    // WebSocket mode, so nothing initialises behind the user's back.
+    replaceMcpSession(isMcpMode());
+    if (m_mcpSession)
+        m_mcpSession->start(); // opens the connection
+    else
+        m_connection->open();
 }
 
 void ClientDocument::stop()

@@ -8,9 +8,13 @@
 namespace Sockscope {
 
 class ClientConnection;
+class McpClientSession;
+class McpPanel;
 
 // A client connection in a tab: a ClientConnection driven by the connection bar, in
-// WebSocket or MCP mode (MCP offers the subprotocol "mcp" unless others are set).
+// WebSocket or MCP mode. MCP mode offers the subprotocol "mcp" unless others are set, runs
+// an McpClientSession on the connection (initialised whenever it opens) and shows the MCP
+// panel as a side tab.
 class ClientDocument final : public ConnectionDocument
 {
     Q_OBJECT
@@ -34,6 +38,9 @@ public:
     ClientSettings effectiveSettings() const;
     bool isMcpMode() const;
     void setMcpMode(bool mcp);
+    // MCP mode: the session of the last connect (nullptr before it) and its panel.
+    McpClientSession *mcpSession() const { return m_mcpSession; }
+    McpPanel *mcpPanel() const { return m_mcpPanel; }
 
 Q_SIGNALS:
     // A connection was started to this URL (for the recent list).
@@ -46,9 +53,13 @@ protected:
 private:
     void onEvent(const Event &event);
     void onStateChanged(ConnectionState state);
+    void onModeChanged(bool mcp);
+    void replaceMcpSession(bool mcp);
 
     ClientSettings m_clientSettings;
     ClientConnection *m_connection;
+    McpClientSession *m_mcpSession = nullptr;
+    McpPanel *m_mcpPanel = nullptr;
     bool m_failed = false;
 };
 

@@ -11,6 +11,7 @@
 #include "frames/framesmodel.h"
 #include "frames/framespanel.h"
 #include "frames/framesview.h"
+#include "mcp/mcppanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,6 +91,9 @@ void MainWindow::createMenus()
     QAction *newClient = file->addAction(tr("New &Client"), this, [this] { newClientDocument(); });
     newClient->setObjectName(QStringLiteral("newClientAction"));
     newClient->setShortcut(QKeySequence::New);
+    QAction *newMcpClient = file->addAction(tr("New &MCP Client"), this, [this] { newClientDocument()->setMcpMode(true); });
+    newMcpClient->setObjectName(QStringLiteral("newMcpClientAction"));
+    newMcpClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QAction *newServer = file->addAction(tr("New &Server"), this, [this] { newServerDocument(); });
     newServer->setObjectName(QStringLiteral("newServerAction"));
     newServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -163,6 +167,14 @@ void MainWindow::createMenus()
     });
     m_showStats->setObjectName(QStringLiteral("showStatsAction"));
     m_showStats->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *showMcp = view->addAction(tr("&MCP Panel"), this, [this] {
+        // The MCP tab exists in MCP mode only.
+        auto *client = qobject_cast<ClientDocument *>(currentDocument());
+        if (client && client->isMcpMode())
+            client->sideTabs()->setCurrentWidget(client->mcpPanel());
+    });
+    showMcp->setObjectName(QStringLiteral("showMcpPanelAction"));
+    showMcp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     QAction *nextTab = view->addAction(tr("Next Tab"), this, [this] {
         if (m_tabs->count() > 1)

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace Sockscope {
+
+// One value of a JSON Schema as an editor: a line edit for strings and numbers, a check box
+// or a three-way combo for booleans, a combo for enums, a group of fields for an object and a
+// growable list for an array; anything else (several types, anyOf, ...) is typed as JSON.
+// An empty optional field is left out of the value. Editors are named "schemaEditor_<path>"
+// (paths as in the mock's errors: `a`, `user.age`, `tags[1]`), so tests find them.
+class SchemaField final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Kind : quint8 { String, Number, Integer, Boolean, Enum, Object, Array, Json };
+
+    struct Problem
+    {
+        QString path;
+        QString message;
+    };
+
+    // `label` is the property name (empty for the root and for array items).
+    SchemaField(const QJsonObject &schema, const QString &path, const QString &label, bool required,
+                QWidget *parent = nullptr);
+
+    static Kind kindOf(const QJsonObject &schema);
+
+    Kind kind() const { return m_kind; }
+    QString path() const { return m_path; }
+    bool isRequired() const { return m_required; }
+    QJsonObject schema() const { return m_schema; }
+
+    // Whether there is something to send (an untouched optional field has nothing).
+    bool hasValue() const;
+    // The value; Undefined when hasValue() is false.
+    QJsonValue value() const;
+    // Undefined or null empties the field.
+    void setValue(const QJsonValue &value);
+
+    // Checks the value against the schema's keywords the form supports; appends what is wrong
+    // and marks the editors (the marks go at the next edit).
+    void validate(QList<Problem> *problems);
+
+    // Object: the field of a property. Array: the items.
+    SchemaField *child(const QString &name) const;
+    int itemCount() const { return int(m_items.size()); }
+    SchemaField *item(int index) const { return m_items.value(index); }
+    SchemaField *addItem();
+    void removeItem(int index);
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    void buildLeaf();
+    void buildObject();
+    void buildArray();
+    QWidget *editor() const;
+    void mark(QWidget *editor, const QString &message);
+    void unmark();
+    QString itemPath(int index) const;
+    QString placeholder(const QString &typeHint) const;
+
+    QJsonObject m_schema;
+    QString m_path;
+    QString m_label;
+    bool m_required;
+    Kind m_kind;
+    QLineEdit *m_line = nullptr;
+    QCheckBox *m_check = nullptr;
+    QComboBox *m_combo = nullptr;  // optional boolean or enum
+    QJsonArray m_enum;
+    QGroupBox *m_group = nullptr;  // object and array, unless the root
+    QFormLayout *m_form = nullptr; // object
+    QList<QPair<QString, SchemaField *>> m_children;
+    QJsonObject m_extra;           // members the schema does not describe, kept from setValue()
+    QVBoxLayout *m_itemsLayout = nullptr;
+    QList<SchemaField *> m_items;
+    QList<QWidget *> m_itemRows;   // an item and its remove button
+    QPushButton *m_addButton = nullptr;
+    QList<QWidget *> m_marked;
+};
+
+} // namespace Sockscope

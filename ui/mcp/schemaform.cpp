@@ -1,0 +1,144 @@
+#include "schemaform.h"
+
+#include "common/themecolors.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace Sockscope {
+
+SchemaForm::SchemaForm(QWidget *parent)
+    : QWidget(parent), m_scroll(new QScrollArea(this)), m_empty(new QLabel(this)), m_problemLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("schemaForm"));
+    m_scroll->setObjectName(QStringLiteral("schemaScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_empty->setObjectName(QStringLiteral("schemaEmptyLabel"));
+    m_empty->setText(tr("No arguments."));
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_problemLabel->setObjectName(QStringLiteral("schemaProblemLabel"));
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemLabel->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_problemLabel);
+    setSchema({});
+}
+
+QJsonObject SchemaForm::promptArgumentsSchema(const QJsonArray &arguments)
+{
+    QJsonObject properties;
+    QJsonArray required;
+    for (const QJsonValue &value : arguments) {
+        const QJsonObject argument = value.toObject();
+        const QString name = argument.value(QLatin1String("name")).toString();
+        if (name.isEmpty())
+            continue;
+        QJsonObject property{{QStringLiteral("type"), QStringLiteral("string")}};
+        const QString description = argument.value(QLatin1String("description")).toString();
+        if (!description.isEmpty())
+            property.insert(QStringLiteral("description"), description);
+        properties.insert(name, property);
+        if (argument.value(QLatin1String("required")).toBool())
+            required.append(name);
+    }
+    return {{QStringLiteral("type"), QStringLiteral("object")},
+            {QStringLiteral("properties"), properties},
+            {QStringLiteral("required"), required}};
+}
+
+void SchemaForm::setSchema(const QJsonObject &schema)
+{
+    m_schema = schema;
+    m_problems.clear();
+    showProblems();
+    QJsonObject rootSchema = schema;
+    if (!rootSchema.contains(QLatin1String("type")))
+        rootSchema.insert(QStringLiteral("type"), QStringLiteral("object"));
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("schemaPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 4, 0);
+    m_root = new SchemaField(rootSchema, QString(), QString(), true, page);
+    connect(m_root, &SchemaField::edited, this, [this] {
+        if (!m_problems.isEmpty()) {
+            m_problems.clear();
+            showProblems();
+        }
+        Q_EMIT edited();
+    });
+    layout->addWidget(m_root);
+    layout->addStretch(1);
+    m_scroll->setWidget(page); // deletes the previous page
+    const bool empty = schema.value(QLatin1String("properties")).toObject().isEmpty();
+    m_empty->setVisible(empty);
+    m_scroll->setVisible(!empty);
+}
+
+SchemaField *SchemaForm::field(const QString &path) const
+{
+    SchemaField *current = m_root;
+    static const QRegularExpression part(QStringLiteral("([^.\\[\\]]+)|\\[(\\d+)\\]"));
+    QRegularExpressionMatchIterator it = part.globalMatch(path);
+    while (current && it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        current = match.capturedLength(1) > 0 ? current->child(match.captured(1))
+                                              : current->item(match.captured(2).toInt());
+    }
+    return current;
+}
+
+QJsonObject SchemaForm::value() const
+{
+    return m_root->value().toObject();
+}
+
+void SchemaForm::setValue(const QJsonObject &value)
+{
+    m_root->setValue(value);
+    m_problems.clear();
+    showProblems();
+}
+
+bool SchemaForm::validate()
+{
+    m_problems.clear();
+    m_root->validate(&m_problems);
+    showProblems();
+    return m_problems.isEmpty();
+}
+
+QString SchemaForm::problemText() const
+{
+    QStringList lines;
+    for (const SchemaField::Problem &problem : m_problems)
+        lines << problem.message;
+    return lines.join(QLatin1Char('\n'));
+}
+
+void SchemaForm::showProblems()
+{
+    if (m_problems.isEmpty()) {
+        m_problemLabel->clear();
+        m_problemLabel->hide();
+        return;
+    }
+    QStringList items;
+    for (const SchemaField::Problem &problem : std::as_const(m_problems))
+        items << problem.message.toHtmlEscaped();
+    m_problemLabel->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                .arg(ThemeColors::problem(palette()).name(),
+                                     tr("Not sent: %1").arg(items.join(QStringLiteral("; ")))));
+    m_problemLabel->show();
+}
+
+} // namespace Sockscope
