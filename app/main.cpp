@@ -1,11 +1,13 @@
 #include "cli/commandline.h"
 #include "languageloader.h"
 #include "mainwindow/mainwindow.h"
+#include "preferences/apppreferences.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QIcon>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -67,7 +69,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Sockscope"));
     QApplication::setDesktopFileName(QStringLiteral("sockscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockscope.png")));
-    Sockscope::LanguageLoader::install(language);
+    QSettings settings;
+    Sockscope::AppPreferences preferences;
+    preferences.load(settings);
+    Sockscope::LanguageLoader::install(language.isEmpty() ? preferences.language : language); // --lang wins
+    preferences.apply();
     if (qEnvironmentVariableIsSet("SOCKSCOPE_STARTUP_PROBE"))
         app.installEventFilter(new StartupProbe(&app));
     Sockscope::MainWindow window;

@@ -3059,6 +3059,52 @@ Exit-Codes:
         <source>Stats</source>
         <translation>Statistik</translation>
     </message>
+    <message>
+        <source>Recording to %1.</source>
+        <translation>Aufzeichnung nach %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record: %1</source>
+        <translation>Aufzeichnung nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis(se) nach %1 aufgezeichnet.</numerusform>
+            <numerusform>%n Ereignis(se) nach %1 aufgezeichnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording could not be saved: %1</source>
+        <translation>Die Aufzeichnung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Record Session</source>
+        <translation>Sitzung aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Sockscope sessions (*.sockscope);;All files (*)</source>
+        <translation>Sockscope-Sitzungen (*.sockscope);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Stop Recording</source>
+        <translation>Aufzeichnung beenden</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufzeichnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording to %1: %n event(s) so far. Click to finish the file.</source>
+        <translation>
+            <numerusform>Aufzeichnung nach %1: bisher %n Ereignis(se). Klicken, um die Datei abzuschließen.</numerusform>
+            <numerusform>Aufzeichnung nach %1: bisher %n Ereignis(se). Klicken, um die Datei abzuschließen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record every event of this connection to a session file</source>
+        <translation>Jedes Ereignis dieser Verbindung in eine Sitzungsdatei aufzeichnen</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::DetailPane</name>
@@ -3629,6 +3675,17 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Sockscope::HelpDialog</name>
+    <message>
+        <source>Sockscope Guide</source>
+        <translation>Sockscope-Anleitung</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this build. See the docs folder of the source.</source>
+        <translation>Die Anleitung fehlt in diesem Build. Siehe den Ordner docs der Quellen.</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::KickDialog</name>
     <message>
         <source>Close Peer %1</source>
@@ -3916,6 +3973,71 @@ sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
     <message>
         <source>&amp;MCP Panel</source>
         <translation>&amp;MCP-Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Open Session…</source>
+        <translation>Sitzung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Sockscope sessions (*.sockscope);;All files (*)</source>
+        <translation>Sockscope-Sitzungen (*.sockscope);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>Sitzung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save Session As</source>
+        <translation>Sitzung speichern unter</translation>
+    </message>
+    <message>
+        <source>&amp;Record Session…</source>
+        <translation>Sitzung &amp;aufzeichnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Sockscope &amp;Guide</source>
+        <translation>Sockscope-&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Recording</source>
+        <translation>&amp;Aufzeichnung beenden</translation>
+    </message>
+    <message>
+        <source>Recovered Session</source>
+        <translation>Sitzung wiederhergestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n event(s).</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Ereignis(se).</numerusform>
+            <numerusform>%1 geöffnet: %n Ereignis(se).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis(se) in %1 gespeichert.</numerusform>
+            <numerusform>%n Ereignis(se) in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older event(s) had been dropped from the frames and are not in the file.</source>
+        <translation>
+            <numerusform>%n ältere(s) Ereignis(se) waren bereits aus den Frames verworfen und fehlen in der Datei.</numerusform>
+            <numerusform>%n ältere(s) Ereignis(se) waren bereits aus den Frames verworfen und fehlen in der Datei.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4994,6 +5116,85 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Sockscope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>The heartbeat new connections start with.</source>
+        <translation>Der Heartbeat, mit dem neue Verbindungen beginnen.</translation>
+    </message>
+    <message>
+        <source>Default Heartbeat</source>
+        <translation>Standard-Heartbeat</translation>
+    </message>
+    <message>
+        <source>The limits new connections start with.</source>
+        <translation>Die Grenzen, mit denen neue Verbindungen beginnen.</translation>
+    </message>
+    <message>
+        <source>Default Limits</source>
+        <translation>Standardgrenzen</translation>
+    </message>
+    <message>
+        <source>Frames each new document keeps; older ones are dropped and counted.</source>
+        <translation>Frames, die jedes neue Dokument behält; ältere werden verworfen und gezählt.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>The colours of the whole application; applied on OK.</source>
+        <translation>Die Farben der ganzen Anwendung; werden mit OK übernommen.</translation>
+    </message>
+    <message>
+        <source>follow the system</source>
+        <translation>wie das System</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language of the application. --lang on the command line overrides it.</source>
+        <translation>Die Sprache der Anwendung. --lang auf der Kommandozeile hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>system language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Sockscope starts.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Sockscope.</translation>
+    </message>
+    <message>
+        <source>Frames kept per document:</source>
+        <translation>Frames pro Dokument:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Farbschema:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::ReconnectSettingsWidget</name>
     <message>
         <source>Reconnect after the connection drops</source>
@@ -6048,6 +6249,36 @@ Exit-Codes:
     <message>
         <source>&quot;%1&quot; is not a valid subprotocol name.</source>
         <translation>„%1“ ist kein gültiger Subprotokollname.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::SessionDocument</name>
+    <message>
+        <source>at an unknown time</source>
+        <translation>zu unbekannter Zeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read-only session %1: %n event(s) of %2, recorded %3 by %4.</source>
+        <translation>
+            <numerusform>Schreibgeschützte Sitzung %1: %n Ereignis(se) von %2, aufgezeichnet %3 mit %4.</numerusform>
+            <numerusform>Schreibgeschützte Sitzung %1: %n Ereignis(se) von %2, aufgezeichnet %3 mit %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keiner Verbindung</translation>
+    </message>
+    <message>
+        <source>an unknown application</source>
+        <translation>einer unbekannten Anwendung</translation>
+    </message>
+    <message>
+        <source>session file</source>
+        <translation>Sitzungsdatei</translation>
+    </message>
+    <message>
+        <source>A session file is read-only.</source>
+        <translation>Eine Sitzungsdatei ist schreibgeschützt.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,12 @@ bool hasPayload(EventKind kind)
     return kind == EventKind::Text || kind == EventKind::Binary || kind == EventKind::Ping || kind == EventKind::Pong;
 }
 
+// A close frame has a size on the wire (2 + reason bytes, 0 without a code) but no payload field.
+bool hasSize(EventKind kind)
+{
+    return hasPayload(kind) || kind == EventKind::Close;
+}
+
 void appendJsonString(QByteArray &out, const QByteArray &utf8)
 {
     static const char hex[] = "0123456789abcdef";
@@ -81,8 +87,9 @@ QJsonObject eventToJson(const Event &event)
         object.insert(QStringLiteral("peer"), qint64(event.peerId));
     object.insert(QStringLiteral("dir"), directionName(event.direction));
     object.insert(QStringLiteral("kind"), eventKindName(event.kind));
-    if (hasPayload(event.kind)) {
+    if (hasSize(event.kind))
         object.insert(QStringLiteral("size"), event.size);
+    if (hasPayload(event.kind)) {
         if (event.kind == EventKind::Text)
             object.insert(QStringLiteral("text"), QString::fromUtf8(event.payload));
         else
@@ -104,8 +111,9 @@ QByteArray eventToJsonLine(const Event &event)
         line += ",\"peer\":" + QByteArray::number(event.peerId);
     line += ",\"dir\":\"" + directionName(event.direction).toLatin1() + '"';
     line += ",\"kind\":\"" + eventKindName(event.kind).toLatin1() + '"';
-    if (hasPayload(event.kind)) {
+    if (hasSize(event.kind))
         line += ",\"size\":" + QByteArray::number(event.size);
+    if (hasPayload(event.kind)) {
         if (event.kind == EventKind::Text) {
             line += ",\"text\":";
             appendJsonString(line, event.payload);

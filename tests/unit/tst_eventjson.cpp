@@ -176,7 +176,7 @@ void tst_EventJson::lineStartsWithFixedFields()
     Event event = sampleEvent(EventKind::Close, Direction::In, {}, {{QStringLiteral("code"), 1000}});
     QCOMPARE(Sockscope::eventToJsonLine(event),
              QByteArray("{\"seq\":4711,\"time\":\"2023-11-14T22:13:20.123Z\",\"monotonicNs\":987654321012345,"
-                        "\"conn\":3,\"dir\":\"in\",\"kind\":\"close\",\"code\":1000}"));
+                        "\"conn\":3,\"dir\":\"in\",\"kind\":\"close\",\"size\":0,\"code\":1000}"));
     event = sampleEvent(EventKind::Text, Direction::Out, "hi");
     event.peerId = 9;
     QCOMPARE(Sockscope::eventToJsonLine(event),

@@ -204,6 +204,7 @@ void ClientDocument::onEvent(const Event &event)
         const int code = event.details.value(QLatin1String("code")).toInt(-1);
         m_failed = code != 1000 && code != 1001 && code != 1005 && code != -1;
     }
+    Q_EMIT connectionEvent(event);
     ingest(event);
 }
 

@@ -8,14 +8,21 @@
 #include "frames/framespanel.h"
 #include "frames/framesview.h"
 #include "frames/frametext.h"
+#include "session/documentrecording.h"
 #include "stats/statspanel.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Sockscope {
@@ -74,6 +81,8 @@ ConnectionDocument::ConnectionDocument(bool serverMode, const DocumentSettings &
       m_stats(new StatsPanel(this)),
       m_composer(new Composer(serverMode, settings.historyEntries, this)),
       m_sideTabs(new QTabWidget(this)),
+      m_recordButton(new QToolButton(this)),
+      m_recording(new DocumentRecording(this)),
       m_timer(new QTimer(this)),
       m_digestTimer(new QTimer(this))
 {
@@ -90,6 +99,12 @@ ConnectionDocument::ConnectionDocument(bool serverMode, const DocumentSettings &
     connect(m_bar, &ConnectionBar::connectRequested, this, &ConnectionDocument::start);
     connect(m_bar, &ConnectionBar::disconnectRequested, this, &ConnectionDocument::stop);
     connect(m_bar, &ConnectionBar::settingsRequested, this, &ConnectionDocument::openSettings);
+    m_recordButton->setObjectName(QStringLiteral("recordButton"));
+    m_recordButton->setCheckable(true);
+    m_recordButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_recordButton, &QToolButton::clicked, this, &ConnectionDocument::onRecordToggled);
+    connect(m_recording, &DocumentRecording::failed, this, &ConnectionDocument::onRecordingFailed);
+    updateRecordButton();
     m_timer->setInterval(settings.refreshIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &ConnectionDocument::onTimer);
     m_timer->start();
@@ -137,7 +152,11 @@ void ConnectionDocument::buildLayout(QWidget *leftPanel)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_bar);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_bar, 1);
+    top->addWidget(m_recordButton);
+    layout->addLayout(top);
     layout->addWidget(m_mainSplitter, 1);
 }
 
@@ -292,6 +311,82 @@ void ConnectionDocument::refreshNow()
     digest(-1);
     m_model->flush();
     onTimer();
+}
+
+void ConnectionDocument::setRecordingAvailable(bool available)
+{
+    m_recordButton->setVisible(available);
+}
+
+bool ConnectionDocument::isRecording() const
+{
+    return m_recording->isRecording();
+}
+
+bool ConnectionDocument::startRecording(const QString &path)
+{
+    QString error;
+    const bool started = m_recording->start(path, &error);
+    if (started)
+        Q_EMIT statusMessage(tr("Recording to %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        Q_EMIT statusMessage(tr("Cannot record: %1").arg(error));
+    updateRecordButton();
+    Q_EMIT recordingChanged(isRecording());
+    return started;
+}
+
+bool ConnectionDocument::stopRecording()
+{
+    if (!isRecording())
+        return true;
+    // What is still queued was reported before the stop: it belongs to the recording.
+    QString error;
+    const bool saved = m_recording->stop(&error);
+    if (saved) {
+        Q_EMIT statusMessage(tr("Recorded %n event(s) to %1.", nullptr, int(m_recording->eventCount()))
+                                 .arg(QDir::toNativeSeparators(m_recording->path())));
+    } else {
+        Q_EMIT statusMessage(tr("The recording could not be saved: %1").arg(error));
+    }
+    updateRecordButton();
+    Q_EMIT recordingChanged(false);
+    return saved;
+}
+
+void ConnectionDocument::onRecordToggled(bool checked)
+{
+    if (!checked) {
+        stopRecording();
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Record Session"), QString(),
+                                                      tr("Sockscope sessions (*.sockscope);;All files (*)"));
+    if (path.isEmpty()) {
+        updateRecordButton();
+        return;
+    }
+    startRecording(QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".sockscope") : path);
+}
+
+void ConnectionDocument::onRecordingFailed(const QString &message)
+{
+    Q_EMIT statusMessage(message);
+    updateRecordButton();
+    m_recordButton->setToolTip(message);
+    Q_EMIT recordingChanged(false);
+}
+
+void ConnectionDocument::updateRecordButton()
+{
+    const bool recording = isRecording();
+    m_recordButton->setChecked(recording);
+    m_recordButton->setText(recording ? tr("Stop Recording") : tr("Record"));
+    m_recordButton->setIcon(style()->standardIcon(recording ? QStyle::SP_MediaStop : QStyle::SP_DialogSaveButton));
+    m_recordButton->setToolTip(recording ? tr("Recording to %1: %n event(s) so far. Click to finish the file.", nullptr,
+                                              int(m_recording->eventCount()))
+                                               .arg(QDir::toNativeSeparators(m_recording->path()))
+                                         : tr("Record every event of this connection to a session file"));
 }
 
 } // namespace Sockscope

@@ -17,6 +17,7 @@ class QSettings;
 class QSplitter;
 class QTabWidget;
 class QTimer;
+class QToolButton;
 
 namespace Sockscope {
 
@@ -25,6 +26,7 @@ class ConnectionBar;
 class DetailPane;
 class FramesModel;
 class FramesPanel;
+class DocumentRecording;
 class StatsPanel;
 
 // One connection in a tab: the connection bar, the live frames, the detail pane and the
@@ -75,10 +77,21 @@ public:
     // Applies queued frames and refreshes every panel now (the timer does it otherwise).
     void refreshNow();
 
+    // Recording to a session file (the record button asks for the file). startRecording()
+    // reports a failure through statusMessage() and returns false.
+    bool startRecording(const QString &path);
+    bool stopRecording();
+    bool isRecording() const;
+    DocumentRecording *recording() const { return m_recording; }
+    QToolButton *recordButton() const { return m_recordButton; }
+
 Q_SIGNALS:
     void titleChanged(const QString &title);
     void stateChanged(Sockscope::DocumentState state);
     void statusMessage(const QString &message);
+    // Every event the connection reported (not the annotator's findings): what a recording takes.
+    void connectionEvent(const Sockscope::Event &event);
+    void recordingChanged(bool recording);
 
 protected:
     ConnectionDocument(bool serverMode, const DocumentSettings &settings, QWidget *parent);
@@ -91,6 +104,8 @@ protected:
     void drain() { digest(-1); }
     void setDocumentState(DocumentState state, const QString &text);
     QString layoutKey() const;
+    // Read-only documents have nothing to record.
+    void setRecordingAvailable(bool available);
 
     // The timer tick: bar, stats, peers.
     virtual void refresh(qint64 nowNs) = 0;
@@ -110,6 +125,9 @@ private:
     void store(const Event &event);
     void onTimer();
     void showDetail(quint64 index);
+    void onRecordToggled(bool checked);
+    void onRecordingFailed(const QString &message);
+    void updateRecordButton();
 
     FramesModel *m_model;
     ConnectionBar *m_bar;
@@ -118,6 +136,8 @@ private:
     StatsPanel *m_stats;
     Composer *m_composer;
     QTabWidget *m_sideTabs;
+    QToolButton *m_recordButton;
+    DocumentRecording *m_recording;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_topSplitter = nullptr;
     QSplitter *m_framesSplitter = nullptr;

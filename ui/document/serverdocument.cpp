@@ -85,7 +85,10 @@ void ServerDocument::start()
         m_server->deleteLater();
     }
     m_server = new ServerConnection(m_serverSettings, this);
-    connect(m_server, &ServerConnection::eventOccurred, this, &ServerDocument::ingest);
+    connect(m_server, &ServerConnection::eventOccurred, this, [this](const Event &event) {
+        Q_EMIT connectionEvent(event);
+        ingest(event);
+    });
     connect(m_server, &ServerConnection::peerOpened, this, &ServerDocument::onPeerOpened);
     connect(m_server, &ServerConnection::peerClosed, this, &ServerDocument::onPeerClosed);
     connect(m_server, &ServerConnection::stopped, this, &ServerDocument::onStopped);

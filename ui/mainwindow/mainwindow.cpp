@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "help/helpdialog.h"
+#include "preferences/apppreferences.h"
+#include "preferences/preferencesdialog.h"
+
 #include "about/aboutdialog.h"
 #include "common/displayformat.h"
 #include "common/statelight.h"
@@ -12,10 +16,18 @@
 #include "frames/framespanel.h"
 #include "frames/framesview.h"
 #include "mcp/mcppanel.h"
+#include "session/documentsession.h"
+#include "session/sessiondocument.h"
+#include "session/documentrecording.h"
+#include "session/sessionloader.h"
+#include "session/sessionwriter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,6 +38,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Sockscope {
@@ -97,6 +110,37 @@ void MainWindow::createMenus()
     QAction *newServer = file->addAction(tr("New &Server"), this, [this] { newServerDocument(); });
     newServer->setObjectName(QStringLiteral("newServerAction"));
     newServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addSeparator();
+    QAction *openSessionAction = file->addAction(tr("&Open Session…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), QString(),
+                                                          tr("Sockscope sessions (*.sockscope);;All files (*)"));
+        if (!path.isEmpty())
+            openSession(path);
+    });
+    openSessionAction->setObjectName(QStringLiteral("openSessionAction"));
+    openSessionAction->setShortcut(QKeySequence::Open);
+    m_saveSession = file->addAction(tr("Save Session &As…"), this, [this] {
+        ConnectionDocument *document = currentDocument();
+        if (!document)
+            return;
+        QString path = QFileDialog::getSaveFileName(this, tr("Save Session As"), QString(),
+                                                    tr("Sockscope sessions (*.sockscope);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".sockscope");
+        saveSession(document, path);
+    });
+    m_saveSession->setObjectName(QStringLiteral("saveSessionAction"));
+    m_saveSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_recordSession = file->addAction(tr("&Record Session…"), this, [this] {
+        // The document's button asks for the file, or finishes the recording.
+        if (ConnectionDocument *document = currentDocument())
+            document->recordButton()->click();
+        updateActions();
+    });
+    m_recordSession->setObjectName(QStringLiteral("recordSessionAction"));
+    file->addSeparator();
     m_recentMenu = file->addMenu(tr("&Recent URLs"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
@@ -137,6 +181,11 @@ void MainWindow::createMenus()
     });
     m_clear->setObjectName(QStringLiteral("clearAction"));
     m_clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog::showPreferences(this); });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma)); // Ctrl+, is Connection > Settings
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -226,6 +275,10 @@ void MainWindow::createMenus()
     m_settings->setMenuRole(QAction::NoRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("Sockscope &Guide"), this, [this] { HelpDialog::showHelp(this); });
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addSeparator();
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About Sockscope"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -288,9 +341,29 @@ QWidget *MainWindow::createWelcomePage()
     return page;
 }
 
+AppPreferences MainWindow::loadPreferences()
+{
+    QSettings settings;
+    AppPreferences preferences;
+    preferences.load(settings);
+    return preferences;
+}
+
+DocumentSettings MainWindow::documentSettings(const AppPreferences &preferences)
+{
+    DocumentSettings settings;
+    settings.eventCapacity = preferences.eventCapacity;
+    return settings;
+}
+
 ClientDocument *MainWindow::newClientDocument(const QString &url)
 {
-    auto *document = new ClientDocument(url, DocumentSettings(), m_tabs);
+    const AppPreferences preferences = loadPreferences();
+    auto *document = new ClientDocument(url, documentSettings(preferences), m_tabs);
+    ClientSettings settings = document->settings();
+    settings.heartbeat = preferences.heartbeat;
+    settings.limits = preferences.limits;
+    document->setSettings(settings);
     document->connectionBar()->setUrlHistory(m_recentUrls);
     if (!url.isEmpty())
         document->connectionBar()->setUrl(url);
@@ -302,7 +375,12 @@ ClientDocument *MainWindow::newClientDocument(const QString &url)
 
 ServerDocument *MainWindow::newServerDocument()
 {
-    auto *document = new ServerDocument(DocumentSettings(), m_tabs);
+    const AppPreferences preferences = loadPreferences();
+    auto *document = new ServerDocument(documentSettings(preferences), m_tabs);
+    ServerSettings settings = document->settings();
+    settings.heartbeat = preferences.heartbeat;
+    settings.limits = preferences.limits;
+    document->setSettings(settings);
     addDocument(document);
     return document;
 }
@@ -320,6 +398,7 @@ void MainWindow::addDocument(ConnectionDocument *document)
     connect(document, &ConnectionDocument::statusMessage, this, [this](const QString &message) {
         m_statusLabel->setText(message);
     });
+    connect(document, &ConnectionDocument::recordingChanged, this, &MainWindow::updateActions);
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentIndex(index);
     updateTab(document);
@@ -373,6 +452,14 @@ void MainWindow::updateActions()
     for (QAction *action : {m_closeTab, m_connect, m_settings, m_find, m_export, m_clear, m_pause, m_newest, m_jump,
                             m_showDetail, m_showStats, m_send}) {
         action->setEnabled(any);
+    }
+    const bool readOnly = qobject_cast<SessionDocument *>(document) != nullptr;
+    m_saveSession->setEnabled(any);
+    m_recordSession->setEnabled(any && !readOnly);
+    m_recordSession->setText(document && document->isRecording() ? tr("Stop &Recording") : tr("&Record Session…"));
+    if (readOnly) {
+        for (QAction *action : {m_connect, m_settings, m_send})
+            action->setEnabled(false);
     }
     if (!document) {
         m_connect->setText(tr("&Connect"));
@@ -437,6 +524,54 @@ void MainWindow::refreshStatus()
     m_ratesLabel->setText(tr("↓ %1  ↑ %2  ·  %n open", nullptr, open).arg(DisplayFormat::rate(in), DisplayFormat::rate(out)));
     if (ConnectionDocument *document = currentDocument())
         m_pause->setChecked(document->framesPanel()->isPaused());
+}
+
+SessionDocument *MainWindow::openSession(const QString &path)
+{
+    LoadedSession session;
+    QString error;
+    if (!loadSession(path, &session, &error)) {
+        showSessionMessage(tr("Open Session"), error, true);
+        return nullptr;
+    }
+    auto *document = new SessionDocument(path, session, DocumentSettings(), m_tabs);
+    addDocument(document);
+    if (session.recoveredEvents >= 0)
+        showSessionMessage(tr("Recovered Session"), session.recoveryMessage, false);
+    if (!session.warning.isEmpty())
+        m_statusLabel->setText(tr("%1: %2").arg(QFileInfo(path).fileName(), session.warning));
+    else if (session.recoveredEvents < 0)
+        m_statusLabel->setText(tr("Opened %1: %n event(s).", nullptr, int(session.events.size())).arg(QFileInfo(path).fileName()));
+    return document;
+}
+
+bool MainWindow::saveSession(ConnectionDocument *document, const QString &path)
+{
+    document->refreshNow();
+    const QVector<Event> events = documentEvents(document);
+    QString error;
+    if (!writeSession(path, documentSessionHeader(document), events, &error)) {
+        showSessionMessage(tr("Save Session"), error, true);
+        return false;
+    }
+    const quint64 evicted = document->framesModel()->evictedCount();
+    QString message = tr("Saved %n event(s) to %1.", nullptr, int(events.size())).arg(QDir::toNativeSeparators(path));
+    if (evicted > 0)
+        message += QLatin1Char(' ') + tr("%n older event(s) had been dropped from the frames and are not in the file.", nullptr, int(evicted));
+    m_statusLabel->setText(message);
+    return true;
+}
+
+void MainWindow::showSessionMessage(const QString &title, const QString &message, bool warning)
+{
+    m_statusLabel->setText(message);
+    // Not exec(): the window stays live (and tests can read and close the box).
+    auto *box = new QMessageBox(warning ? QMessageBox::Warning : QMessageBox::Information, title, message,
+                                QMessageBox::Ok, this);
+    box->setObjectName(warning ? QStringLiteral("sessionWarningBox") : QStringLiteral("sessionInfoBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT sessionMessageShown(message, warning);
 }
 
 void MainWindow::copy()

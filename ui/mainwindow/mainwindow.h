@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document/documentsettings.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -11,9 +13,11 @@ class QTimer;
 
 namespace Sockscope {
 
+class AppPreferences;
 class ClientDocument;
 class ConnectionDocument;
 class ServerDocument;
+class SessionDocument;
 
 // The application window: connection documents in tabs (each with a state light), the
 // menus, a status bar with the rates of every connection, and the window's state, the
@@ -34,14 +38,26 @@ public:
     ConnectionDocument *document(int index) const;
     QTabWidget *tabs() const { return m_tabs; }
     QStringList recentUrls() const { return m_recentUrls; }
+    // Opens a session file read-only in a new tab (recovering an interrupted recording first,
+    // which is told in a message box). On an error shows it and returns nullptr.
+    SessionDocument *openSession(const QString &path);
+    // Saves what the document stores (its events and a header describing it) as a session file.
+    bool saveSession(ConnectionDocument *document, const QString &path);
     // Refreshes the status bar's rates now (the timer does it four times a second).
     void refreshStatus();
+
+Q_SIGNALS:
+    // A session message was shown (recovery: information; errors: warning), for tests and logs.
+    void sessionMessageShown(const QString &message, bool warning);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    // The Preferences (Edit > Preferences…) new documents start from.
+    static AppPreferences loadPreferences();
+    static DocumentSettings documentSettings(const AppPreferences &preferences);
     void createMenus();
     QWidget *createWelcomePage();
     void addDocument(ConnectionDocument *document);
@@ -53,6 +69,7 @@ private:
     void showAbout();
     void restoreWindowState();
     void saveWindowState();
+    void showSessionMessage(const QString &title, const QString &message, bool warning);
     void copy();
     void selectAll();
 
@@ -63,6 +80,8 @@ private:
     QLabel *m_ratesLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeTab = nullptr;
+    QAction *m_saveSession = nullptr;
+    QAction *m_recordSession = nullptr;
     QAction *m_connect = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_copy = nullptr;

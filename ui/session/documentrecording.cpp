@@ -1,0 +1,76 @@
+#include "documentrecording.h"
+
+#include "documentsession.h"
+
+#include "document/connectiondocument.h"
+#include "session/sessionrecorder.h"
+
+namespace Sockscope {
+
+DocumentRecording::DocumentRecording(ConnectionDocument *document)
+    : QObject(document), m_document(document)
+{
+    connect(document, &ConnectionDocument::connectionEvent, this, &DocumentRecording::record);
+}
+
+DocumentRecording::~DocumentRecording()
+{
+    if (isRecording()) {
+        QString error;
+        stop(&error);
+    }
+}
+
+bool DocumentRecording::start(const QString &path, QString *error)
+{
+    if (isRecording())
+        return true;
+    delete m_recorder;
+    m_recorder = new SessionRecorder(this);
+    m_connectionIds.clear();
+    if (!m_recorder->start(path, documentSessionHeader(m_document))) {
+        *error = m_recorder->errorString();
+        delete m_recorder;
+        m_recorder = nullptr;
+        return false;
+    }
+    m_path = path;
+    connect(m_recorder, &SessionRecorder::failed, this, &DocumentRecording::failed);
+    return true;
+}
+
+bool DocumentRecording::stop(QString *error)
+{
+    if (!isRecording())
+        return true;
+    // A server may have been started after recording began: describe what the events used.
+    const SessionHeader header = documentSessionHeader(m_document, m_connectionIds);
+    if (!header.connections.isEmpty())
+        m_recorder->header().connections = header.connections;
+    if (!m_recorder->finish()) {
+        *error = m_recorder->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool DocumentRecording::isRecording() const
+{
+    return m_recorder && m_recorder->isRecording();
+}
+
+qint64 DocumentRecording::eventCount() const
+{
+    return m_recorder ? m_recorder->eventCount() : 0;
+}
+
+void DocumentRecording::record(const Event &event)
+{
+    if (!isRecording())
+        return;
+    if (event.connectionId != 0 && !m_connectionIds.contains(event.connectionId))
+        m_connectionIds.append(event.connectionId);
+    m_recorder->record(event);
+}
+
+} // namespace Sockscope

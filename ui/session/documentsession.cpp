@@ -1,0 +1,61 @@
+#include "documentsession.h"
+
+#include "sessiondocument.h"
+
+#include "document/clientdocument.h"
+#include "document/serverdocument.h"
+#include "frames/framesmodel.h"
+#include "server/serverconnection.h"
+#include "session/sessionsettingsjson.h"
+#include "transport/clientconnection.h"
+
+#include <QSet>
+
+namespace Sockscope {
+
+bool isAnnotatorFinding(const Event &event)
+{
+    if (event.direction != Direction::Local || (event.kind != EventKind::Error && event.kind != EventKind::Notice))
+        return false;
+    const QString id = event.details.value(event.kind == EventKind::Error ? QLatin1String("error") : QLatin1String("notice")).toString();
+    return id.startsWith(QLatin1String("jsonrpc-"));
+}
+
+SessionHeader documentSessionHeader(const ConnectionDocument *document, const QList<quint32> &connectionIds)
+{
+    if (auto *session = qobject_cast<const SessionDocument *>(document)) {
+        SessionHeader header = session->header();
+        header.eventCount = -1;
+        return header;
+    }
+    SessionHeader header = newSessionHeader();
+    QList<quint32> ids = connectionIds;
+    if (auto *client = qobject_cast<const ClientDocument *>(document)) {
+        if (ids.isEmpty())
+            ids.append(client->connection()->connectionId());
+        for (quint32 id : std::as_const(ids))
+            header.connections.append(clientConnectionInfo(id, client->effectiveSettings(), false));
+    } else if (auto *server = qobject_cast<const ServerDocument *>(document)) {
+        if (ids.isEmpty() && server->server())
+            ids.append(server->server()->connectionId());
+        for (quint32 id : std::as_const(ids)) {
+            header.connections.append(serverConnectionInfo(id, QStringLiteral("server"), server->url().toString(),
+                                                           server->settings(), false));
+        }
+    }
+    return header;
+}
+
+QVector<Event> documentEvents(const ConnectionDocument *document)
+{
+    QVector<Event> events;
+    const EventStore &store = document->framesModel()->store();
+    events.reserve(store.size());
+    store.forEach([&events](quint64, const FrameRecord &record) {
+        if (!isAnnotatorFinding(record.event))
+            events.append(record.event);
+    });
+    return events;
+}
+
+} // namespace Sockscope

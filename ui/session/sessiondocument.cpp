@@ -1,0 +1,137 @@
+#include "sessiondocument.h"
+
+#include "common/displayformat.h"
+#include "composer/composer.h"
+#include "connectionbar/connectionbar.h"
+#include "session/sessionloader.h"
+#include "stats/statspanel.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Sockscope {
+
+namespace {
+
+bool hasServerSide(const LoadedSession &session)
+{
+    for (const SessionConnectionInfo &info : session.header.connections) {
+        if (info.role != QLatin1String("client"))
+            return true;
+    }
+    return std::any_of(session.events.cbegin(), session.events.cend(), [](const Event &e) { return e.peerId != 0; });
+}
+
+// The recorded times decide pairing; the pairing timeout would compare them with the clock
+// of today, and the whole session must fit.
+DocumentSettings sessionSettings(DocumentSettings settings, const LoadedSession &session)
+{
+    settings.pairing.timeoutMs = 0;
+    settings.eventCapacity = std::max(settings.eventCapacity, qsizetype(session.events.size()) * 2);
+    return settings;
+}
+
+// The header's UTC time in the local time zone, as the frames show times.
+QString recordedAt(const QString &createdAt)
+{
+    const QDateTime time = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return createdAt.isEmpty() ? SessionDocument::tr("at an unknown time") : createdAt;
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace
+
+SessionDocument::SessionDocument(const QString &path, const LoadedSession &session, const DocumentSettings &settings,
+                                 QWidget *parent)
+    : ConnectionDocument(hasServerSide(session), sessionSettings(settings, session), parent),
+      m_path(path),
+      m_header(session.header),
+      m_info(new QLabel(this)),
+      m_eventCount(session.events.size()),
+      m_serverMode(hasServerSide(session))
+{
+    setObjectName(QStringLiteral("sessionDocument"));
+    buildLayout(nullptr);
+    setRecordingAvailable(false);
+    connectionBar()->hide();
+    composer()->hide();
+
+    QStringList where;
+    for (const SessionConnectionInfo &info : std::as_const(m_header.connections))
+        where.append(info.url.isEmpty() ? info.label : info.url);
+    m_info->setObjectName(QStringLiteral("sessionInfoLabel"));
+    m_info->setWordWrap(true);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_info->setText(tr("Read-only session %1: %n event(s) of %2, recorded %3 by %4.", nullptr, int(m_eventCount))
+                        .arg(QFileInfo(path).fileName(),
+                             where.isEmpty() ? tr("no connection") : where.join(QStringLiteral(", ")),
+                             recordedAt(m_header.createdAt),
+                             m_header.application.isEmpty() ? tr("an unknown application") : m_header.application));
+    m_info->setToolTip(m_header.notes.isEmpty() ? QDir::toNativeSeparators(path)
+                                                : QDir::toNativeSeparators(path) + QStringLiteral("\n\n") + m_header.notes);
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(0, m_info);
+
+    for (const Event &event : session.events)
+        ingest(event);
+    setDocumentState(DocumentState::Idle, tr("session file"));
+    refreshNow();
+}
+
+SessionDocument::~SessionDocument() = default;
+
+QString SessionDocument::title() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
+void SessionDocument::onIngested(const FrameRecord &record)
+{
+    const Event &event = record.event;
+    if (m_firstNs < 0)
+        m_firstNs = event.monotonicNs;
+    m_lastNs = std::max(m_lastNs, event.monotonicNs);
+    switch (event.kind) {
+    case EventKind::Text:
+    case EventKind::Binary:
+    case EventKind::Ping:
+    case EventKind::Pong:
+    case EventKind::Close:
+        if (event.direction != Direction::Local)
+            m_totals.count(event.direction, event.kind, event.size, event.monotonicNs);
+        break;
+    default:
+        break;
+    }
+    if (event.details.contains(QLatin1String("rttNs")))
+        m_totals.addRtt(qint64(event.details.value(QLatin1String("rttNs")).toDouble()));
+}
+
+void SessionDocument::refresh(qint64)
+{
+    if (!statsPanel()->isVisible())
+        return;
+    // The session's own clock: rates over its last second, "uptime" its length.
+    StatsPanel::Input input;
+    input.stats = &m_totals;
+    input.nowNs = std::max<qint64>(m_lastNs, 0);
+    input.uptimeNs = m_firstNs < 0 ? 0 : m_lastNs - m_firstNs;
+    input.rpc = &m_rpc;
+    input.rtt = &m_rtt;
+    input.latency = &m_latency;
+    statsPanel()->refresh(input);
+}
+
+bool SessionDocument::sendMessage(const QByteArray &, bool, const SendTarget &, QString *outcome)
+{
+    *outcome = tr("A session file is read-only.");
+    return false;
+}
+
+} // namespace Sockscope
