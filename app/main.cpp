@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -51,6 +52,12 @@ private:
 
 int main(int argc, char **argv)
 {
+#ifdef SIGXFSZ
+    // A file that outgrows the size limit (ulimit -f) must fail its write with EFBIG, which
+    // a recording reports and survives like a full disk; by default SIGXFSZ would kill the
+    // process, and every connection and the recording's last events with it.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     const QString language = Sockscope::LanguageLoader::takeLanguageOption(argc, argv);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -8,6 +8,10 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 
 target_compile_options(sockscope_compile_config INTERFACE
     -Wall -Wextra -pedantic -Wold-style-cast)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    # qCDebug(category) << ... is a variadic macro called with no variadic argument.
+    target_compile_options(sockscope_compile_config INTERFACE -Wno-gnu-zero-variadic-macro-arguments)
+endif()
 if(SOCKSCOPE_WERROR)
     target_compile_options(sockscope_compile_config INTERFACE -Werror)
 endif()
@@ -24,5 +28,18 @@ target_compile_definitions(sockscope_compile_config INTERFACE
 if(SOCKSCOPE_SANITIZE)
     target_compile_options(sockscope_compile_config INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(sockscope_compile_config INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(SOCKSCOPE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "SOCKSCOPE_FUZZ needs clang (libFuzzer): configure with CXX=clang++")
+    endif()
+    if(SOCKSCOPE_BUILD_TESTS)
+        message(FATAL_ERROR "SOCKSCOPE_FUZZ builds only the fuzz targets: add -DSOCKSCOPE_BUILD_TESTS=OFF")
+    endif()
+    # Coverage instrumentation everywhere; the fuzz executables add -fsanitize=fuzzer (main).
+    target_compile_options(sockscope_compile_config INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(sockscope_compile_config INTERFACE -fsanitize=address,undefined)
 endif()

@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is %1 MiB; files over %2 MiB are refused</source>
+        <translation>ist %1 MiB groß; Dateien über %2 MiB werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>holds more than %1 MiB; larger files are refused</source>
+        <translation>enthält mehr als %1 MiB; größere Dateien werden abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>ClientHandshake</name>
     <message>
         <source>the handshake response headers exceed %1 bytes</source>
@@ -1355,10 +1374,6 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
         <translation>muss %1 sein, nicht %2</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
@@ -1884,6 +1899,21 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     <message>
         <source>must be a JSON path</source>
         <translation>muss ein JSON-Pfad sein</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaySetup</name>
+    <message>
+        <source>replay settings: %1</source>
+        <translation>Abspieleinstellungen: %1</translation>
+    </message>
+    <message>
+        <source>assertion %1: %2</source>
+        <translation>Zusicherung %1: %2</translation>
+    </message>
+    <message>
+        <source>connection %1: %2</source>
+        <translation>Verbindung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3810,59 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Sockscope::ListeningDocument</name>
+    <message>
+        <source>stopping</source>
+        <comment>server state</comment>
+        <translation>stoppt</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <comment>server state</comment>
+        <translation>lauscht</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <comment>server state</comment>
+        <translation>lauscht nicht</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <comment>server state</comment>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>The new settings apply from the next start.</source>
+        <translation>Die neuen Einstellungen gelten ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The server is not listening.</source>
+        <translation>Der Server lauscht nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 to %n peer(s).</source>
+        <translation>
+            <numerusform>%1 an %n Gegenstelle gesendet.</numerusform>
+            <numerusform>%1 an %n Gegenstellen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 to %n peer(s) of group %2.</source>
+        <translation>
+            <numerusform>%1 an %n Gegenstelle der Gruppe %2 gesendet.</numerusform>
+            <numerusform>%1 an %n Gegenstellen der Gruppe %2 gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 to peer %2.</source>
+        <translation>%1 an Gegenstelle %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent to peer %1: the frames say why.</source>
+        <translation>Nicht an Gegenstelle %1 gesendet: die Frames sagen, warum.</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::MainWindow</name>
     <message>
         <source>Sockscope</source>
@@ -4038,6 +4121,38 @@ sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
             <numerusform>%n ältere(s) Ereignis(se) waren bereits aus den Frames verworfen und fehlen in der Datei.</numerusform>
             <numerusform>%n ältere(s) Ereignis(se) waren bereits aus den Frames verworfen und fehlen in der Datei.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New Moc&amp;k Server</source>
+        <translation>Neuer Moc&amp;k-Server</translation>
+    </message>
+    <message>
+        <source>A mock MCP server answering from a configuration, with faults on purpose</source>
+        <translation>Ein Mock-MCP-Server, der aus einer Konfiguration antwortet, mit gewollten Störungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;play Session…</source>
+        <translation>Sitzung abs&amp;pielen …</translation>
+    </message>
+    <message>
+        <source>Replay Session</source>
+        <translation>Sitzung abspielen</translation>
+    </message>
+    <message>
+        <source>Send a recorded conversation again and compare the answers with the recording</source>
+        <translation>Ein aufgezeichnetes Gespräch erneut senden und die Antworten mit der Aufzeichnung vergleichen</translation>
+    </message>
+    <message>
+        <source>New Mock Server…</source>
+        <translation>Neuer Mock-Server …</translation>
+    </message>
+    <message>
+        <source>Run a mock MCP server for the client you are building (Ctrl+Shift+K)</source>
+        <translation>Einen Mock-MCP-Server für den Client starten, den Sie entwickeln (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>%1: nothing to replay: the session holds no messages.</source>
+        <translation>%1: nichts abzuspielen: Die Sitzung enthält keine Nachrichten.</translation>
     </message>
 </context>
 <context>
@@ -4307,10 +4422,6 @@ sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
         <translation>--script und eine Methode auf der Kommandozeile passen nicht zusammen</translation>
     </message>
     <message>
-        <source>cannot read the script %1: %2</source>
-        <translation>das Skript %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4417,6 +4528,10 @@ Exit-Codes:
   11  tools/call lieferte ein Ergebnis mit isError: true
   12  ein Aufruf bekam innerhalb von --request-timeout keine Antwort
   13  die Sitzungsdatei kann nicht aufgezeichnet oder gespeichert werden (--record)</translation>
+    </message>
+    <message>
+        <source>the script %1: %2</source>
+        <translation>das Skript %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4978,6 +5093,544 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Sockscope::MockConfigPanel</name>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Revert to Built-in</source>
+        <translation>Eingebaute wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open a mock configuration file (docs/MOCK.md)</source>
+        <translation>Eine Mock-Konfigurationsdatei öffnen (docs/MOCK.md)</translation>
+    </message>
+    <message>
+        <source>Save the configuration to its file (Ctrl+S)</source>
+        <translation>Die Konfiguration in ihre Datei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save the configuration to a new file</source>
+        <translation>Die Konfiguration in eine neue Datei speichern</translation>
+    </message>
+    <message>
+        <source>Replace the text with the built-in configuration, one tool per response kind</source>
+        <translation>Den Text durch die eingebaute Konfiguration ersetzen, ein Tool je Antwortart</translation>
+    </message>
+    <message>
+        <source>Use this configuration: a running mock server restarts on the same port with it (Ctrl+Enter)</source>
+        <translation>Diese Konfiguration verwenden: ein laufender Mock-Server startet damit auf demselben Port neu (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>default.json (built-in)</source>
+        <translation>default.json (eingebaut)</translation>
+    </message>
+    <message>
+        <source>built-in configuration</source>
+        <translation>eingebaute Konfiguration</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — modified</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — geändert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The built-in configuration; Save asks for a file</source>
+        <translation>Die eingebaute Konfiguration; Speichern fragt nach einer Datei</translation>
+    </message>
+    <message>
+        <source>Open Mock Configuration</source>
+        <translation>Mock-Konfiguration öffnen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: a mock configuration may have at most %3.</source>
+        <translation>%1 ist %2 groß: eine Mock-Konfiguration darf höchstens %3 groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 a mock configuration may have.</source>
+        <translation>%1 ist größer als die %2, die eine Mock-Konfiguration haben darf.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid mock configuration: %2</source>
+        <translation>%1 ist keine gültige Mock-Konfiguration: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid mock configuration:
+
+%2
+
+Open it anyway, to fix it in the editor?</source>
+        <translation>%1 ist keine gültige Mock-Konfiguration:
+
+%2
+
+Trotzdem öffnen, um sie im Editor zu korrigieren?</translation>
+    </message>
+    <message>
+        <source>The unsaved changes in the editor are lost.</source>
+        <translation>Die nicht gespeicherten Änderungen im Editor gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Open %1 and lose the unsaved changes in the editor?</source>
+        <translation>%1 öffnen und die nicht gespeicherten Änderungen im Editor verwerfen?</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The editor keeps its text.</source>
+        <translation>%1
+
+Der Editor behält seinen Text.</translation>
+    </message>
+    <message>
+        <source>Mock Configuration</source>
+        <translation>Mock-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Replace the Text</source>
+        <translation>Text ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Mock Configuration</source>
+        <translation>Mock-Konfiguration speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1; it still has an error.</source>
+        <translation>%1 gespeichert; sie enthält noch einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Replace the text with the built-in configuration and lose the unsaved changes?</source>
+        <translation>Den Text durch die eingebaute Konfiguration ersetzen und die nicht gespeicherten Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The built-in configuration is in the editor.</source>
+        <translation>Die eingebaute Konfiguration steht im Editor.</translation>
+    </message>
+    <message>
+        <source>The mock configuration (%1) has unsaved changes.</source>
+        <translation>Die Mock-Konfiguration (%1) hat nicht gespeicherte Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s)</source>
+        <translation>
+            <numerusform>%n Tool</numerusform>
+            <numerusform>%n Tools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource template(s)</source>
+        <translation>
+            <numerusform>%n Ressourcenvorlage</numerusform>
+            <numerusform>%n Ressourcenvorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n Prompt</numerusform>
+            <numerusform>%n Prompts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled notification(s)</source>
+        <translation>
+            <numerusform>%n geplante Benachrichtigung</numerusform>
+            <numerusform>%n geplante Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid: %1.</source>
+        <translation>Gültig: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The mock server runs it.</source>
+        <translation>Der Mock-Server läuft damit.</translation>
+    </message>
+    <message>
+        <source>Not applied yet: Apply restarts the mock server with it.</source>
+        <translation>Noch nicht angewendet: Anwenden startet den Mock-Server damit neu.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;#error&quot;&gt;Line %1&lt;/a&gt;: %2</source>
+        <translation>&lt;a href=&quot;#error&quot;&gt;Zeile %1&lt;/a&gt;: %2</translation>
+    </message>
+    <message>
+        <source>Click the line number to go to the error</source>
+        <translation>Auf die Zeilennummer klicken, um zum Fehler zu springen</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::MockDocument</name>
+    <message>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>Mock :%1</source>
+        <translation>Mock :%1</translation>
+    </message>
+    <message>
+        <source>New Mock Server</source>
+        <translation>Neuer Mock-Server</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The mock server was not started</source>
+        <translation>Der Mock-Server wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <source>configuration error</source>
+        <comment>mock server state</comment>
+        <translation>Konfigurationsfehler</translation>
+    </message>
+    <message>
+        <source>The mock server restarted on port %1 with the new configuration.</source>
+        <translation>Der Mock-Server wurde auf Port %1 mit der neuen Konfiguration neu gestartet.</translation>
+    </message>
+    <message>
+        <source>The mock server could not listen on port %1 again: the frames say why.</source>
+        <translation>Der Mock-Server konnte nicht erneut auf Port %1 lauschen: die Frames sagen, warum.</translation>
+    </message>
+    <message>
+        <source>The configuration was not applied</source>
+        <translation>Die Konfiguration wurde nicht angewendet</translation>
+    </message>
+    <message>
+        <source>The configuration is valid; the mock server uses it when it starts.</source>
+        <translation>Die Konfiguration ist gültig; der Mock-Server verwendet sie beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The mock server already runs this configuration.</source>
+        <translation>Der Mock-Server läuft bereits mit dieser Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Restarting the mock server on port %1 with the new configuration…</source>
+        <translation>Der Mock-Server wird auf Port %1 mit der neuen Konfiguration neu gestartet…</translation>
+    </message>
+    <message>
+        <source>Faults now: %1.</source>
+        <translation>Störungen jetzt: %1.</translation>
+    </message>
+    <message>
+        <source>Faults set: %1. They apply when the mock server starts.</source>
+        <translation>Störungen eingestellt: %1. Sie gelten, sobald der Mock-Server startet.</translation>
+    </message>
+    <message>
+        <source>not initialized</source>
+        <comment>MCP session</comment>
+        <translation>nicht initialisiert</translation>
+    </message>
+    <message>
+        <source>initializing</source>
+        <comment>MCP session</comment>
+        <translation>wird initialisiert</translation>
+    </message>
+    <message>
+        <source>initialized</source>
+        <comment>MCP session</comment>
+        <translation>initialisiert</translation>
+    </message>
+    <message>
+        <source>initialized (%1)</source>
+        <comment>MCP session</comment>
+        <translation>initialisiert (%1)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>MCP session</comment>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Config*</source>
+        <translation>Konfiguration*</translation>
+    </message>
+    <message>
+        <source>The mock configuration: %1</source>
+        <translation>Die Mock-Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>The mock configuration has an error</source>
+        <translation>Die Mock-Konfiguration enthält einen Fehler</translation>
+    </message>
+    <message>
+        <source>Faults: %1</source>
+        <translation>Störungen: %1</translation>
+    </message>
+    <message>
+        <source>%1. Click to change them.</source>
+        <translation>%1. Klicken, um sie zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::MockFaultsPanel</name>
+    <message>
+        <source> %</source>
+        <comment>percent suffix</comment>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Added to every answer: the shortest time</source>
+        <translation>Wird jeder Antwort hinzugefügt: die kürzeste Zeit</translation>
+    </message>
+    <message>
+        <source>The longest time; each answer draws its latency between the two</source>
+        <translation>Die längste Zeit; jede Antwort erhält eine zufällige Latenz zwischen beiden</translation>
+    </message>
+    <message>
+        <source>Share of the answers never sent</source>
+        <translation>Anteil der Antworten, die nie gesendet werden</translation>
+    </message>
+    <message>
+        <source>Share of the answers sent cut in half, as malformed JSON</source>
+        <translation>Anteil der Antworten, die halbiert als fehlerhaftes JSON gesendet werden</translation>
+    </message>
+    <message>
+        <source>Share of the answers padded to the size beside</source>
+        <translation>Anteil der Antworten, die auf die Größe daneben aufgefüllt werden</translation>
+    </message>
+    <message>
+        <source>The size of a padded answer, in bytes (default one byte over 1 MiB)</source>
+        <translation>Die Größe einer aufgefüllten Antwort in Bytes (Standard: ein Byte über 1 MiB)</translation>
+    </message>
+    <message>
+        <source>Close each connection after this many messages from its client, after answering the last</source>
+        <translation>Jede Verbindung nach so vielen Nachrichten ihres Clients schließen, nachdem die letzte beantwortet ist</translation>
+    </message>
+    <message>
+        <source>The close code of that close</source>
+        <translation>Der Close-Code dieses Schließens</translation>
+    </message>
+    <message>
+        <source>Ignore pings</source>
+        <translation>Pings ignorieren</translation>
+    </message>
+    <message>
+        <source>Seed of the random draws: the same seed repeats a run exactly</source>
+        <translation>Startwert der Zufallsauswahl: derselbe Startwert wiederholt einen Lauf genau</translation>
+    </message>
+    <message>
+        <source>Reset to Config</source>
+        <translation>Wie in der Konfiguration</translation>
+    </message>
+    <message>
+        <source>All Off</source>
+        <translation>Alle aus</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <comment>milliseconds suffix</comment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <comment>size suffix</comment>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>close after messages</comment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <comment>fault seed</comment>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <source>Stop answering WebSocket pings (no pong), to trip a client&apos;s heartbeat</source>
+        <translation>WebSocket-Pings nicht mehr beantworten (kein Pong), um den Heartbeat eines Clients auszulösen</translation>
+    </message>
+    <message>
+        <source>every method</source>
+        <translation>jede Methode</translation>
+    </message>
+    <message>
+        <source>Latency, drops, malformed and oversized answers only for these methods, separated by commas (tools/call, resources/read, ...)</source>
+        <translation>Latenz, verworfene, fehlerhafte und übergroße Antworten nur für diese Methoden, durch Kommas getrennt (tools/call, resources/read, …)</translation>
+    </message>
+    <message>
+        <source>Back to the faults the configuration&apos;s &quot;faults&quot; member sets</source>
+        <translation>Zurück zu den Störungen, die das Feld &quot;faults&quot; der Konfiguration festlegt</translation>
+    </message>
+    <message>
+        <source>Turn every fault off</source>
+        <translation>Alle Störungen ausschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latenz:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>latency range</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Dropped:</source>
+        <translation>Ver&amp;worfen:</translation>
+    </message>
+    <message>
+        <source>&amp;Malformed:</source>
+        <translation>&amp;Fehlerhaft:</translation>
+    </message>
+    <message>
+        <source>&amp;Oversized:</source>
+        <translation>Übergr&amp;oß:</translation>
+    </message>
+    <message>
+        <source>padded to</source>
+        <translation>aufgefüllt auf</translation>
+    </message>
+    <message>
+        <source>Close &amp;after:</source>
+        <translation>Schließen &amp;nach:</translation>
+    </message>
+    <message>
+        <source>messages, with code</source>
+        <translation>Nachrichten, mit Code</translation>
+    </message>
+    <message>
+        <source>Me&amp;thods:</source>
+        <translation>Me&amp;thoden:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Startwert:</translation>
+    </message>
+    <message>
+        <source>Changes apply at once, from the next answer on. Latency, drops, malformed and oversized answers strike answers to requests only (to the methods named, when any); a dropped answer is neither malformed nor padded. Each fault that strikes shows in the frames.</source>
+        <translation>Änderungen gelten sofort, ab der nächsten Antwort. Latenz, verworfene, fehlerhafte und übergroße Antworten treffen nur Antworten auf Anfragen (auf die genannten Methoden, falls angegeben); eine verworfene Antwort wird weder beschädigt noch aufgefüllt. Jede Störung, die eintritt, erscheint in den Frames.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Jetzt:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 may not be sent in a close frame; %2 stays in use</source>
+        <translation>%1 darf nicht in einem Close-Frame gesendet werden; %2 bleibt in Gebrauch</translation>
+    </message>
+    <message>
+        <source>latency %1–%2 ms</source>
+        <translation>Latenz %1–%2 ms</translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation>Latenz %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 % dropped</source>
+        <translation>%1 % verworfen</translation>
+    </message>
+    <message>
+        <source>%1 % malformed</source>
+        <translation>%1 % fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1 % oversized</source>
+        <translation>%1 % übergroß</translation>
+    </message>
+    <message numerus="yes">
+        <source>close after %n message(s) with %1</source>
+        <translation>
+            <numerusform>schließen nach %n Nachricht mit %1</numerusform>
+            <numerusform>schließen nach %n Nachrichten mit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pings ignored</source>
+        <translation>Pings ignoriert</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>faults</comment>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>(answers to %1 only)</source>
+        <translation>(nur Antworten auf %1)</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::MockServer</name>
     <message>
         <source>fault injection changed</source>
@@ -5063,6 +5716,10 @@ Exit-Codes:
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>MCP Session</source>
+        <translation>MCP-Sitzung</translation>
     </message>
 </context>
 <context>
@@ -5372,6 +6029,196 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Sockscope::ReplayAssertionDialog</name>
+    <message>
+        <source>Assertion</source>
+        <translation>Zusicherung</translation>
+    </message>
+    <message>
+        <source>The step whose reply is checked: a request&apos;s response, else the first JSON message that came back</source>
+        <translation>Der Schritt, dessen Antwort geprüft wird: bei einer Anfrage ihre Antwort, sonst die erste zurückgekommene JSON-Nachricht</translation>
+    </message>
+    <message>
+        <source>$.result.content[0].text</source>
+        <translation>$.result.content[0].text</translation>
+    </message>
+    <message>
+        <source>A JSON path into the reply (docs/REPLAY.md, &quot;JSON paths&quot;)</source>
+        <translation>Ein JSON-Pfad in die Antwort (docs/REPLAY.md, „JSON paths“)</translation>
+    </message>
+    <message>
+        <source>JSON: &quot;text&quot;, 5, true, null, [1, 2], {&quot;a&quot;: 1}</source>
+        <translation>JSON: &quot;Text&quot;, 5, true, null, [1, 2], {&quot;a&quot;: 1}</translation>
+    </message>
+    <message>
+        <source>Any JSON value; put text in double quotes</source>
+        <translation>Ein beliebiger JSON-Wert; Text in doppelte Anführungszeichen setzen</translation>
+    </message>
+    <message>
+        <source>^Hello, </source>
+        <translation>^Hello, </translation>
+    </message>
+    <message>
+        <source>A regular expression, searched in the value (not anchored)</source>
+        <translation>Ein regulärer Ausdruck, im Wert gesucht (nicht verankert)</translation>
+    </message>
+    <message>
+        <source>notifications/progress</source>
+        <translation>notifications/progress</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Schritt:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>P&amp;attern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>M&amp;ethode:</translation>
+    </message>
+    <message>
+        <source>Value equals</source>
+        <translation>Wert ist gleich</translation>
+    </message>
+    <message>
+        <source>Value matches a pattern</source>
+        <translation>Wert passt zu einem Muster</translation>
+    </message>
+    <message>
+        <source>Path exists</source>
+        <translation>Pfad existiert</translation>
+    </message>
+    <message>
+        <source>Notification within</source>
+        <translation>Benachrichtigung innerhalb</translation>
+    </message>
+    <message>
+        <source>Latency below</source>
+        <translation>Latenz unter</translation>
+    </message>
+    <message>
+        <source>Connection stays open</source>
+        <translation>Verbindung bleibt offen</translation>
+    </message>
+    <message>
+        <source>Every step with a reply</source>
+        <translation>Jeder Schritt mit Antwort</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not in this replay</source>
+        <translation>%1: nicht in diesem Abspielen</translation>
+    </message>
+    <message>
+        <source>no wait</source>
+        <translation>nicht warten</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation>&amp;Innerhalb:</translation>
+    </message>
+    <message>
+        <source>Passes when a notification with this method arrives within the time after the step is sent.</source>
+        <translation>Besteht, wenn eine Benachrichtigung mit dieser Methode innerhalb der Zeit nach dem Senden des Schritts ankommt.</translation>
+    </message>
+    <message>
+        <source>&amp;Below:</source>
+        <translation>&amp;Unter:</translation>
+    </message>
+    <message>
+        <source>Passes when the step&apos;s reply (a request&apos;s response) arrives within the time.</source>
+        <translation>Besteht, wenn die Antwort des Schritts (bei einer Anfrage ihre Antwort) innerhalb der Zeit ankommt.</translation>
+    </message>
+    <message>
+        <source>Then &amp;wait:</source>
+        <translation>&amp;Danach warten:</translation>
+    </message>
+    <message>
+        <source>Passes when the server does not close the connection during the replay; the last step waits this long for a close.</source>
+        <translation>Besteht, wenn der Server die Verbindung während des Abspielens nicht schließt; der letzte Schritt wartet so lange auf ein Schließen.</translation>
+    </message>
+    <message>
+        <source>Passes when a value the path selects in the step&apos;s reply equals this JSON value.</source>
+        <translation>Besteht, wenn ein Wert, den der Pfad in der Antwort des Schritts auswählt, diesem JSON-Wert gleicht.</translation>
+    </message>
+    <message>
+        <source>Passes when a value the path selects matches the regular expression (a value that is not text is matched as compact JSON).</source>
+        <translation>Besteht, wenn ein Wert, den der Pfad auswählt, zum regulären Ausdruck passt (ein Wert, der kein Text ist, wird als kompaktes JSON verglichen).</translation>
+    </message>
+    <message>
+        <source>Passes when the path selects something in the step&apos;s reply.</source>
+        <translation>Besteht, wenn der Pfad in der Antwort des Schritts etwas auswählt.</translation>
+    </message>
+    <message>
+        <source>Value: type the JSON value to compare with.</source>
+        <translation>Wert: Geben Sie den JSON-Wert ein, mit dem verglichen wird.</translation>
+    </message>
+    <message>
+        <source>Value: not JSON. Put text in double quotes (&quot;5&quot;); numbers, true, false, null, [...] and {...} as they are.</source>
+        <translation>Wert: kein JSON. Text in doppelte Anführungszeichen setzen (&quot;5&quot;); Zahlen, true, false, null, [...] und {...} so, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Step: the replay has no steps to check.</source>
+        <translation>Schritt: Das Abspielen hat keine Schritte zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Path: type a JSON path, for example $.result.content[0].text.</source>
+        <translation>Pfad: Geben Sie einen JSON-Pfad ein, zum Beispiel $.result.content[0].text.</translation>
+    </message>
+    <message>
+        <source>Method: type the notification&apos;s method, for example notifications/progress.</source>
+        <translation>Methode: Geben Sie die Methode der Benachrichtigung ein, zum Beispiel notifications/progress.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ReplayAssertionsEditor</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Checks beyond comparing with the recording; a failed assertion fails its step</source>
+        <translation>Prüfungen über den Vergleich mit der Aufzeichnung hinaus; eine verletzte Zusicherung lässt ihren Schritt fehlschlagen</translation>
+    </message>
+    <message>
+        <source>Add Assertion</source>
+        <translation>Zusicherung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Assertion</source>
+        <translation>Zusicherung bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::ReplayCommand</name>
     <message>
         <source>Try &apos;sockscope replay --help&apos;.</source>
@@ -5580,24 +6427,12 @@ Exit-Codes:
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>%1: replay settings: %2</source>
-        <translation>%1: Abspieleinstellungen: %2</translation>
-    </message>
-    <message>
-        <source>%1: assertion %2: %3</source>
-        <translation>%1: Zusicherung %2: %3</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: nothing to replay: the chosen conversation sent no messages</source>
         <translation>%1: nichts abzuspielen: das gewählte Gespräch hat keine Nachrichten gesendet</translation>
-    </message>
-    <message>
-        <source>%1: connection %2: %3</source>
-        <translation>%1: Verbindung %2: %3</translation>
     </message>
     <message>
         <source>the recorded conversation is a server&apos;s peer: give the server to replay against with --url</source>
@@ -5630,6 +6465,382 @@ Exit-Codes:
     <message>
         <source>Steps: %1, passed: %2, failed: %3 (%4 s)</source>
         <translation>Schritte: %1, bestanden: %2, fehlgeschlagen: %3 (%4 s)</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ReplayDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>Export &amp;JUnit…</source>
+        <translation>&amp;JUnit exportieren …</translation>
+    </message>
+    <message>
+        <source>Save to Sess&amp;ion…</source>
+        <translation>In S&amp;itzung speichern …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Replay %1</source>
+        <translation>%1 abspielen</translation>
+    </message>
+    <message>
+        <source>Replay the conversation against the URL and compare what comes back with the recording</source>
+        <translation>Das Gespräch gegen die URL abspielen und die Antworten mit der Aufzeichnung vergleichen</translation>
+    </message>
+    <message>
+        <source>Stop the replay: the steps left fail as aborted</source>
+        <translation>Das Abspielen stoppen: die übrigen Schritte schlagen als abgebrochen fehl</translation>
+    </message>
+    <message>
+        <source>Write the last run as JUnit XML, one test case per step, for CI systems</source>
+        <translation>Den letzten Lauf als JUnit-XML schreiben, ein Testfall pro Schritt, für CI-Systeme</translation>
+    </message>
+    <message>
+        <source>Write these replay settings and assertions into a session file&apos;s header (not the URL or the token); the events stay as they are</source>
+        <translation>Diese Abspieleinstellungen und Zusicherungen in den Kopf einer Sitzungsdatei schreiben (nicht die URL und nicht das Token); die Ereignisse bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>The file&apos;s replay settings are not used, they are not valid: %1</source>
+        <translation>Die Abspieleinstellungen der Datei werden nicht verwendet, sie sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The file&apos;s replay settings name connection %1 (peer %2), which has nothing to replay; the first conversation is chosen.</source>
+        <translation>Die Abspieleinstellungen der Datei nennen Verbindung %1 (Gegenstelle %2), die nichts zum Abspielen hat; das erste Gespräch wird gewählt.</translation>
+    </message>
+    <message>
+        <source>Nothing to replay: the session holds no messages.</source>
+        <translation>Nichts abzuspielen: Die Sitzung enthält keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Cannot replay this conversation: %1</source>
+        <translation>Dieses Gespräch kann nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+        <source>The recording left out %1. Give a bearer token above if the server needs one.</source>
+        <translation>Die Aufzeichnung hat %1 ausgelassen. Geben Sie oben ein Bearer-Token an, wenn der Server eines braucht.</translation>
+    </message>
+    <message>
+        <source>Cannot replay: %1</source>
+        <translation>Abspielen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>the connection did not open</source>
+        <translation>die Verbindung wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the steps that had not finished failed as aborted.</source>
+        <translation>Gestoppt: Die nicht beendeten Schritte sind als abgebrochen fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Select a step to see what was sent and, for a failed step, what differed.</source>
+        <translation>Wählen Sie einen Schritt, um zu sehen, was gesendet wurde und, bei einem fehlgeschlagenen Schritt, was abwich.</translation>
+    </message>
+    <message>
+        <source>Select a step to see what it sends and what came back in the recording; Run replays them all.</source>
+        <translation>Wählen Sie einen Schritt, um zu sehen, was er sendet und was in der Aufzeichnung zurückkam; „Starten“ spielt alle ab.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt …</translation>
+    </message>
+    <message>
+        <source>Running against %1: steps done: %2 of %3</source>
+        <translation>Läuft gegen %1: erledigte Schritte: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3 against %4</source>
+        <comment>passed, failed</comment>
+        <translation>%1, %2 in %3 gegen %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n bestanden</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Steps to replay: %1. Press Run to start.</source>
+        <translation>Abzuspielende Schritte: %1. Mit „Starten“ geht es los.</translation>
+    </message>
+    <message>
+        <source>Nothing to replay.</source>
+        <translation>Nichts abzuspielen.</translation>
+    </message>
+    <message>
+        <source>There is no finished run to export.</source>
+        <translation>Es gibt keinen beendeten Lauf zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export JUnit Report</source>
+        <translation>JUnit-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml);;All files (*)</source>
+        <translation>JUnit-XML (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Wrote the JUnit report to %1.</source>
+        <translation>JUnit-Bericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot export the JUnit report: %1</source>
+        <translation>Der JUnit-Bericht kann nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Save Replay Settings to Session</source>
+        <translation>Abspieleinstellungen in Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Sockscope sessions (*.sockscope);;All files (*)</source>
+        <translation>Sockscope-Sitzungen (*.sockscope);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the replay settings and %n assertion(s) to %1.</source>
+        <translation>
+            <numerusform>Abspieleinstellungen und %n Zusicherung in %1 gespeichert.</numerusform>
+            <numerusform>Abspieleinstellungen und %n Zusicherungen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the replay settings: %1</source>
+        <translation>Die Abspieleinstellungen können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ReplayOptionsWidget</name>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore ids and timestamps</source>
+        <translation>I&amp;Ds und Zeitstempel ignorieren</translation>
+    </message>
+    <message>
+        <source>ws://host:port/path</source>
+        <translation>ws://host:port/pfad</translation>
+    </message>
+    <message>
+        <source>The server to replay against: the recorded URL, or another (a staging server, a mock)</source>
+        <translation>Der Server, gegen den abgespielt wird: die aufgezeichnete URL oder eine andere (ein Staging-Server, ein Mock)</translation>
+    </message>
+    <message>
+        <source>Which recorded conversation to replay: a client connection, or one peer of a recorded server</source>
+        <translation>Welches aufgezeichnete Gespräch abgespielt wird: eine Client-Verbindung oder eine Gegenstelle eines aufgezeichneten Servers</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Sends &quot;Authorization: Bearer …&quot;: session files leave tokens out</source>
+        <translation>Sendet „Authorization: Bearer …“: Sitzungsdateien enthalten keine Tokens</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>Wie aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Each message at its recorded time after the first, divided by the speed</source>
+        <translation>Jede Nachricht zu ihrer aufgezeichneten Zeit nach der ersten, geteilt durch die Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Schnell</translation>
+    </message>
+    <message>
+        <source>Each message as soon as the previous one was sent</source>
+        <translation>Jede Nachricht, sobald die vorige gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Wait for each answer</source>
+        <translation>Auf jede Antwort warten</translation>
+    </message>
+    <message>
+        <source>Each message after the previous step&apos;s answer arrived, or timed out</source>
+        <translation>Jede Nachricht, nachdem die Antwort auf den vorigen Schritt kam oder ihre Zeit abgelaufen ist</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>2 plays twice as fast as recorded, 0.5 half as fast</source>
+        <translation>2 spielt doppelt so schnell wie aufgezeichnet, 0,5 halb so schnell</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long a step waits for its answer before it fails</source>
+        <translation>Wie lange ein Schritt auf seine Antwort wartet, bevor er fehlschlägt</translation>
+    </message>
+    <message>
+        <source>JSON paths left out when comparing, for example $.result.sessionId or $..etag</source>
+        <translation>JSON-Pfade, die beim Vergleichen ausgelassen werden, zum Beispiel $.result.sessionId oder $..etag</translation>
+    </message>
+    <message>
+        <source>Leaves out %1</source>
+        <translation>Lässt %1 aus</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation:</source>
+        <translation>&amp;Gespräch:</translation>
+    </message>
+    <message>
+        <source>&amp;Bearer token:</source>
+        <translation>Bearer-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitablauf</translation>
+    </message>
+    <message>
+        <source>&amp;Send:</source>
+        <translation>Se&amp;nden:</translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>Gesch&amp;windigkeit:</translation>
+    </message>
+    <message>
+        <source>Response time&amp;out:</source>
+        <translation>&amp;Antwort-Timeout:</translation>
+    </message>
+    <message>
+        <source>Ignore When Comparing</source>
+        <translation>Beim Vergleichen ignorieren</translation>
+    </message>
+    <message>
+        <source>Assertions</source>
+        <translation>Zusicherungen</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <comment>connection role</comment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <comment>connection role</comment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>mock server</source>
+        <comment>connection role</comment>
+        <translation>Mock-Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2)%3 · %4</source>
+        <translation>Verbindung %1 (%2)%3 · %4</translation>
+    </message>
+    <message>
+        <source>Connection %1, peer %2 (%3)%4 · %5</source>
+        <translation>Verbindung %1, Gegenstelle %2 (%3)%4 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file&apos;s %n capture(s) apply too: %1.</source>
+        <translation>
+            <numerusform>Die Übernahme der Datei gilt ebenfalls: %1.</numerusform>
+            <numerusform>Die %n Übernahmen der Datei gelten ebenfalls: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the URL of the server to replay against.</source>
+        <translation>Geben Sie die URL des Servers ein, gegen den abgespielt werden soll.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ws:// or wss:// URL.</source>
+        <translation>„%1“ ist keine ws://- oder wss://-URL.</translation>
+    </message>
+    <message>
+        <source>The ignore path &quot;%1&quot; is not valid: %2</source>
+        <translation>Der ignorierte Pfad „%1“ ist ungültig: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ReplayResultsModel</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +6960,99 @@ Exit-Codes:
     <message>
         <source>assertion failed: %1: the replay has only %2 steps</source>
         <translation>Zusicherung nicht erfüllt: %1: die Wiederholung hat nur %2 Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ReplayStepDetail</name>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile</numerusform>
+            <numerusform>… und %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent; waiting for the answer.</source>
+        <translation>Gesendet; warte auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>Zu senden</translation>
+    </message>
+    <message>
+        <source>Recorded answer %1 of %2</source>
+        <translation>Aufgezeichnete Antwort %1 von %2</translation>
+    </message>
+    <message>
+        <source>Recorded answer</source>
+        <translation>Aufgezeichnete Antwort</translation>
+    </message>
+    <message>
+        <source>Nothing came back for it in the recording.</source>
+        <translation>In der Aufzeichnung kam darauf nichts zurück.</translation>
+    </message>
+    <message>
+        <source>Expected (recorded)</source>
+        <translation>Erwartet (aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Actual (received)</source>
+        <translation>Tatsächlich (empfangen)</translation>
+    </message>
+    <message>
+        <source>nothing arrived</source>
+        <translation>nichts angekommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Long messages are cut after %n line(s).</source>
+        <translation>
+            <numerusform>Lange Nachrichten werden nach %n Zeile gekürzt.</numerusform>
+            <numerusform>Lange Nachrichten werden nach %n Zeilen gekürzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>%1 · latency %2</source>
+        <translation>%1 · Latenz %2</translation>
+    </message>
+    <message>
+        <source>What failed</source>
+        <translation>Was fehlschlug</translation>
+    </message>
+    <message>
+        <source>Reply %1 of %2</source>
+        <translation>Antwort %1 von %2</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>(highlighted: lines that differ; ignored paths can differ too)</source>
+        <translation>(hervorgehoben: abweichende Zeilen; auch ignorierte Pfade können abweichen)</translation>
+    </message>
+    <message>
+        <source>Not sent (as recorded)</source>
+        <translation>Nicht gesendet (wie aufgezeichnet)</translation>
     </message>
 </context>
 <context>
@@ -6014,6 +7318,14 @@ Exit-Codes:
         <source>%1 is not a close code that may be sent</source>
         <translation>%1 ist kein Close-Code, der gesendet werden darf</translation>
     </message>
+    <message>
+        <source>out of resources (probably the process&apos;s limit on open files, see ulimit -n)</source>
+        <translation>keine Ressourcen mehr (vermutlich die Grenze des Prozesses für offene Dateien, siehe ulimit -n)</translation>
+    </message>
+    <message>
+        <source>cannot accept a connection: %1; trying again every %2 ms</source>
+        <translation>kann keine Verbindung annehmen: %1; neuer Versuch alle %2 ms</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::ServerDocument</name>
@@ -6024,56 +7336,6 @@ Exit-Codes:
     <message>
         <source>New Server</source>
         <translation>Neuer Server</translation>
-    </message>
-    <message>
-        <source>stopping</source>
-        <comment>server state</comment>
-        <translation>stoppt</translation>
-    </message>
-    <message>
-        <source>listening</source>
-        <comment>server state</comment>
-        <translation>lauscht</translation>
-    </message>
-    <message>
-        <source>not listening</source>
-        <comment>server state</comment>
-        <translation>lauscht nicht</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <comment>server state</comment>
-        <translation>gestoppt</translation>
-    </message>
-    <message>
-        <source>The new settings apply from the next start.</source>
-        <translation>Die neuen Einstellungen gelten ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <source>The server is not listening.</source>
-        <translation>Der Server lauscht nicht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %1 to %n peer(s).</source>
-        <translation>
-            <numerusform>%1 an %n Gegenstelle gesendet.</numerusform>
-            <numerusform>%1 an %n Gegenstellen gesendet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %1 to %n peer(s) of group %2.</source>
-        <translation>
-            <numerusform>%1 an %n Gegenstelle der Gruppe %2 gesendet.</numerusform>
-            <numerusform>%1 an %n Gegenstellen der Gruppe %2 gesendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sent %1 to peer %2.</source>
-        <translation>%1 an Gegenstelle %2 gesendet.</translation>
-    </message>
-    <message>
-        <source>Not sent to peer %1: the frames say why.</source>
-        <translation>Nicht an Gegenstelle %1 gesendet: die Frames sagen, warum.</translation>
     </message>
 </context>
 <context>
@@ -6280,6 +7542,14 @@ Exit-Codes:
         <source>A session file is read-only.</source>
         <translation>Eine Sitzungsdatei ist schreibgeschützt.</translation>
     </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>Abs&amp;pielen …</translation>
+    </message>
+    <message>
+        <source>Send this conversation again to a server and compare the answers (Ctrl+Shift+R)</source>
+        <translation>Dieses Gespräch erneut an einen Server senden und die Antworten vergleichen (Strg+Umschalt+R)</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::SessionRecording</name>
@@ -6484,12 +7754,16 @@ Exit-Codes:
         <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
     <message>
-        <source>cannot read the key file %1: %2</source>
-        <translation>die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 holds no usable PEM private key (RSA or EC)</source>
         <translation>%1 enthält keinen verwendbaren privaten PEM-Schlüssel (RSA oder EC)</translation>
+    </message>
+    <message>
+        <source>the certificate file %1: %2</source>
+        <translation>die Zertifikatsdatei %1: %2</translation>
+    </message>
+    <message>
+        <source>the key file %1: %2</source>
+        <translation>die Schlüsseldatei %1: %2</translation>
     </message>
 </context>
 </TS>

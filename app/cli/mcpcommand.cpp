@@ -7,6 +7,7 @@
 #include "sessionrecording.h"
 #include "signalwatcher.h"
 
+#include "common/boundedfile.h"
 #include "mcp/mcpclientsession.h"
 #include "mcp/mcpscript.h"
 #include "protocol/closecode.h"
@@ -148,15 +149,16 @@ int McpCommand::run(const QStringList &arguments)
             printUsageError(tr("--script and a method on the command line do not go together"));
             return ExitCode::Usage;
         }
-        QFile file(parser.value(QStringLiteral("script")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            printUsageError(tr("cannot read the script %1: %2").arg(file.fileName(), file.errorString()));
+        const QString scriptFile = parser.value(QStringLiteral("script"));
+        QByteArray script;
+        QString error;
+        if (!BoundedFile::read(scriptFile, &script, &error)) {
+            printUsageError(tr("the script %1: %2").arg(scriptFile, error));
             return ExitCode::Usage;
         }
-        QString error;
-        const std::optional<QList<McpCall>> calls = McpScript::parse(file.readAll(), &error);
+        const std::optional<QList<McpCall>> calls = McpScript::parse(script, &error);
         if (!calls) {
-            printUsageError(tr("%1: %2").arg(file.fileName(), error));
+            printUsageError(tr("%1: %2").arg(scriptFile, error));
             return ExitCode::Usage;
         }
         m_calls = *calls;

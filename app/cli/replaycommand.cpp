@@ -12,9 +12,9 @@
 #include "replay/replayplan.h"
 #include "replay/replayrunner.h"
 #include "replay/replaysettings.h"
+#include "replay/replaysetup.h"
 #include "server/serverconnection.h"
 #include "session/sessionloader.h"
-#include "session/sessionsettingsjson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,30 +51,6 @@ void printOut(const QString &line)
 QString milliseconds(qint64 ns)
 {
     return ns < 0 ? QString() : ReplayCommand::tr("%1 ms").arg(double(ns) / 1e6, 0, 'f', ns < 10000000 ? 2 : 1);
-}
-
-// Only what a replay needs: messages, and the open and close events of each conversation.
-bool keepForReplay(const Event &event)
-{
-    switch (event.kind) {
-    case EventKind::Text:
-    case EventKind::Binary:
-    case EventKind::Open:
-    case EventKind::Close:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// The subprotocol a recorded conversation agreed on, from its open event.
-QString recordedSubprotocol(const QVector<Event> &events, quint32 connection, quint32 peer)
-{
-    for (const Event &event : events) {
-        if (event.kind == EventKind::Open && event.connectionId == connection && event.peerId == peer)
-            return event.details.value(QStringLiteral("subprotocol")).toString();
-    }
-    return {};
 }
 
 } // namespace
@@ -183,7 +159,7 @@ int ReplayCommand::run(const QStringList &arguments)
 
     // The file next: its replay settings are the defaults the flags override.
     LoadedSession session;
-    if (!loadSession(path, &session, &error, keepForReplay))
+    if (!loadSession(path, &session, &error, ReplaySetup::keepEvent))
         return fileError(error);
     if (session.recoveredEvents >= 0)
         std::fprintf(stderr, "sockscope replay: %s\n", qUtf8Printable(session.recoveryMessage));
@@ -191,15 +167,9 @@ int ReplayCommand::run(const QStringList &arguments)
         std::fprintf(stderr, "sockscope replay: %s\n", qUtf8Printable(tr("warning: %1").arg(session.warning)));
 
     ReplaySettings settings;
-    if (!ReplaySettings::fromJson(session.header.replay, &settings, &error))
-        return fileError(tr("%1: replay settings: %2").arg(path, error));
     QList<ReplayAssertion> assertions;
-    for (qsizetype i = 0; i < session.header.assertions.size(); ++i) {
-        ReplayAssertion assertion;
-        if (!ReplayAssertion::fromJson(session.header.assertions.at(i).toObject(), &assertion, &error))
-            return fileError(tr("%1: assertion %2: %3").arg(path).arg(i + 1).arg(error));
-        assertions.append(assertion);
-    }
+    if (!ReplaySetup::readHeader(session.header, &settings, &assertions, &error))
+        return fileError(tr("%1: %2").arg(path, error));
 
     if (parser.isSet(QStringLiteral("timing")))
         settings.timing = timing;
@@ -229,7 +199,7 @@ int ReplayCommand::run(const QStringList &arguments)
         serverSettings.port = quint16(port);
         if (parser.isSet(QStringLiteral("host")))
             serverSettings.host = parser.value(QStringLiteral("host"));
-        const QString subprotocol = recordedSubprotocol(session.events, plan.connection, plan.peer);
+        const QString subprotocol = ReplaySetup::recordedSubprotocol(session.events, plan.connection, plan.peer);
         serverSettings.subprotocols = subprotocol.isEmpty() ? QStringList() : QStringList{subprotocol};
         auto *server = new RecordedServer(plan, serverSettings, this);
         auto *printer = new EventPrinter(stdout, this);
@@ -259,17 +229,8 @@ int ReplayCommand::run(const QStringList &arguments)
     // The target: the recorded client's settings, or for a recorded server peer only what
     // the peer agreed on; --url and the flags below on top.
     ClientSettings target;
-    const SessionConnectionInfo *info = session.header.connection(plan.connection);
-    if (info && info->role == QLatin1String("client")) {
-        if (!clientSettingsFromJson(info->settings, &target, &error))
-            return fileError(tr("%1: connection %2: %3").arg(path).arg(plan.connection).arg(error));
-        if (target.url.isEmpty())
-            target.url = QUrl(info->url);
-    } else {
-        const QString subprotocol = recordedSubprotocol(session.events, plan.connection, plan.peer);
-        if (!subprotocol.isEmpty())
-            target.subprotocols = {subprotocol};
-    }
+    if (!ReplaySetup::target(session, plan, &target, &error))
+        return fileError(tr("%1: %2").arg(path, error));
     if (parser.isSet(QStringLiteral("url")))
         target.url = QUrl(parser.value(QStringLiteral("url")), QUrl::StrictMode);
     if (target.url.isEmpty())
@@ -289,7 +250,6 @@ int ReplayCommand::run(const QStringList &arguments)
         target.subprotocols = parser.values(QStringLiteral("subprotocol"));
     if (parser.isSet(QStringLiteral("insecure")))
         target.tls.acceptInvalidCertificate = true;
-    target.reconnect.enabled = false; // a replay is one run; a lost connection fails the steps left
 
     m_junitPath = parser.value(QStringLiteral("junit"));
     m_json = parser.isSet(QStringLiteral("json"));

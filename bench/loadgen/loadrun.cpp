@@ -180,6 +180,9 @@ void LoadRun::beginMeasuring()
     m_rttNs.clear();
     m_startNs = MonotonicClock::nowNs();
     m_ownCpuStart = processCpuNs(0);
+    m_pingsAtStart = 0;
+    for (const LoadClient *client : m_clients)
+        m_pingsAtStart += client->pingsAnswered();
     if (m_settings.serverPid > 0)
         m_serverCpuStart = processCpuNs(m_settings.serverPid);
     m_stageTimer->start(int(m_settings.seconds * 1000));
@@ -292,7 +295,8 @@ void LoadRun::stop(const QString &why)
     quint64 pings = 0;
     for (const LoadClient *client : m_clients)
         pings += client->pingsAnswered();
-    r.insert(QStringLiteral("pingsAnswered"), double(pings));
+    // Those of the measured time only, not of the opening.
+    r.insert(QStringLiteral("pingsAnswered"), double(measured ? pings - m_pingsAtStart : pings));
     if (!measured) {
         r.insert(QStringLiteral("failed"), why.isEmpty() ? QStringLiteral("stopped while %1").arg(QLatin1String(stageName(int(reached)))) : why);
     }

@@ -72,6 +72,7 @@ private:
     qint64 m_openStartNs = 0;
     qint64 m_ownCpuStart = 0;
     qint64 m_serverCpuStart = 0;
+    quint64 m_pingsAtStart = 0;
     qint64 m_serverRssBefore = -1;
     QJsonObject m_report;
 };

@@ -392,7 +392,7 @@ class Suite:
         print(f"| server CPU while idle ({report.get('seconds', 0):.0f} s) | "
               f"{report.get('serverCpuShare', 0) * 100:.2f}% of one core |")
         print(f"| load generator CPU meanwhile | {report.get('loadCpuShare', 0) * 100:.2f}% of one core |")
-        print(f"| RFC pings answered (expected about {connections * seconds / 5:,.0f}) | "
+        print(f"| RFC pings answered while measured (expected about {report.get('opened', 0) * seconds / 5:,.0f}) | "
               f"{report.get('pingsAnswered', 0):,.0f} |")
         print(f"| errors | {report.get('errors', 0) + report.get('errorsBeforeMeasuring', 0):.0f}"
               f"{' (first: ' + report['firstError'] + ')' if report.get('firstError') else ''} |")

@@ -24,6 +24,12 @@ struct LimitSettings final
     // Bytes handed to the operating system's socket at once; the rest waits in the
     // bounded send queue, where the overflow policy can see it.
     qint64 socketBufferBytes = 256 * 1024;
+
+    // Bytes read from one connection per event-loop pass, and the most its socket buffers
+    // ahead of the parser: a peer that floods cannot keep the other connections waiting
+    // (each gets its turn after this much), and TCP flow control slows the flood down
+    // instead of memory filling up. Not a setting: it bounds the work per pass, not a size.
+    static constexpr qint64 kReadChunkBytes = 64 * 1024;
 };
 
 QString overflowPolicyName(OverflowPolicy policy);

@@ -1,5 +1,7 @@
 #include "mockconfigloader.h"
 
+#include "common/boundedfile.h"
+
 #include "mockschemavalidator.h"
 #include "mocktemplate.h"
 
@@ -97,10 +99,11 @@ bool MockConfigLoader::wrongType(const QString &path, const QString &expected, c
 bool MockConfigLoader::loadFile(const QString &fileName, MockConfig *config)
 {
     m_file = fileName;
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QString(), tr("cannot read the file: %1").arg(file.errorString()));
-    return loadData(file.readAll(), fileName, config);
+    QByteArray data;
+    QString error;
+    if (!BoundedFile::read(fileName, &data, &error))
+        return fail(QString(), error);
+    return loadData(data, fileName, config);
 }
 
 bool MockConfigLoader::loadBuiltin(MockConfig *config)

@@ -46,6 +46,13 @@ public:
     bool hasFailed() const { return m_failed; }
     // Bytes of an unfinished frame or message held (or still being skipped).
     qint64 bufferedBytes() const { return m_buffer.size() - m_offset + m_message.size() + m_skipBytes; }
+    // Bytes received of a frame or message not delivered yet: what is lost if the connection
+    // ends now. A message already rejected (1009, 1007) does not count: it has been reported,
+    // and the rest of it, still being skipped, was never received.
+    qint64 unfinishedBytes() const
+    {
+        return m_skipBytes > 0 || m_discarding ? 0 : m_buffer.size() - m_offset + m_message.size();
+    }
 
 private:
     bool parseOne();

@@ -6,7 +6,8 @@ namespace Sockscope {
 
 namespace {
 
-// The method token: up to eight upper-case letters followed by a space.
+// The method token: up to eight letters followed by a space. (Any case: "get" is an HTTP
+// request with a wrong method, answered 405 once the head is complete.)
 bool looksLikeRequestLine(const QByteArray &buffer)
 {
     const qsizetype limit = qMin<qsizetype>(buffer.size(), 9);
@@ -14,7 +15,7 @@ bool looksLikeRequestLine(const QByteArray &buffer)
         const char c = buffer.at(i);
         if (c == ' ')
             return i > 0;
-        if (c < 'A' || c > 'Z')
+        if ((c < 'A' || c > 'Z') && (c < 'a' || c > 'z'))
             return false;
     }
     return buffer.size() < 9;
@@ -31,14 +32,15 @@ ServerHandshake::Result ServerHandshake::invalid(int status, const QString &erro
 
 ServerHandshake::Result ServerHandshake::feed(QByteArray &buffer)
 {
+    // Not even the start of an HTTP request line (a TLS hello, raw frames): say so early
+    // instead of waiting for the timeout, and the same whether the bytes came in one read or
+    // several (checked before looking for the end of the head).
+    if (!looksLikeRequestLine(buffer))
+        return invalid(400, tr("not an HTTP request"));
     const qsizetype end = buffer.indexOf("\r\n\r\n");
     if (end < 0) {
         if (buffer.size() > kMaxRequestBytes)
             return invalid(431, tr("the request headers exceed %1 bytes").arg(kMaxRequestBytes));
-        // Not even the start of an HTTP request line (a TLS hello, raw frames): say so
-        // early instead of waiting for the timeout.
-        if (!looksLikeRequestLine(buffer))
-            return invalid(400, tr("not an HTTP request"));
         return Result::NeedMore;
     }
     if (end > kMaxRequestBytes)

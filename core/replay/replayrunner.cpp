@@ -214,6 +214,7 @@ void ReplayRunner::send(int index)
     state.phase = ReplayStepPhase::Sent;
     state.sentNs = nowNs;
     state.deadlineNs = nowNs + qint64(m_settings.responseTimeoutMs) * kNsPerMs;
+    Q_EMIT stepSent(step.number);
     if (state.request) {
         m_pendingById.insert(state.sentId.key(), index);
     } else if (m_expected.at(index).isEmpty()) {

@@ -52,6 +52,7 @@ public:
 
 Q_SIGNALS:
     void eventOccurred(const Sockscope::Event &event);   // the replay connection's events
+    void stepSent(int number);                           // a step's message was handed to the connection
     void stepFinished(const Sockscope::ReplayStepResult &result);
     void finished(const Sockscope::ReplayReport &report);
 

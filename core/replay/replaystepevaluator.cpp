@@ -38,6 +38,12 @@ QString shownMessage(const QByteArray &data, bool text)
     return shown;
 }
 
+// A whole message for ReplayStepResult::Comparison: text as is, binary as base64.
+QString wholeMessage(const QByteArray &data, bool text)
+{
+    return text ? QString::fromUtf8(data) : QString::fromLatin1(data.toBase64());
+}
+
 QString milliseconds(qint64 ns)
 {
     return QString::number(double(ns) / double(kNsPerMs), 'f', 1);
@@ -111,12 +117,14 @@ ReplayStepResult ReplayStepEvaluator::evaluate(int index, const ReplayStepState 
             QJsonValue e;
             QJsonValue a;
             QStringList lines;
+            QString expectedShown = QString::fromUtf8(recorded.payload);
             if (state.response.text && parseJson(recorded.payload, &e) && parseJson(state.response.data, &a)) {
                 // The recorded response carries the recorded id: compare with the one sent.
                 if (e.isObject()) {
                     QJsonObject object = e.toObject();
                     object.insert(QStringLiteral("id"), state.sentId.toJson());
                     e = object;
+                    expectedShown = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
                 }
                 lines = m_comparator.compare(e, a);
             } else {
@@ -124,6 +132,7 @@ ReplayStepResult ReplayStepEvaluator::evaluate(int index, const ReplayStepState 
             }
             if (!lines.isEmpty()) {
                 failures += lines;
+                result.comparisons.append({expectedShown, wholeMessage(state.response.data, state.response.text), true});
                 context << QCoreApplication::translate("Sockscope::ReplayRunner", "expected response:")
                         << QStringLiteral("  ") + shownMessage(recorded.payload, true)
                         << QCoreApplication::translate("Sockscope::ReplayRunner", "actual response:")
@@ -132,6 +141,7 @@ ReplayStepResult ReplayStepEvaluator::evaluate(int index, const ReplayStepState 
         } else if (!state.cutShort) {
             failures.append(QCoreApplication::translate("Sockscope::ReplayRunner", "no response within %1 ms")
                                 .arg(m_settings.responseTimeoutMs));
+            result.comparisons.append({QString::fromUtf8(recorded.payload), QString(), false});
         }
     } else if (wasSent) {
         for (int i = 0; i < expected.size(); ++i) {
@@ -144,6 +154,7 @@ ReplayStepResult ReplayStepEvaluator::evaluate(int index, const ReplayStepState 
                 if (!state.cutShort) {
                     failures.append(prefix + QCoreApplication::translate("Sockscope::ReplayRunner", "missing (expected %1)")
                                                  .arg(shownMessage(recorded.payload, recordedText).left(ReplayComparator::kShownValueChars)));
+                    result.comparisons.append({wholeMessage(recorded.payload, recordedText), QString(), false});
                 }
                 continue;
             }
@@ -152,6 +163,7 @@ ReplayStepResult ReplayStepEvaluator::evaluate(int index, const ReplayStepState 
             for (const QString &line : lines)
                 failures.append(prefix + line);
             if (!lines.isEmpty()) {
+                result.comparisons.append({wholeMessage(recorded.payload, recordedText), wholeMessage(received.data, received.text), true});
                 context << QCoreApplication::translate("Sockscope::ReplayRunner", "expected:")
                         << QStringLiteral("  ") + shownMessage(recorded.payload, recordedText)
                         << QCoreApplication::translate("Sockscope::ReplayRunner", "actual:")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,16 @@ struct ReplayStepResult final
     QStringList failures;    // one readable line each
     QString diff;            // multi-line, for JUnit and the terminal
     qint64 latencyNs = -1;   // send to reply (request: its response); -1 without a reply
+
+    // A recorded message the step's failure is about, whole, next to what arrived instead:
+    // for showing both side by side (the app's Replay dialog). Binary messages as base64.
+    struct Comparison
+    {
+        QString expected;        // a request's response carries the id actually sent
+        QString actual;          // empty when nothing arrived
+        bool arrived = false;
+    };
+    QList<Comparison> comparisons; // not in toJson(): the diff holds them for machines
 
     // {step, label, passed, latencyMs?, sent, failures: [...], diff?}
     QJsonObject toJson() const;

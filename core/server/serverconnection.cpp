@@ -1,5 +1,7 @@
 #include "serverconnection.h"
 
+#include "common/urlsecrets.h"
+
 #include "common/constanttime.h"
 #include "common/keypaircheck.h"
 #include "common/logging.h"
@@ -15,6 +17,8 @@
 #include <QSslSocket>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <cerrno>
 
 namespace Sockscope {
 
@@ -37,10 +41,26 @@ ServerConnection::ServerConnection(const ServerSettings &settings, QObject *pare
       m_connectionId(nextConnectionId()),
       m_listener(new TcpListener(this)),
       m_idleTimer(new QTimer(this)),
-      m_stopTimer(new QTimer(this))
+      m_stopTimer(new QTimer(this)),
+      m_acceptRetryTimer(new QTimer(this))
 {
     m_stopTimer->setSingleShot(true);
+    m_acceptRetryTimer->setSingleShot(true);
+    m_acceptRetryTimer->setInterval(ServerSettings::kAcceptRetryMs);
+    connect(m_acceptRetryTimer, &QTimer::timeout, this, [this] {
+        if (!m_listener->isListening() || m_stopping)
+            return;
+        if (m_acceptPaused) {
+            // Try again; a whole interval without another failure ends the trouble.
+            m_acceptPaused = false;
+            m_listener->resumeAccepting();
+            m_acceptRetryTimer->start();
+        } else {
+            m_acceptFailing = false;
+        }
+    });
     connect(m_listener, &TcpListener::socketAccepted, this, &ServerConnection::onSocketAccepted);
+    connect(m_listener, &QTcpServer::acceptError, this, &ServerConnection::onAcceptError);
     connect(m_idleTimer, &QTimer::timeout, this, &ServerConnection::sweepIdlePeers);
     connect(m_stopTimer, &QTimer::timeout, this, [this] {
         // abort() finishes a peer at once, which removes it from m_peers: collect first.
@@ -126,6 +146,10 @@ bool ServerConnection::listen()
         postError(QStringLiteral("invalid-host"), tr("\"%1\" is not an IP address to listen on").arg(m_settings.host));
         return false;
     }
+    // The kernel's queue of connections not yet accepted, as deep as the handshakes the server
+    // takes at once: with Qt's default of 50 a burst of connects overflows it, and the clients
+    // whose SYN was dropped wait a second or more for their retry, well-behaved ones included.
+    m_listener->setListenBacklogSize(m_settings.maxPendingHandshakes);
     if (!m_listener->listen(address, m_settings.port)) {
         postError(QStringLiteral("listen"), tr("cannot listen on %1 port %2: %3")
                                                .arg(m_settings.host).arg(m_settings.port).arg(m_listener->errorString()));
@@ -163,6 +187,35 @@ QUrl ServerConnection::url() const
     url.setHost(address.toString());
     url.setPort(m_listener->serverPort());
     return url;
+}
+
+void ServerConnection::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // First, before anything else can touch it: what the failed accept() said.
+    const int osError = errno;
+    // Qt's socket engine keeps the first error it ever saw and ignores later ones. When that
+    // first error was EMFILE, every later "nothing more to accept" (EAGAIN) comes back as that
+    // error and stops the listener again: not a failure, accept on.
+    if (osError == EAGAIN || osError == EWOULDBLOCK || osError == EINTR || osError == ECONNABORTED) {
+        m_listener->resumeAccepting();
+        return;
+    }
+    // QTcpServer stops accepting for good after an accept error other than "try again", such
+    // as EMFILE when a flood of half-open connections has used up the process's file
+    // descriptors. The connection waits in the kernel's queue: try again a little later, once
+    // refused and timed-out peers have given their descriptors back. Reported once per
+    // outage, not once per retry (while the descriptors are used up, even an accept with
+    // nothing waiting fails).
+    m_acceptPaused = true;
+    m_acceptRetryTimer->start();
+    if (m_acceptFailing)
+        return;
+    m_acceptFailing = true;
+    const QString why = error == QAbstractSocket::SocketResourceError
+        ? tr("out of resources (probably the process's limit on open files, see ulimit -n)")
+        : m_listener->errorString();
+    postError(QStringLiteral("accept-failed"),
+              tr("cannot accept a connection: %1; trying again every %2 ms").arg(why).arg(ServerSettings::kAcceptRetryMs));
 }
 
 void ServerConnection::onSocketAccepted(QTcpSocket *socket)
@@ -397,14 +450,12 @@ void ServerConnection::accept(quint32 id, const QByteArray &leftover)
 
 QString ServerConnection::shownQuery(const QString &query) const
 {
-    QUrlQuery parsed(query);
-    if (m_settings.revealSecrets || !parsed.hasQueryItem(m_settings.tokenQueryParameter))
+    if (m_settings.revealSecrets)
         return query;
-    const int count = parsed.allQueryItemValues(m_settings.tokenQueryParameter).size();
-    parsed.removeAllQueryItems(m_settings.tokenQueryParameter);
-    for (int i = 0; i < count; ++i)
-        parsed.addQueryItem(m_settings.tokenQueryParameter, QStringLiteral("[redacted]"));
-    return parsed.toString(QUrl::FullyEncoded);
+    // The configured token parameter, and any parameter named like a credential (urlsecrets.h).
+    QUrl url;
+    url.setQuery(query);
+    return redactUrlSecrets(url, {m_settings.tokenQueryParameter}).query(QUrl::FullyEncoded);
 }
 
 void ServerConnection::onPeerFinished(quint32 id)
@@ -571,6 +622,7 @@ void ServerConnection::stop(quint16 code, const QString &reason)
     const bool wasListening = m_listener->isListening();
     m_listener->close();
     m_idleTimer->stop();
+    m_acceptRetryTimer->stop();
     if (wasListening)
         setState(QStringLiteral("open"), QStringLiteral("closing"));
     std::vector<quint32> pendingIds;

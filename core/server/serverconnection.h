@@ -96,6 +96,7 @@ private:
     void setState(const QString &from, const QString &to);
     bool configureTls();
     void onSocketAccepted(QTcpSocket *socket);
+    void onAcceptError(QAbstractSocket::SocketError error);
     void onPendingReadyRead(quint32 id);
     void refuse(quint32 id, const QString &reason, int httpStatus, const QString &message,
                 const HeaderList &extraHeaders = {});
@@ -120,6 +121,9 @@ private:
     quint32 m_nextPeerId = 1;
     QTimer *m_idleTimer;
     QTimer *m_stopTimer;
+    QTimer *m_acceptRetryTimer;
+    bool m_acceptFailing = false; // an accept failed and was reported; cleared once accepting works again
+    bool m_acceptPaused = false;  // QTcpServer stopped accepting after the failure
     bool m_stopping = false;
     bool m_stopReported = false;
     bool m_answerPings = true;

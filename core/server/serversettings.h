@@ -29,6 +29,10 @@ struct ServerSettings final
     LimitSettings limits;
     HeartbeatSettings heartbeat;
 
+    // After a failed accept (the process is out of file descriptors, ...), accepting resumes
+    // this much later: the connection waits in the kernel's queue meanwhile.
+    static constexpr int kAcceptRetryMs = 250;
+
     bool isSecure() const { return !certificateFile.isEmpty() || !keyFile.isEmpty(); }
 };
 

@@ -118,9 +118,27 @@ bool SessionRecorder::flush()
         return true;
     // Whole lines go out in one write and reach the kernel before this returns: a process
     // killed afterwards loses nothing, one killed during the write at most a partial line.
-    const qint64 written = m_journal->write(m_buffer);
+    // A write the OS cuts short (the disk fills up in the middle of it) comes back short and
+    // without a reason; the next attempt either completes it or fails with the reason
+    // ("No space left on device", "File too large"), which is what the person must be told.
+    qint64 written = 0;
+    while (written < m_buffer.size()) {
+        const qint64 n = m_journal->write(m_buffer.constData() + written, m_buffer.size() - written);
+        if (n <= 0)
+            break;
+        written += n;
+    }
     auto *file = qobject_cast<QFileDevice *>(m_journal);
-    if (written != m_buffer.size() || (file && !file->flush())) {
+    bool ok = written == m_buffer.size() && (!file || file->flush());
+    // QFile's own buffer met the short write: it keeps what is left for another try.
+    while (!ok && written == m_buffer.size() && file && file->bytesToWrite() > 0) {
+        const qint64 left = file->bytesToWrite();
+        file->unsetError();
+        ok = file->flush();
+        if (!ok && file->bytesToWrite() >= left)
+            break;
+    }
+    if (!ok) {
         fail(m_journal->errorString());
         return false;
     }

@@ -2,6 +2,8 @@
 
 #include "jsonfields.h"
 
+#include "common/urlsecrets.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -271,10 +273,25 @@ bool authKindFromName(const QString &name, AuthKind *kind)
     return false;
 }
 
+namespace {
+
+// The URL as a session file keeps it without secrets: no password, secret query values
+// replaced (urlsecrets.h). `omitted` receives what was left out.
+QUrl urlForSession(const ClientSettings &settings, QStringList *omitted = nullptr)
+{
+    const QStringList alsoSecret = settings.auth.kind == AuthKind::ApiKeyQuery ? QStringList{settings.auth.keyName}
+                                                                               : QStringList();
+    QUrl url = redactUrlSecrets(settings.url, alsoSecret, omitted);
+    url.setPassword(QString());
+    return url;
+}
+
+} // namespace
+
 bool clientSettingsHaveSecrets(const ClientSettings &settings)
 {
     if (!settings.auth.token.isEmpty() || !settings.auth.password.isEmpty() || !settings.auth.keyValue.isEmpty()
-        || !settings.url.password().isEmpty())
+        || urlForSession(settings) != settings.url)
         return true;
     for (const auto &header : settings.headers) {
         if (isSecretHeader(header.first))
@@ -291,11 +308,7 @@ bool serverSettingsHaveSecrets(const ServerSettings &settings)
 QJsonObject clientSettingsToJson(const ClientSettings &settings, bool keepSecrets)
 {
     QStringList omitted;
-    QUrl url = settings.url;
-    if (!keepSecrets && !url.password().isEmpty()) {
-        url.setPassword(QString());
-        omitted.append(QStringLiteral("url.password"));
-    }
+    const QUrl url = keepSecrets ? settings.url : urlForSession(settings, &omitted);
     QJsonArray headers;
     for (const auto &header : settings.headers) {
         if (!keepSecrets && isSecretHeader(header.first)) {
@@ -468,9 +481,7 @@ SessionConnectionInfo clientConnectionInfo(quint32 connectionId, const ClientSet
     SessionConnectionInfo info;
     info.connectionId = connectionId;
     info.role = QStringLiteral("client");
-    QUrl url = settings.url;
-    if (!keepSecrets)
-        url.setPassword(QString());
+    const QUrl url = keepSecrets ? settings.url : urlForSession(settings);
     info.url = url.toString(QUrl::FullyEncoded);
     info.label = url.toString(QUrl::RemoveUserInfo);
     info.settings = clientSettingsToJson(settings, keepSecrets);

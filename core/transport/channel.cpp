@@ -42,6 +42,10 @@ Channel::Channel(QTcpSocket *socket, const Options &options, EventSink *sink, Co
 {
     socket->setParent(this);
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // One chunk per readyRead, one readyRead per event-loop pass: a flooding peer waits its
+    // turn like the others, and what it sends beyond the chunk stays in the kernel, where TCP
+    // flow control pushes back on it.
+    socket->setReadBufferSize(LimitSettings::kReadChunkBytes);
     m_heartbeatTimer->setSingleShot(true);
     m_heartbeatTimer->setTimerType(Qt::PreciseTimer);
     m_closeTimer->setSingleShot(true);
@@ -141,8 +145,17 @@ void Channel::onPing(const QByteArray &payload)
     event.size = payload.size();
     m_stats->count(Direction::In, EventKind::Ping, event.size, now);
     post(std::move(event));
-    if (!m_closeSent && m_answerPings)
-        writeControl(OpCode::Pong, payload);
+    if (m_closeSent || !m_answerPings)
+        return;
+    if (m_socket && m_socket->bytesToWrite() >= m_options.limits.socketBufferBytes) {
+        // The peer does not read what it is sent. A pong per ping would pile up in the socket's
+        // unbounded buffer; RFC 6455 section 5.5.3 lets an endpoint answer only the most recent
+        // of several pings, so keep that one and send it once the socket drains (pump()).
+        m_pendingPong = payload;
+        m_pongPending = true;
+        return;
+    }
+    writeControl(OpCode::Pong, payload);
 }
 
 void Channel::onPong(const QByteArray &payload)
@@ -218,6 +231,7 @@ void Channel::writeControl(OpCode opcode, const QByteArray &payload)
     event.payload = payload;
     event.size = payload.size();
     m_stats->count(Direction::Out, event.kind, event.size, MonotonicClock::nowNs());
+    m_stats->queueDepth(unwrittenBytes());
     post(std::move(event));
 }
 
@@ -331,6 +345,10 @@ void Channel::pump()
 {
     if (!m_socket)
         return;
+    if (m_pongPending && m_socket->bytesToWrite() < m_options.limits.socketBufferBytes) {
+        m_pongPending = false;
+        writeControl(OpCode::Pong, std::exchange(m_pendingPong, QByteArray()));
+    }
     while (!m_queue.isEmpty() && m_socket->bytesToWrite() < m_options.limits.socketBufferBytes)
         m_socket->write(m_queue.takeFront());
     if (m_queue.isEmpty() && !m_pendingClose.isEmpty())
@@ -357,6 +375,9 @@ void Channel::sendClose(quint16 code, const QString &reason, bool immediate, con
     m_closeSent = true;
     m_closedBy = closedBy;
     m_state = State::Closing;
+    // Nothing may follow the close frame.
+    m_pongPending = false;
+    m_pendingPong.clear();
     m_heartbeat.stop();
     m_heartbeatTimer->stop();
 
@@ -412,11 +433,14 @@ void Channel::finish(const QString &why)
     m_heartbeatTimer->stop();
     m_closeTimer->stop();
     discardQueue(tr("the connection ended"));
-    if (!m_closeReceived && m_parser.bufferedBytes() > 0) {
+    // A message already rejected (too big, not UTF-8) was reported then; only bytes actually
+    // received of one still to be delivered are lost here.
+    const qint64 unfinished = m_parser.unfinishedBytes();
+    if (!m_closeReceived && unfinished > 0) {
         postError(QStringLiteral("truncated-message"),
                   tr("the connection ended in the middle of a frame or message: %1 bytes received of it are discarded")
-                      .arg(m_parser.bufferedBytes()),
-                  QJsonObject{{QStringLiteral("discardedBytes"), double(m_parser.bufferedBytes())}});
+                      .arg(unfinished),
+                  QJsonObject{{QStringLiteral("discardedBytes"), double(unfinished)}});
     }
     if (!m_closeReceived) {
         Event event = makeEvent(EventKind::Close, Direction::Local, m_options.connectionId, m_options.peerId);

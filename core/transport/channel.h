@@ -118,6 +118,8 @@ private:
     bool m_answerPings = true;
     QString m_closedBy;
     QByteArray m_pendingClose; // a graceful close frame waiting behind the queue
+    QByteArray m_pendingPong;  // the latest ping's payload, while the peer is not reading
+    bool m_pongPending = false;
     QByteArray m_mcpPingIdPrefix;
 };
 

@@ -3,6 +3,7 @@
 #include "channel.h"
 #include "common/logging.h"
 #include "common/monotonicclock.h"
+#include "common/urlsecrets.h"
 #include "tlsidentity.h"
 #include "protocol/closecode.h"
 
@@ -18,8 +19,6 @@
 namespace Sockscope {
 
 namespace {
-
-const QByteArray kRedacted = QByteArrayLiteral("[redacted]");
 
 bool isLocalHost(const QString &host)
 {
@@ -102,6 +101,11 @@ void ClientConnection::open()
     startAttempt();
 }
 
+QStringList ClientConnection::secretQueryNames() const
+{
+    return m_settings.auth.kind == AuthKind::ApiKeyQuery ? QStringList{m_settings.auth.keyName} : QStringList();
+}
+
 bool ClientConnection::prepareRequest(QUrl *url, HeaderList *headers)
 {
     *url = m_settings.url;
@@ -110,7 +114,8 @@ bool ClientConnection::prepareRequest(QUrl *url, HeaderList *headers)
         || url->host().isEmpty()) {
         failAttempt(QStringLiteral("invalid-url"),
                     tr("\"%1\" is not a WebSocket URL: expected ws://host[:port][/path] or wss://...")
-                        .arg(m_settings.url.toString(m_settings.revealSecrets ? QUrl::None : QUrl::RemovePassword)));
+                        .arg(m_settings.revealSecrets ? m_settings.url.toString()
+                                                      : redactUrlSecrets(m_settings.url, secretQueryNames()).toString()));
         return false;
     }
     const AuthSettings &auth = m_settings.auth;
@@ -367,15 +372,7 @@ void ClientConnection::handshakeAccepted(const QByteArray &leftover)
     m_stats.opened(now);
     m_backoff.connectionOpened(now / 1000000);
 
-    QUrl shownUrl = m_requestUrl;
-    if (!m_settings.revealSecrets && !shownUrl.password().isEmpty())
-        shownUrl.setPassword(QString::fromLatin1(kRedacted));
-    if (m_settings.auth.kind == AuthKind::ApiKeyQuery && !m_settings.revealSecrets) {
-        QUrlQuery query(shownUrl);
-        query.removeAllQueryItems(m_settings.auth.keyName);
-        query.addQueryItem(m_settings.auth.keyName, QString::fromLatin1(kRedacted));
-        shownUrl.setQuery(query);
-    }
+    const QUrl shownUrl = m_settings.revealSecrets ? m_requestUrl : redactUrlSecrets(m_requestUrl, secretQueryNames());
     const HeaderList sent = m_settings.revealSecrets
         ? m_handshake->requestHeaders()
         : HttpHeaders::redacted(m_handshake->requestHeaders(),

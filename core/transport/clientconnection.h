@@ -62,6 +62,8 @@ private:
     void postError(const QString &id, const QString &message, const QJsonObject &extra = {});
     void startAttempt();
     bool prepareRequest(QUrl *url, HeaderList *headers);
+    // The API key's query parameter, when the key travels in the query (redacted in events).
+    QStringList secretQueryNames() const;
     bool configureTls(QTcpSocket *socket);
     void onSocketConnected();
     void onSocketReadyRead();

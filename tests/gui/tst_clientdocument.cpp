@@ -143,6 +143,11 @@ private Q_SLOTS:
         QVERIFY(!model->data(model->index(in, FramesModel::LatencyColumn)).toString().isEmpty());
         QCOMPARE(m_server.lastClient()->texts.last(), QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"));
         QVERIFY(document->composer()->statusText().startsWith(QStringLiteral("Sent")));
+        // The editor's JSON check runs 120 ms after the last key; sent sooner, its hint line
+        // must not replace what the send did.
+        QTest::qWait(400);
+        QVERIFY2(document->composer()->statusText().startsWith(QStringLiteral("Sent")),
+                 qPrintable(document->composer()->statusText()));
 
         // The detail pane: the response, pretty, with the way back to its request.
         document->framesPanel()->view()->selectRow(in);

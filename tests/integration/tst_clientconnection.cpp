@@ -86,6 +86,7 @@ private Q_SLOTS:
     void authPresets();
     void customAuthorizationHeaderIsRedacted();
     void passwordInUrlIsRedacted();
+    void tokenInUrlQueryIsRedacted();
     void warnsAboutCredentialsOverPlainWsToRemoteHost();
     void manualPing();
     void gracefulCloseFromClient();
@@ -471,6 +472,23 @@ void TestClientConnection::passwordInUrlIsRedacted()
     QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, kWaitMs);
     const QByteArray everything = allEventsJson(recorder);
     QVERIFY2(!everything.contains("pa55-in-url"), everything.constData());
+}
+
+void TestClientConnection::tokenInUrlQueryIsRedacted()
+{
+    // A token typed into the URL's query (docs/SECURITY.md) is redacted like a password.
+    EchoServer server;
+    QVERIFY(server.listen());
+    QUrl url = server.url(QStringLiteral("/x"));
+    url.setQuery(QStringLiteral("room=7&token=t0k3n-in-query"));
+    ClientConnection client(quickSettings(url));
+    EventRecorder recorder(&client);
+    QSignalSpy opened(&client, &ClientConnection::opened);
+    client.open();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, kWaitMs);
+    const QByteArray everything = allEventsJson(recorder);
+    QVERIFY2(!everything.contains("t0k3n-in-query"), everything.constData());
+    QVERIFY2(everything.contains("room=7&token=[redacted]"), everything.constData());
 }
 
 void TestClientConnection::manualPing()

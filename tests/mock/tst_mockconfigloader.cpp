@@ -414,6 +414,25 @@ void TestMockConfigLoader::fileErrors()
     QCOMPARE(loader.error().line, 2);
     QVERIFY2(loader.error().message.contains(QStringLiteral("\"version\" appears twice")), qPrintable(loader.error().message));
 
+    // Wrong files are refused before they are read (docs/SECURITY.md): a directory, a file
+    // over 16 MiB, a device without a size, JSON nested deeper than the parser allows.
+    QVERIFY(!loader.loadFile(dir.path(), &config));
+    QVERIFY2(loader.error().message.contains(QStringLiteral("directory")), qPrintable(loader.error().message));
+    const QString big = dir.filePath(QStringLiteral("big.json"));
+    QFile bigFile(big);
+    QVERIFY(bigFile.open(QIODevice::WriteOnly));
+    QVERIFY(bigFile.resize(qint64(17) * 1024 * 1024)); // sparse
+    bigFile.close();
+    QVERIFY(!loader.loadFile(big, &config));
+    QVERIFY2(loader.error().message.contains(QStringLiteral("files over 16.0 MiB are refused")),
+             qPrintable(loader.error().message));
+    QVERIFY(!loader.loadFile(QStringLiteral("/dev/zero"), &config));
+    QVERIFY2(loader.error().message.contains(QStringLiteral("more than 16.0 MiB")), qPrintable(loader.error().message));
+    const QByteArray deep = "{\"format\": \"sockscope-mock\", \"version\": 1, \"server\": " + QByteArray(5000, '[')
+                            + QByteArray(5000, ']') + "}";
+    QVERIFY(!loader.loadData(deep, QStringLiteral("deep.json"), &config));
+    QVERIFY2(!loader.error().message.isEmpty(), "deep nesting must be refused with a message");
+
     // A good file loads from disk, and the source is kept.
     const QString good = dir.filePath(QStringLiteral("good.json"));
     QFile goodFile(good);

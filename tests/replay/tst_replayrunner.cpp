@@ -88,6 +88,8 @@ struct Run
     ReplayReport report;
     QList<ReplayStepResult> steps;
     QVector<Event> events;
+    QList<int> sent;           // stepSent(), in order
+    QList<int> sentBeforeDone; // steps whose stepSent() came before their stepFinished()
     int finishedCount = 0;
     bool done = false;
 
@@ -131,7 +133,12 @@ Run replay(const ReplayPlan &plan, const QUrl &url, ReplaySettings settings = {}
         prepare(runner);
     Run run;
     QObject::connect(&runner, &ReplayRunner::eventOccurred, &runner, [&run](const Event &event) { run.events.append(event); });
-    QObject::connect(&runner, &ReplayRunner::stepFinished, &runner, [&run](const ReplayStepResult &result) { run.steps.append(result); });
+    QObject::connect(&runner, &ReplayRunner::stepSent, &runner, [&run](int number) { run.sent.append(number); });
+    QObject::connect(&runner, &ReplayRunner::stepFinished, &runner, [&run](const ReplayStepResult &result) {
+        if (run.sent.contains(result.number))
+            run.sentBeforeDone.append(result.number);
+        run.steps.append(result);
+    });
     QObject::connect(&runner, &ReplayRunner::finished, &runner, [&run](const ReplayReport &report) {
         run.report = report;
         ++run.finishedCount;
@@ -171,6 +178,8 @@ void TestReplayRunner::recordedConversationPasses()
         QCOMPARE(run.report.passed, 6);
         QCOMPARE(run.report.failed, 0);
         QCOMPARE(run.steps.size(), 6);
+        QCOMPARE(run.sent, QList<int>({1, 2, 3, 4, 5, 6})); // each step once, in order, before its result
+        QCOMPARE(run.sentBeforeDone.size(), 6);
         QCOMPARE(run.report.target, mock->url().toString());
         QCOMPARE(run.step(5).label, QStringLiteral("tools/call add"));
         QVERIFY(run.step(5).latencyNs > 0);
@@ -204,6 +213,12 @@ void TestReplayRunner::changedToolFailsThatStep()
     QVERIFY(add.diff.startsWith(add.failures.join(QLatin1Char('\n'))));
     QVERIFY(add.diff.contains(QStringLiteral("expected response:")));
     QVERIFY(add.diff.contains(QStringLiteral("actual response:")));
+    // Both messages whole, for a side-by-side view; the recorded one with the id sent.
+    QCOMPARE(add.comparisons.size(), 1);
+    QVERIFY(add.comparisons.first().arrived);
+    QVERIFY(add.comparisons.first().expected.contains(QStringLiteral("\"sum\":5")));
+    QVERIFY(add.comparisons.first().actual.contains(QStringLiteral("\"sum\":6")));
+    QVERIFY(run.step(1).comparisons.isEmpty()); // passed: nothing to compare
     // The same in JUnit: one failure, for step 5, with the diff.
     const QByteArray xml = junitXml(run.report, QStringLiteral("changed"));
     QCOMPARE(xml.count("<failure "), 1);
@@ -473,6 +488,9 @@ void TestReplayRunner::timingWait()
     const Run run = replay(plan, mock->url(), settings);
     QVERIFY(run.done);
     QCOMPARE(run.step(3).failures, QStringList{QStringLiteral("no response within 400 ms")});
+    QCOMPARE(run.step(3).comparisons.size(), 1); // the recorded response, next to nothing
+    QVERIFY(!run.step(3).comparisons.first().arrived);
+    QVERIFY(run.step(3).comparisons.first().expected.contains(QStringLiteral("waited")));
     QVERIFY(run.step(4).passed);
 }
 
@@ -492,6 +510,7 @@ void TestReplayRunner::connectionRefused()
     const Run run = replay(planOf(events), url);
     QVERIFY(run.done);
     QCOMPARE(run.finishedCount, 1);
+    QVERIFY(run.sent.isEmpty()); // nothing went out
     QCOMPARE(run.report.failed, 2);
     for (const ReplayStepResult &step : run.report.steps) {
         QCOMPARE(step.failures.size(), 1);
@@ -517,6 +536,7 @@ void TestReplayRunner::abortFailsTheRest()
     });
     QVERIFY(run.done);
     QCOMPARE(run.finishedCount, 1);
+    QCOMPARE(run.sent, QList<int>({1, 2, 3})); // step 4 was never sent
     QCOMPARE(run.report.passed, 2);
     QCOMPARE(run.step(3).failures, QStringList{QStringLiteral("no answer: the replay was aborted")});
     QCOMPARE(run.step(4).failures, QStringList{QStringLiteral("not sent: the replay was aborted")});

@@ -11,17 +11,30 @@
 #include "server/serverconnection.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QHostAddress>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
 
 using namespace Sockscope;
 using namespace SockscopeServerTest;
@@ -190,6 +203,11 @@ private Q_SLOTS:
     void peerVanishesWithoutCloseFrame_data();
     void peerVanishesWithoutCloseFrame();
     void incomingMessageTooBigClosesWith1009();
+    void rejectedGiantFrameThenVanishIsOneError();
+    void pingFloodFromStalledReaderIsBounded();
+    void floodingPeerWaitsItsTurn();
+    void burstOfConnectsIsNotDropped();
+    void acceptResumesAfterRunningOutOfDescriptors();
     void heartbeatPerPeer();
     void stopClosesEveryPeerWith1001();
     void stopWithoutPeers();
@@ -894,9 +912,17 @@ void TestServerConnection::tokenNeverAppearsInEvents()
     const Event headerOpen = recorder.of(EventKind::Open).at(0);
     QCOMPARE(headerIn(headerOpen.details.value(QStringLiteral("requestHeaders")).toArray(), QStringLiteral("Authorization")),
              QByteArray("Bearer [redacted]"));
+    // A credential-like parameter the server does not check is the peer's secret: redacted too.
+    WsClient other;
+    other.socket.open(urlWith(server, QStringLiteral("/"), QStringLiteral("token=s3cr3t-T0ken&api_key=s3cr3t-K3y&room=8")));
+    QTRY_VERIFY_WITH_TIMEOUT(other.connected, kWaitMs);
+    QCOMPARE(recorder.count(EventKind::Open), 3);
+    QCOMPARE(recorder.of(EventKind::Open).at(2).details.value(QStringLiteral("query")).toString(),
+             QStringLiteral("token=[redacted]&api_key=[redacted]&room=8"));
     for (const Event &event : recorder.events()) {
         const QByteArray line = eventToJsonLine(event);
         QVERIFY2(!line.contains("s3cr3t-T0ken"), line.constData());
+        QVERIFY2(!line.contains("s3cr3t-K3y"), line.constData());
     }
 }
 
@@ -1608,6 +1634,275 @@ void TestServerConnection::incomingMessageTooBigClosesWith1009()
     QCOMPARE(client.closeCode, 1009);
     QCOMPARE(messages.count(), 1);
     QCOMPARE(recorder.errors(QStringLiteral("message-too-big")).size(), 1);
+}
+
+// A frame header announcing 1 TiB is refused from the header (1009); the peer cannot answer
+// the close before finishing that frame, and vanishes instead. That is one error: the rest
+// of a rejected message is not "truncated", and was never received anyway.
+void TestServerConnection::rejectedGiantFrameThenVanishIsOneError()
+{
+    ServerSettings settings = quickSettings();
+    settings.limits.maxIncomingMessageBytes = 1000;
+    ServerConnection server(settings);
+    ServerRecorder recorder(&server);
+    QSignalSpy opened(&server, &ServerConnection::peerOpened);
+    QSignalSpy closed(&server, &ServerConnection::peerClosed);
+    QVERIFY(server.listen());
+
+    RawPeer raw;
+    raw.connectTo(quint16(server.url().port()));
+    QByteArray giant = RawPeer::frame(RawPeer::kBinary, QByteArray(2000, 'g')).left(2); // FIN + binary, mask bit
+    giant[1] = char(0x80 | 127);
+    giant += QByteArray::fromHex("0000010000000000") + QByteArray(4, '\x5a') + QByteArray(3000, 'x');
+    raw.send(RawPeer::upgradeRequest() + giant);
+    QTRY_COMPARE_WITH_TIMEOUT(raw.closeCode(), 1009, kWaitMs);
+    const quint32 id = peerIdAt(opened, 0);
+    raw.send(RawPeer::closeFrame(1009)); // swallowed: still part of the giant frame
+    QTest::qWait(100);
+    raw.abort();
+    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, kWaitMs);
+    QVERIFY2(recorder.errorIds() == QStringList{QStringLiteral("message-too-big")}, recorder.dump().constData());
+    const Event close = recorder.of(EventKind::Close, id, Direction::Local).value(0);
+    QCOMPARE(detailInt(close, "code"), 1006);
+}
+
+// A peer that floods pings and never reads the pongs: a pong per ping would pile up in the
+// socket's buffer without bound. Past the socket's share only the latest ping is answered
+// (RFC 6455 section 5.5.3), once the peer reads again.
+void TestServerConnection::pingFloodFromStalledReaderIsBounded()
+{
+    ServerSettings settings = quickSettings();
+    settings.limits.socketBufferBytes = 64 * 1024;
+    ServerConnection server(settings);
+    ServerRecorder recorder(&server);
+    QSignalSpy opened(&server, &ServerConnection::peerOpened);
+    QVERIFY(server.listen());
+
+    RawPeer stalled;
+    stalled.connectTo(quint16(server.url().port()));
+    stalled.send(RawPeer::upgradeRequest());
+    QTRY_COMPARE_WITH_TIMEOUT(stalled.status(), 101, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, kWaitMs);
+    const quint32 id = peerIdAt(opened, 0);
+    const qsizetype headBytes = stalled.received().size();
+    stalled.pauseReading();
+
+    // 80,000 pings of 125 bytes: 10 MB of pongs, more than the kernel buffers take.
+    constexpr int kPings = 80000;
+    const auto payload = [](int i) { return QByteArray::number(i).rightJustified(125, '0'); };
+    QByteArray flood;
+    for (int i = 1; i <= kPings; ++i) {
+        flood += RawPeer::frame(RawPeer::kPing, payload(i));
+        if (i % 5000 == 0) {
+            stalled.send(flood);
+            flood.clear();
+        }
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.count(EventKind::Ping, id, Direction::In), kPings, 60000);
+    const int pongs = recorder.count(EventKind::Pong, id, Direction::Out);
+    QVERIFY2(pongs < kPings, "every ping was answered at once although the peer read nothing");
+    const ConnectionStats *stats = server.peerStats(id);
+    QVERIFY(stats);
+    QVERIFY2(stats->peakQueuedBytes() <= settings.limits.socketBufferBytes + 127,
+             qPrintable(QString::number(stats->peakQueuedBytes())));
+    QVERIFY2(recorder.errorIds().isEmpty(), recorder.dump().right(4000).constData());
+
+    // Reading again: the pongs written, then the one for the latest ping.
+    stalled.resumeReading();
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.count(EventKind::Pong, id, Direction::Out), pongs + 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(qint64(stalled.received().size()), qint64(headBytes) + qint64(pongs + 1) * 127, 20000);
+    const QList<RawPeer::Frame> frames = stalled.frames();
+    QCOMPARE(frames.size(), pongs + 1);
+    QCOMPARE(frames.constLast().opcode, RawPeer::kPong);
+    QCOMPARE(frames.constLast().payload, payload(kPings));
+}
+
+// One peer's flood is read in bounded chunks, one per event-loop pass, so the other peers
+// get their turn in between instead of waiting until everything it sent is processed.
+void TestServerConnection::floodingPeerWaitsItsTurn()
+{
+    ServerConnection server(quickSettings());
+    ServerRecorder recorder(&server);
+    QSignalSpy opened(&server, &ServerConnection::peerOpened);
+    echoEverything(&server);
+    QVERIFY(server.listen());
+    RawPeer flooder;
+    flooder.connectTo(quint16(server.url().port()));
+    flooder.send(RawPeer::upgradeRequest());
+    QTRY_COMPARE_WITH_TIMEOUT(flooder.status(), 101, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, kWaitMs);
+    const quint32 id = peerIdAt(opened, 0);
+
+    // Counts event-loop passes: a zero timer fires once per pass.
+    int pass = 0;
+    QTimer passes;
+    connect(&passes, &QTimer::timeout, &passes, [&pass] { ++pass; });
+    passes.start(0);
+    QHash<int, int> pingsInPass;
+    connect(&server, &ServerConnection::eventOccurred, &passes, [&](const Event &event) {
+        if (event.kind == EventKind::Ping && event.peerId == id)
+            ++pingsInPass[pass];
+    });
+    constexpr int kPings = 40000; // 5 MB
+    const QByteArray ping = RawPeer::frame(RawPeer::kPing, QByteArray(125, 'p'));
+    flooder.send(ping.repeated(kPings));
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.count(EventKind::Ping, id, Direction::In), kPings, 60000);
+    passes.stop();
+    int most = 0;
+    for (int count : std::as_const(pingsInPass))
+        most = qMax(most, count);
+    const int perChunk = int(LimitSettings::kReadChunkBytes / ping.size()) + 1;
+    QVERIFY2(most <= perChunk, qPrintable(QStringLiteral("%1 pings in one pass (a chunk holds %2)").arg(most).arg(perChunk)));
+    QVERIFY(pingsInPass.size() >= kPings / perChunk);
+}
+
+// 300 connects at once, before the server gets a turn to accept any: they wait in the
+// kernel's listen queue. A queue shorter than the burst drops SYNs, and those clients only
+// retry a second later.
+//
+// Checked without a clock (the machine may be busy): the kernel counts every SYN it dropped
+// because a listen queue was full (TcpExt ListenDrops in /proc/net/netstat).
+namespace {
+
+qint64 listenDrops()
+{
+    QFile file(QStringLiteral("/proc/net/netstat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (!lines.at(i).startsWith("TcpExt:") || !lines.at(i + 1).startsWith("TcpExt:"))
+            continue;
+        const QList<QByteArray> names = lines.at(i).simplified().split(' ');
+        const QList<QByteArray> values = lines.at(i + 1).simplified().split(' ');
+        const qsizetype at = names.indexOf("ListenDrops");
+        return at > 0 && at < values.size() ? values.at(at).toLongLong() : -1;
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestServerConnection::burstOfConnectsIsNotDropped()
+{
+    const qint64 dropsBefore = listenDrops();
+    if (dropsBefore < 0)
+        QSKIP("/proc/net/netstat has no TcpExt ListenDrops counter here");
+    ServerConnection server(quickSettings());
+    QVERIFY(server.listen());
+    constexpr int kBurst = 300;
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < kBurst; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(QHostAddress(QHostAddress::LocalHost), quint16(server.url().port()));
+    }
+    const auto connected = [&] {
+        return std::all_of(sockets.begin(), sockets.end(), [](const std::unique_ptr<QTcpSocket> &socket) {
+            return socket->state() == QAbstractSocket::ConnectedState;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(connected(), 10000);
+    // A dropped SYN would be retried a second later and connect all the same: only the
+    // kernel's counter tells. (It counts for the whole machine; nothing else here listens.)
+    const qint64 drops = listenDrops() - dropsBefore;
+    QVERIFY2(drops == 0, qPrintable(QStringLiteral("the kernel dropped %1 SYN(s) of %2 connects").arg(drops).arg(kBurst)));
+}
+
+namespace {
+
+// The open file descriptors of this process.
+QList<int> openDescriptors()
+{
+    QList<int> fds;
+    const QStringList names = QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System);
+    for (const QString &name : names)
+        fds.append(name.toInt());
+    return fds;
+}
+
+// A blocking connect that completes in the kernel, whether or not the server accepts.
+QTcpSocket *connectedSocket(quint16 port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address = {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0)
+        return nullptr;
+    auto *socket = new QTcpSocket;
+    socket->setSocketDescriptor(fd);
+    return socket;
+}
+
+} // namespace
+
+// When the process runs out of file descriptors (a flood of half-open peers under a low
+// `ulimit -n`), accept() fails with EMFILE and QTcpServer stops accepting for good. The server
+// must say so once, and accept again once descriptors are free.
+void TestServerConnection::acceptResumesAfterRunningOutOfDescriptors()
+{
+    ServerConnection server(quickSettings());
+    ServerRecorder recorder(&server);
+    QSignalSpy opened(&server, &ServerConnection::peerOpened);
+    echoEverything(&server);
+    QVERIFY(server.listen());
+    const quint16 port = quint16(server.url().port());
+
+    // Three connections the kernel has completed; the server has accepted none yet.
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < 3; ++i) {
+        clients.emplace_back(connectedSocket(port));
+        QVERIFY(clients.back());
+    }
+    // Room for exactly two more descriptors: the server accepts two, the third accept fails.
+    const QList<int> fds = openDescriptors();
+    int limit = 0;
+    while (limit - int(std::count_if(fds.begin(), fds.end(), [limit](int fd) { return fd < limit; })) < 2)
+        ++limit;
+    struct rlimit saved;
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
+    struct rlimit lowered = saved;
+    lowered.rlim_cur = rlim_t(limit);
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &lowered), 0);
+    auto restore = qScopeGuard([&saved] { ::setrlimit(RLIMIT_NOFILE, &saved); });
+    for (auto &client : clients)
+        client->write(RawPeer::upgradeRequest());
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.errors(QStringLiteral("accept-failed")).size(), 1, kWaitMs);
+    const Event failed = recorder.errors(QStringLiteral("accept-failed")).constFirst();
+    QCOMPARE(failed.peerId, quint32(0));
+    QVERIFY2(detail(failed, "message").contains(QLatin1String("250 ms")), qPrintable(detail(failed, "message")));
+
+    // A descriptor comes free: the third connection is accepted after all, and served.
+    const quint32 firstPeer = peerIdAt(opened, 0);
+    clients.front()->abort();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 3, kWaitMs);
+    ::setrlimit(RLIMIT_NOFILE, &saved);
+    restore.dismiss();
+    QVERIFY(peerIdAt(opened, 2) != firstPeer);
+    QTcpSocket *third = nullptr;
+    for (auto &client : clients) {
+        if (client->state() == QAbstractSocket::ConnectedState && client->localPort() == server.peer(peerIdAt(opened, 2))->port)
+            third = client.get();
+    }
+    QVERIFY(third);
+    third->write(RawPeer::frame(RawPeer::kText, "served"));
+    QByteArray answer;
+    QTRY_VERIFY2_WITH_TIMEOUT((answer += third->readAll()).contains("served"),
+                              QByteArray(answer + '\n' + recorder.dump()).constData(), kWaitMs);
+    // Later connections are accepted at once: Qt's socket engine now reports every "nothing
+    // more to accept" as the EMFILE it saw first, which must not stop the listener again.
+    for (int i = 0; i < 3; ++i) {
+        WsClient later;
+        later.socket.open(server.url());
+        QTRY_VERIFY_WITH_TIMEOUT(later.connected, kWaitMs);
+        later.socket.sendTextMessage(QStringLiteral("later"));
+        QTRY_COMPARE_WITH_TIMEOUT(later.texts.size(), 1, kWaitMs);
+    }
+    // Reported once, not once per retry.
+    QVERIFY2(recorder.errors(QStringLiteral("accept-failed")).size() == 1, recorder.dump().constData());
+    QVERIFY(detail(failed, "message").contains(QLatin1String("ulimit -n")));
 }
 
 void TestServerConnection::heartbeatPerPeer()

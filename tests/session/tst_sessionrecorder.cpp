@@ -15,11 +15,15 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <cstring>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Sockscope;
@@ -77,6 +81,8 @@ private Q_SLOTS:
     void startRefusesReadOnlyFolder();
     void finishFailureKeepsJournal();
     void diskFullKeepsWhatWasWritten();
+    void diskFillsDuringAWrite_data();
+    void diskFillsDuringAWrite();
     void loadSessionRecoversJournal();
     void recoveryErrors();
     void recoversAfterSigkill();
@@ -311,6 +317,63 @@ void tst_SessionRecorder::diskFullKeepsWhatWasWritten()
     QCOMPARE(loaded.recoveredEvents, qint64(10));
     QCOMPARE(loaded.events.size(), 10);
     QCOMPARE(loaded.events.last().sequence, quint64(10));
+}
+
+// A real disk fills up in the middle of a write: the OS writes part of it and the call comes
+// back short, without an error; only the next write fails, with the reason. RLIMIT_FSIZE makes
+// that happen to a real file (EFBIG, "File too large", instead of ENOSPC). The message must
+// carry the reason, not "Unknown error", for batches that go through QFile's buffer and for
+// batches larger than it.
+void tst_SessionRecorder::diskFillsDuringAWrite_data()
+{
+    QTest::addColumn<int>("eventBytes");
+    QTest::newRow("batch within QFile's buffer") << 200;
+    QTest::newRow("batch larger than QFile's buffer") << 4000;
+}
+
+void tst_SessionRecorder::diskFillsDuringAWrite()
+{
+    QFETCH(int, eventBytes);
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("filling.sockscope"));
+    const QString journal = journalPathFor(target);
+    SessionRecorder recorder;
+    QSignalSpy failedSpy(&recorder, &SessionRecorder::failed);
+    QVERIFY(recorder.start(target, newSessionHeader()));
+    const QByteArray text(eventBytes, 'x');
+    for (quint64 seq = 1; seq <= 3; ++seq)
+        recorder.record(SessionTest::textEvent(seq, text));
+    QTRY_COMPARE_WITH_TIMEOUT(eventsOnDisk(journal), qint64(3), 5000);
+
+    // Room for two more events and half of a third, then the "disk" is full.
+    const qint64 line = eventToJsonLine(SessionTest::textEvent(4, text)).size() + 1;
+    const qint64 limit = QFileInfo(journal).size() + 2 * line + line / 2;
+    struct rlimit saved;
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit limited = saved;
+    limited.rlim_cur = rlim_t(limit);
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limited), 0);
+    for (quint64 seq = 4; seq <= 10; ++seq)
+        recorder.record(SessionTest::textEvent(seq, text));
+    const bool failed = failedSpy.wait(5000);
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+    QVERIFY(failed);
+
+    QCOMPARE(failedSpy.count(), 1);
+    const QString message = failedSpy.at(0).at(0).toString();
+    QVERIFY2(message.contains(QString::fromLocal8Bit(strerror(EFBIG))), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("Unknown error")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("The 3 events written before are kept in the journal")), qPrintable(message));
+    QVERIFY(!recorder.isRecording());
+    // The journal was filled to the limit; the events that fitted whole are recovered.
+    QCOMPARE(QFileInfo(journal).size(), limit);
+    LoadedSession loaded;
+    QString error;
+    QVERIFY2(loadSession(target, &loaded, &error), qPrintable(error));
+    QCOMPARE(loaded.recoveredEvents, qint64(5));
+    QCOMPARE(loaded.events.last().sequence, quint64(5));
 }
 
 void tst_SessionRecorder::loadSessionRecoversJournal()

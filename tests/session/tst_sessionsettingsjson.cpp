@@ -134,6 +134,7 @@ private Q_SLOTS:
     void clientRoundTrip();
     void serverRoundTrip();
     void clientSecretsOmitted();
+    void queryTokensOmitted();
     void serverSecretsOmitted();
     void connectionInfo();
     void missingFieldsKeepDefaults();
@@ -252,6 +253,24 @@ void tst_SessionSettingsJson::clientSecretsOmitted()
     expected.auth.password.clear();
     expected.auth.keyValue.clear();
     QVERIFY2(difference(expected, back).isEmpty(), qPrintable(difference(expected, back)));
+}
+
+void tst_SessionSettingsJson::queryTokensOmitted()
+{
+    // A token typed into the URL itself (common for MCP over WebSocket) is a secret too.
+    ClientSettings settings;
+    settings.url = QUrl(QStringLiteral("ws://127.0.0.1:9/mcp?room=a&token=s3cr3t-q&Access_Token=s3cr3t-a"));
+    const QJsonObject json = clientSettingsToJson(settings, false);
+    QVERIFY2(!text(json).contains("s3cr3t"), text(json).constData());
+    QCOMPARE(json.value(QStringLiteral("omittedSecrets")).toArray(),
+             (QJsonArray{QStringLiteral("url.query.token"), QStringLiteral("url.query.Access_Token")}));
+    QCOMPARE(json.value(QStringLiteral("url")).toString(),
+             QStringLiteral("ws://127.0.0.1:9/mcp?room=a&token=[redacted]&Access_Token=[redacted]"));
+    const SessionConnectionInfo info = clientConnectionInfo(1, settings, false);
+    QVERIFY(!info.url.contains(QStringLiteral("s3cr3t")));
+    QVERIFY(!info.label.contains(QStringLiteral("s3cr3t")));
+    QVERIFY(clientConnectionInfo(1, settings, true).secretsKept);
+    QCOMPARE(clientSettingsToJson(settings, true).value(QStringLiteral("url")).toString(), settings.url.toString(QUrl::FullyEncoded));
 }
 
 void tst_SessionSettingsJson::serverSecretsOmitted()

@@ -71,6 +71,7 @@ private slots:
     void messageErrorSkipsOnlyThatMessage();
     void inputAfterErrorIsIgnored();
     void bufferedBytes();
+    void unfinishedBytesLeavesOutRejectedMessages();
     void utf8SplitAcrossFragments_data();
     void utf8SplitAcrossFragments();
 };
@@ -715,6 +716,42 @@ void tst_FrameParser::bufferedBytes()
     QCOMPARE(parser.bufferedBytes(), 0);
     QCOMPARE(handler.log, QStringList({QStringLiteral("binary 300 bytes in 1 frames"),
                                        QStringLiteral("text 10 bytes in 2 frames")}));
+}
+
+// What is lost when the connection ends now (the channel's truncated-message report): bytes
+// received of a message still to be delivered, never those of a message already rejected,
+// and never the part of a rejected frame that was announced but not received.
+void tst_FrameParser::unfinishedBytesLeavesOutRejectedMessages()
+{
+    RecordingFrameHandler handler;
+    FrameParser parser(FrameParser::Role::Client, &handler, 1000);
+    QCOMPARE(parser.unfinishedBytes(), 0);
+
+    const QByteArray frame = rawFrame(kFin | 0x2, patternPayload(300, false), false);
+    parser.feed(frame.left(100));
+    QCOMPARE(parser.unfinishedBytes(), 100);
+    QCOMPARE(parser.bufferedBytes(), 100);
+    parser.feed(frame.mid(100));
+    QCOMPARE(parser.unfinishedBytes(), 0);
+
+    // A frame announcing 1 TiB: rejected from its header; the rest is skipped as it comes.
+    parser.feed(bytesOf({kFin | 0x2, 127, 0, 0, 1, 0, 0, 0, 0, 0}) + QByteArray(500, 'z'));
+    QCOMPARE(handler.log.constLast(), QStringLiteral("error 1009"));
+    QCOMPARE(parser.bufferedBytes(), (qint64(1) << 40) - 500);
+    QCOMPARE(parser.unfinishedBytes(), 0);
+
+    // A fragmented message rejected in its second fragment, between its frames.
+    FrameParser second(FrameParser::Role::Client, &handler, 1000);
+    second.feed(rawFrame(0x1, patternPayload(800, true), false) + rawFrame(0x0, patternPayload(800, true), false));
+    QCOMPARE(handler.log.constLast(), QStringLiteral("error 1009"));
+    QCOMPARE(second.unfinishedBytes(), 0);
+    second.feed(bytesOf({0x0}));  // half of the next continuation's header
+    QCOMPARE(second.unfinishedBytes(), 0);
+
+    // An unfinished fragmented message within the limit counts whole.
+    FrameParser third(FrameParser::Role::Client, &handler, 1000);
+    third.feed(rawFrame(0x1, "abcdefg", false) + bytesOf({kFin | 0x0, 3, 'h'}));
+    QCOMPARE(third.unfinishedBytes(), 7 + 3);
 }
 
 void tst_FrameParser::utf8SplitAcrossFragments_data()

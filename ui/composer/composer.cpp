@@ -72,13 +72,17 @@ Composer::Composer(bool serverMode, int historyEntries, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_binaryTimer->setSingleShot(true);
     m_binaryTimer->setInterval(kBinaryValidateDelayMs);
-    connect(m_binaryTimer, &QTimer::timeout, this, &Composer::validateBinary);
+    connect(m_binaryTimer, &QTimer::timeout, this, [this] {
+        if (!m_showingOutcome)
+            validateBinary();
+    });
     connect(m_editor, &QsciScintilla::textChanged, this, [this] {
+        m_showingOutcome = false;
         if (format() != Format::Text)
             m_binaryTimer->start();
     });
     connect(m_editor, &CodeEditor::validated, this, [this](bool ok, const QString &message) {
-        if (format() != Format::Text)
+        if (format() != Format::Text || m_showingOutcome)
             return;
         if (ok)
             showHint();
@@ -342,6 +346,7 @@ bool Composer::send()
     const bool sent = m_sender && m_sender(data, isText, target, &outcome);
     if (!sent) {
         setStatus(outcome.isEmpty() ? tr("Not sent.") : outcome, true);
+        m_showingOutcome = true;
         return false;
     }
     m_history.add({written, int(format())});
@@ -351,6 +356,7 @@ bool Composer::send()
     } else {
         setStatus(outcome);
     }
+    m_showingOutcome = true;
     return true;
 }
 

@@ -93,6 +93,9 @@ private:
     SavedMessages m_saved;
     Sender m_sender;
     bool m_ready = false;
+    // The status shows what the last send did: kept until the text changes, so the editor's
+    // delayed JSON check (which ends in the hint line) does not wipe it.
+    bool m_showingOutcome = false;
 };
 
 } // namespace Sockscope

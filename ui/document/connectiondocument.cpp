@@ -112,7 +112,7 @@ ConnectionDocument::ConnectionDocument(bool serverMode, const DocumentSettings &
 
 ConnectionDocument::~ConnectionDocument() = default;
 
-void ConnectionDocument::buildLayout(QWidget *leftPanel)
+void ConnectionDocument::buildLayout(QWidget *leftPanel, QWidget *barWidget)
 {
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     m_sideTabs->setDocumentMode(true);
@@ -155,6 +155,8 @@ void ConnectionDocument::buildLayout(QWidget *leftPanel)
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_bar, 1);
+    if (barWidget)
+        top->addWidget(barWidget);
     top->addWidget(m_recordButton);
     layout->addLayout(top);
     layout->addWidget(m_mainSplitter, 1);

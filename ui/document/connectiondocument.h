@@ -33,7 +33,7 @@ class StatsPanel;
 // stats beside them, the composer below. Every event of the connection goes through
 // ingest(): JSON-RPC annotation, the bounded store, the chart samples. Panels read their
 // numbers on one timer (DocumentSettings::refreshIntervalMs), never per message.
-// ClientDocument and ServerDocument add the connection itself.
+// ClientDocument, ServerDocument and MockDocument add the connection itself.
 class ConnectionDocument : public QWidget
 {
     Q_OBJECT
@@ -50,6 +50,8 @@ public:
     virtual void stop() = 0;
     void toggleConnection();
     virtual void openSettings() = 0;
+    // Before the tab closes: false keeps it open (the user cancelled saving unsaved work).
+    virtual bool confirmClose() { return true; }
     // Messages per second over the last second (text, binary and control frames).
     virtual double messageRate(Direction direction) const = 0;
 
@@ -96,14 +98,16 @@ Q_SIGNALS:
 protected:
     ConnectionDocument(bool serverMode, const DocumentSettings &settings, QWidget *parent);
 
-    // Lays the panels out; `leftPanel` (the server's peers) goes above the frames.
-    void buildLayout(QWidget *leftPanel);
+    // Lays the panels out; `leftPanel` (the server's peers) goes above the frames, and
+    // `barWidget` (the mock server's faults indicator) between the connection bar and Record.
+    void buildLayout(QWidget *leftPanel, QWidget *barWidget = nullptr);
     // Every event of the connection: queued, then annotated and stored in time slices.
     void ingest(const Event &event);
     // Annotates and stores every queued event now.
     void drain() { digest(-1); }
     void setDocumentState(DocumentState state, const QString &text);
-    QString layoutKey() const;
+    // Where saveLayout() keeps the splitters: one key per kind of document.
+    virtual QString layoutKey() const;
     // Read-only documents have nothing to record.
     void setRecordingAvailable(bool available);
 

@@ -29,6 +29,8 @@ struct DocumentSettings final
     qsizetype detailMaxBytes = 4 * 1024 * 1024; // the detail pane pretty-prints messages up to this size
     int detailMaxTreeNodes = 20000;             // JSON tree items built at most
     qsizetype detailMaxHexBytes = 256 * 1024;   // hex dump length
+    int configCheckDelayMs = 300;               // a mock configuration is checked this long after the last key
+    qint64 configMaxBytes = 4 * 1024 * 1024;    // larger mock configuration files are refused (they are written by hand)
 };
 
 } // namespace Sockscope

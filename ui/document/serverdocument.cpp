@@ -1,306 +1,41 @@
 #include "serverdocument.h"
 
-#include "common/displayformat.h"
-#include "common/monotonicclock.h"
-#include "composer/composer.h"
-#include "composer/targetselector.h"
 #include "connectionbar/connectionbar.h"
-#include "frames/framefilter.h"
-#include "frames/framesmodel.h"
-#include "frames/framespanel.h"
-#include "frames/frametext.h"
-#include "peers/peersmodel.h"
 #include "peers/peerspanel.h"
 #include "server/serverconnection.h"
-#include "settings/serversettingsdialog.h"
-#include "stats/statspanel.h"
-
-#include <QHeaderView>
-#include <QSettings>
-#include <QTableView>
 
 namespace Sockscope {
 
 ServerDocument::ServerDocument(const DocumentSettings &settings, QWidget *parent)
-    : ConnectionDocument(true, settings, parent),
-      m_peers(new PeersModel(settings.closedPeersKept, this)),
-      m_peersPanel(new PeersPanel(m_peers, this))
+    : ListeningDocument(settings, parent)
 {
     setObjectName(QStringLiteral("serverDocument"));
-    buildLayout(m_peersPanel);
-    connectionBar()->setHost(m_serverSettings.host);
-    connectionBar()->setPort(m_serverSettings.port);
-    connect(m_peersPanel, &PeersPanel::selectedPeerChanged, this, &ServerDocument::focusPeer);
-    connect(m_peersPanel, &PeersPanel::kickRequested, this, &ServerDocument::closePeer);
-    connect(m_peersPanel, &PeersPanel::groupsRequested, this, &ServerDocument::setPeerGroups);
+    buildLayout(peersPanel());
+    setSettings(ServerSettings());
     updateState();
     updateTargets();
 }
 
-ServerDocument::~ServerDocument()
-{
-    if (m_server)
-        m_server->disconnect(this);
-}
+ServerDocument::~ServerDocument() = default;
 
 QString ServerDocument::title() const
 {
-    if (m_server && m_server->isListening())
-        return tr("Server :%1").arg(m_server->url().port());
+    if (server() && server()->isListening())
+        return tr("Server :%1").arg(server()->url().port());
     return tr("New Server");
-}
-
-bool ServerDocument::isActive() const
-{
-    return m_server && (m_server->isListening() || m_stopping);
-}
-
-ServerSettings ServerDocument::settings() const
-{
-    ServerSettings s = m_serverSettings;
-    s.host = connectionBar()->host();
-    s.port = connectionBar()->port();
-    return s;
-}
-
-void ServerDocument::setSettings(const ServerSettings &settings)
-{
-    m_serverSettings = settings;
-    connectionBar()->setHost(settings.host);
-    connectionBar()->setPort(settings.port);
-}
-
-QUrl ServerDocument::url() const
-{
-    return m_server && m_server->isListening() ? m_server->url() : QUrl();
 }
 
 void ServerDocument::start()
 {
     if (isActive())
         return;
-    m_serverSettings = settings();
-    if (m_server) {
-        m_server->disconnect(this);
-        m_server->deleteLater();
-    }
-    m_server = new ServerConnection(m_serverSettings, this);
-    connect(m_server, &ServerConnection::eventOccurred, this, [this](const Event &event) {
-        Q_EMIT connectionEvent(event);
-        ingest(event);
-    });
-    connect(m_server, &ServerConnection::peerOpened, this, &ServerDocument::onPeerOpened);
-    connect(m_server, &ServerConnection::peerClosed, this, &ServerDocument::onPeerClosed);
-    connect(m_server, &ServerConnection::stopped, this, &ServerDocument::onStopped);
-    m_stopping = false;
-    m_failed = !m_server->listen();
-    if (!m_failed) {
-        m_listeningSinceNs = MonotonicClock::nowNs();
-        m_totals.opened(m_listeningSinceNs);
-    }
-    updateState();
-    Q_EMIT titleChanged(title());
-}
-
-void ServerDocument::stop()
-{
-    if (!m_server || !m_server->isListening())
-        return;
-    m_stopping = true;
-    m_server->stop();
-    updateState();
-}
-
-void ServerDocument::onStopped()
-{
-    m_stopping = false;
-    m_listeningSinceNs = -1;
-    m_totals.closed();
-    updateState();
-    Q_EMIT titleChanged(title());
-}
-
-void ServerDocument::updateState()
-{
-    const bool listening = m_server && m_server->isListening();
-    connectionBar()->setActive(listening || m_stopping);
-    if (m_stopping)
-        setDocumentState(DocumentState::Busy, tr("stopping", "server state"));
-    else if (listening)
-        setDocumentState(DocumentState::Open, tr("listening", "server state"));
-    else if (m_failed)
-        setDocumentState(DocumentState::Failed, tr("not listening", "server state"));
-    else
-        setDocumentState(DocumentState::Idle, tr("stopped", "server state"));
-    connectionBar()->setDetail(listening ? m_server->url().toString() : QString());
-    if (!listening)
-        connectionBar()->setUptime(QString());
-    composer()->setReady(listening && !m_peers->openPeers().isEmpty());
-}
-
-void ServerDocument::openSettings()
-{
-    ServerSettingsDialog dialog(settings(), documentSettings(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    setSettings(dialog.settings());
-    setDocumentSettings(dialog.documentSettings());
-    if (isActive())
-        Q_EMIT statusMessage(tr("The new settings apply from the next start."));
-}
-
-void ServerDocument::saveLayout(QSettings &settings) const
-{
-    ConnectionDocument::saveLayout(settings);
-    settings.setValue(layoutKey() + QStringLiteral("peersColumns"), m_peersPanel->view()->horizontalHeader()->saveState());
-}
-
-void ServerDocument::restoreLayout(QSettings &settings)
-{
-    ConnectionDocument::restoreLayout(settings);
-    m_peersPanel->view()->horizontalHeader()->restoreState(settings.value(layoutKey() + QStringLiteral("peersColumns")).toByteArray());
-}
-
-double ServerDocument::messageRate(Direction direction) const
-{
-    return m_totals.messageRate(direction, MonotonicClock::nowNs());
-}
-
-void ServerDocument::onIngested(const FrameRecord &record)
-{
-    const Event &event = record.event;
-    switch (event.kind) {
-    case EventKind::Text:
-    case EventKind::Binary:
-        m_peers->count(event.peerId, event.direction);
-        [[fallthrough]];
-    case EventKind::Ping:
-    case EventKind::Pong:
-    case EventKind::Close:
-        if (event.direction != Direction::Local)
-            m_totals.count(event.direction, event.kind, event.size, event.monotonicNs);
-        if (event.kind == EventKind::Close && event.details.contains(QLatin1String("code")))
-            m_closeCodes.insert(event.peerId, event.details.value(QLatin1String("code")).toInt());
-        break;
-    default:
-        break;
-    }
-    if (event.details.contains(QLatin1String("rttNs")))
-        m_totals.addRtt(qint64(event.details.value(QLatin1String("rttNs")).toDouble()));
-}
-
-void ServerDocument::onPeerOpened(quint32 id)
-{
-    if (const PeerInfo *info = m_server ? m_server->peer(id) : nullptr)
-        m_peers->peerOpened(*info);
-    updateTargets();
-    updateState();
-}
-
-void ServerDocument::onPeerClosed(quint32 id)
-{
-    // The peer's last events first: its counts and its pending requests are final.
-    drain();
-    m_peers->peerClosed(id, m_closeCodes.value(id, -1));
-    m_closeCodes.remove(id);
-    m_rpc.connectionClosed(id);
-    updateTargets();
-    updateState();
-}
-
-void ServerDocument::updateTargets()
-{
-    QList<TargetSelector::PeerEntry> peers;
-    for (const quint32 id : m_peers->openPeers())
-        peers.append({id, m_peers->addressOf(id)});
-    composer()->targetSelector()->setChoices(peers, m_server ? m_server->groups() : QStringList());
-    QList<quint32> all;
-    for (int row = 0; row < m_peers->rowCount(); ++row)
-        all.append(m_peers->peerAt(row));
-    framesPanel()->setPeers(all);
-}
-
-void ServerDocument::closePeer(quint32 peerId, quint16 code, const QString &reason)
-{
-    if (m_server)
-        m_server->closePeer(peerId, code, reason);
-}
-
-void ServerDocument::setPeerGroups(quint32 peerId, const QStringList &groups)
-{
-    if (!m_server || !m_server->peer(peerId))
-        return;
-    const QSet<QString> current = m_server->peer(peerId)->groups;
-    for (const QString &group : current) {
-        if (!groups.contains(group))
-            m_server->leaveGroup(peerId, group);
-    }
-    for (const QString &group : groups) {
-        if (!current.contains(group))
-            m_server->joinGroup(peerId, group);
-    }
-    QStringList now = m_server->peer(peerId)->groups.values();
-    m_peers->setGroups(peerId, now);
-    updateTargets();
-}
-
-void ServerDocument::focusPeer(quint32 peerId)
-{
-    FrameFilter filter = framesModel()->filter();
-    if (filter.peerId != peerId) {
-        filter.peerId = peerId;
-        framesPanel()->applyFilter(filter);
-    }
-    composer()->targetSelector()->setTarget(peerId ? SendTarget::peer(peerId) : SendTarget::broadcast());
-    if (m_peersPanel->selectedPeer() != peerId)
-        m_peersPanel->selectPeer(peerId);
-}
-
-void ServerDocument::refresh(qint64 nowNs)
-{
-    m_peers->refreshCounts();
-    const bool listening = m_server && m_server->isListening();
-    const qint64 uptime = listening && m_listeningSinceNs >= 0 ? nowNs - m_listeningSinceNs : 0;
-    if (listening)
-        connectionBar()->setUptime(DisplayFormat::uptime(uptime));
-    if (!statsPanel()->isVisible())
-        return;
-    StatsPanel::Input input;
-    input.stats = &m_totals;
-    input.nowNs = nowNs;
-    input.uptimeNs = uptime;
-    input.peers = int(m_peers->openPeers().size());
-    input.rpc = &m_rpc;
-    input.rtt = &m_rtt;
-    input.latency = &m_latency;
-    statsPanel()->refresh(input);
-}
-
-bool ServerDocument::sendMessage(const QByteArray &data, bool isText, const SendTarget &target, QString *outcome)
-{
-    if (!m_server || !m_server->isListening()) {
-        *outcome = tr("The server is not listening.");
-        return false;
-    }
-    switch (target.kind) {
-    case SendTarget::Kind::Broadcast: {
-        const int count = m_server->broadcast(data, isText);
-        *outcome = tr("Sent %1 to %n peer(s).", nullptr, count).arg(DisplayFormat::bytes(data.size()));
-        return count > 0;
-    }
-    case SendTarget::Kind::Group: {
-        const int count = m_server->sendToGroup(target.group, data, isText);
-        *outcome = tr("Sent %1 to %n peer(s) of group %2.", nullptr, count).arg(DisplayFormat::bytes(data.size()), target.group);
-        return count > 0;
-    }
-    case SendTarget::Kind::Peer: {
-        const bool sent = isText ? m_server->sendText(target.peerId, data) : m_server->sendBinary(target.peerId, data);
-        *outcome = sent ? tr("Sent %1 to peer %2.").arg(DisplayFormat::bytes(data.size())).arg(target.peerId)
-                        : tr("Not sent to peer %1: the frames say why.").arg(target.peerId);
-        return sent;
-    }
-    }
-    return false;
+    ServerConnection *previous = server();
+    auto *connection = new ServerConnection(takeSettings(), this);
+    attach(connection);
+    if (previous)
+        previous->deleteLater();
+    connect(connection, &ServerConnection::eventOccurred, this, &ServerDocument::onConnectionEvent);
+    listenFinished(connection->listen());
 }
 
 } // namespace Sockscope

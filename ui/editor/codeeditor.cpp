@@ -40,6 +40,7 @@ CodeEditor::CodeEditor(QWidget *parent)
     m_jsonLexer->setFoldCompact(false);
     m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator);
     m_placeholderIndicator = indicatorDefine(QsciScintilla::StraightBoxIndicator);
+    m_errorMarker = markerDefine(QsciScintilla::Background);
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(kValidateDelayMs);
     connect(m_validateTimer, &QTimer::timeout, this, &CodeEditor::validateNow);
@@ -85,24 +86,37 @@ void CodeEditor::setUtf8Text(const QByteArray &utf8)
     setText(QString::fromUtf8(utf8));
 }
 
-void CodeEditor::setErrorAt(qsizetype byteOffset, const QString &message)
+void CodeEditor::setErrorAt(qsizetype byteOffset, const QString &message, qsizetype markBytes)
 {
     clearError();
     const auto length = qsizetype(SendScintilla(SCI_GETLENGTH));
     m_errorOffset = qBound<qsizetype>(0, byteOffset, qMax<qsizetype>(0, length));
     m_errorMessage = message;
-    // Underline the character at the offset; at the very end, the last one.
+    // Underline the character at the offset (or more); at the very end, the last one.
     qsizetype start = m_errorOffset;
     if (start >= length && length > 0)
         start = qsizetype(SendScintilla(SCI_POSITIONBEFORE, static_cast<unsigned long>(length)));
-    const qsizetype end = start < length ? qsizetype(SendScintilla(SCI_POSITIONAFTER, static_cast<unsigned long>(start))) : start;
+    qsizetype end = start < length ? qsizetype(SendScintilla(SCI_POSITIONAFTER, static_cast<unsigned long>(start))) : start;
+    end = qMin(length, qMax(end, start + markBytes));
     SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(m_errorIndicator));
     SendScintilla(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(start), static_cast<long>(qMax<qsizetype>(1, end - start)));
     setToolTip(message);
 }
 
+void CodeEditor::setErrorLine(int line)
+{
+    markerDeleteAll(m_errorMarker);
+    m_errorLine = line > 0 && line <= lines() ? line : 0;
+    if (m_errorLine > 0)
+        markerAdd(m_errorLine - 1, m_errorMarker);
+}
+
 void CodeEditor::clearError()
 {
+    if (m_errorLine > 0) {
+        markerDeleteAll(m_errorMarker);
+        m_errorLine = 0;
+    }
     if (m_errorOffset < 0 && m_errorMessage.isEmpty())
         return;
     SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(m_errorIndicator));
@@ -184,6 +198,12 @@ void CodeEditor::applyPalette()
     box.setAlpha(40);
     setIndicatorForegroundColor(box, m_placeholderIndicator);
     SendScintilla(SCI_INDICSETOUTLINEALPHA, static_cast<unsigned long>(m_placeholderIndicator), 140L);
+    // The error line: a faint wash of the problem colour over the paper.
+    const QColor problem = ThemeColors::problem(pal);
+    const auto mix = [](int a, int b) { return (a * 82 + b * 18) / 100; };
+    setMarkerBackgroundColor(QColor(mix(paper.red(), problem.red()), mix(paper.green(), problem.green()),
+                                    mix(paper.blue(), problem.blue())),
+                             m_errorMarker);
 
     m_jsonLexer->setDefaultFont(mono);
     m_jsonLexer->setFont(mono, -1);

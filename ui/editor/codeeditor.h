@@ -31,8 +31,13 @@ public:
     QByteArray utf8Text() const;
     void setUtf8Text(const QByteArray &utf8);
 
-    // Underlines the character at `byteOffset` (UTF-8) and shows `message` as tooltip.
-    void setErrorAt(qsizetype byteOffset, const QString &message);
+    // Underlines `markBytes` bytes (at least the character) at `byteOffset` (UTF-8) and shows
+    // `message` as tooltip.
+    void setErrorAt(qsizetype byteOffset, const QString &message, qsizetype markBytes = 1);
+    // Tints the whole line (1-based) of the error, so it shows in a long text; clearError()
+    // removes it too.
+    void setErrorLine(int line);
+    int errorLine() const { return m_errorLine; }
     void clearError();
     bool hasError() const { return m_errorOffset >= 0; }
     qsizetype errorOffset() const { return m_errorOffset; }
@@ -56,6 +61,8 @@ private:
     QTimer *m_validateTimer;
     int m_errorIndicator = -1;
     int m_placeholderIndicator = -1;
+    int m_errorMarker = -1;
+    int m_errorLine = 0;
     qsizetype m_errorOffset = -1;
     QString m_errorMessage;
     bool m_liveValidation = false;

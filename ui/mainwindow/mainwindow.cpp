@@ -7,6 +7,7 @@
 #include "about/aboutdialog.h"
 #include "common/displayformat.h"
 #include "common/statelight.h"
+#include "common/urlsecrets.h"
 #include "composer/composer.h"
 #include "connectionbar/connectionbar.h"
 #include "document/clientdocument.h"
@@ -16,6 +17,9 @@
 #include "frames/framespanel.h"
 #include "frames/framesview.h"
 #include "mcp/mcppanel.h"
+#include "mock/mockdocument.h"
+#include "replay/replaydialog.h"
+#include "replay/replaysetup.h"
 #include "session/documentsession.h"
 #include "session/sessiondocument.h"
 #include "session/documentrecording.h"
@@ -110,6 +114,10 @@ void MainWindow::createMenus()
     QAction *newServer = file->addAction(tr("New &Server"), this, [this] { newServerDocument(); });
     newServer->setObjectName(QStringLiteral("newServerAction"));
     newServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *newMock = file->addAction(tr("New Moc&k Server"), this, [this] { newMockDocument(); });
+    newMock->setObjectName(QStringLiteral("newMockAction"));
+    newMock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    newMock->setToolTip(tr("A mock MCP server answering from a configuration, with faults on purpose"));
     file->addSeparator();
     QAction *openSessionAction = file->addAction(tr("&Open Session…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), QString(),
@@ -140,6 +148,20 @@ void MainWindow::createMenus()
         updateActions();
     });
     m_recordSession->setObjectName(QStringLiteral("recordSessionAction"));
+    QAction *replaySessionAction = file->addAction(tr("Re&play Session…"), this, [this] {
+        // The session in the current tab, else one chosen from a file.
+        if (auto *session = qobject_cast<SessionDocument *>(currentDocument())) {
+            openReplay(session->path());
+            return;
+        }
+        const QString path = QFileDialog::getOpenFileName(this, tr("Replay Session"), QString(),
+                                                          tr("Sockscope sessions (*.sockscope);;All files (*)"));
+        if (!path.isEmpty())
+            openReplay(path);
+    });
+    replaySessionAction->setObjectName(QStringLiteral("replaySessionAction"));
+    replaySessionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    replaySessionAction->setToolTip(tr("Send a recorded conversation again and compare the answers with the recording"));
     file->addSeparator();
     m_recentMenu = file->addMenu(tr("&Recent URLs"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -315,8 +337,13 @@ QWidget *MainWindow::createWelcomePage()
     server->setObjectName(QStringLiteral("welcomeNewServer"));
     server->setToolTip(tr("Listen for WebSocket clients (Ctrl+Shift+N)"));
     connect(server, &QPushButton::clicked, this, [this] { newServerDocument(); });
+    auto *mock = new QPushButton(tr("New Mock Server…"), page);
+    mock->setObjectName(QStringLiteral("welcomeNewMock"));
+    mock->setToolTip(tr("Run a mock MCP server for the client you are building (Ctrl+Shift+K)"));
+    connect(mock, &QPushButton::clicked, this, [this] { newMockDocument(); });
     buttons->addWidget(client);
     buttons->addWidget(server);
+    buttons->addWidget(mock);
     buttons->addStretch(1);
 
     auto *body = new QLabel(page);
@@ -385,6 +412,18 @@ ServerDocument *MainWindow::newServerDocument()
     return document;
 }
 
+MockDocument *MainWindow::newMockDocument()
+{
+    const AppPreferences preferences = loadPreferences();
+    auto *document = new MockDocument(documentSettings(preferences), m_tabs);
+    ServerSettings settings = document->settings();
+    settings.heartbeat = preferences.heartbeat;
+    settings.limits = preferences.limits;
+    document->setSettings(settings);
+    addDocument(document);
+    return document;
+}
+
 void MainWindow::addDocument(ConnectionDocument *document)
 {
     QSettings settings;
@@ -408,7 +447,7 @@ void MainWindow::addDocument(ConnectionDocument *document)
 void MainWindow::closeDocument(int index)
 {
     auto *document = qobject_cast<ConnectionDocument *>(m_tabs->widget(index));
-    if (!document)
+    if (!document || !document->confirmClose())
         return;
     QSettings settings;
     document->saveLayout(settings);
@@ -492,8 +531,10 @@ void MainWindow::rebuildRecentMenu()
     clear->setEnabled(!m_recentUrls.isEmpty());
 }
 
-void MainWindow::rememberUrl(const QString &url)
+void MainWindow::rememberUrl(const QString &typed)
 {
+    // The list is kept in QSettings: never with a password or a token in it.
+    const QString url = redactUrlSecrets(QUrl(typed)).toString();
     if (url.isEmpty())
         return;
     m_recentUrls.removeAll(url);
@@ -535,6 +576,7 @@ SessionDocument *MainWindow::openSession(const QString &path)
         return nullptr;
     }
     auto *document = new SessionDocument(path, session, DocumentSettings(), m_tabs);
+    connect(document, &SessionDocument::replayRequested, this, [this, document] { openReplay(document->path()); });
     addDocument(document);
     if (session.recoveredEvents >= 0)
         showSessionMessage(tr("Recovered Session"), session.recoveryMessage, false);
@@ -543,6 +585,39 @@ SessionDocument *MainWindow::openSession(const QString &path)
     else if (session.recoveredEvents < 0)
         m_statusLabel->setText(tr("Opened %1: %n event(s).", nullptr, int(session.events.size())).arg(QFileInfo(path).fileName()));
     return document;
+}
+
+ReplayDialog *MainWindow::openReplay(const QString &path)
+{
+    // One dialog per file: a second request brings it to the front.
+    for (ReplayDialog *open : findChildren<ReplayDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (open->isVisible() && QFileInfo(open->path()) == QFileInfo(path)) { // a closed one is being deleted
+            open->show();
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    LoadedSession session;
+    QString error;
+    if (!loadSession(path, &session, &error, ReplaySetup::keepEvent)) {
+        showSessionMessage(tr("Replay Session"), error, true);
+        return nullptr;
+    }
+    if (ReplaySetup::conversations(session).isEmpty()) {
+        showSessionMessage(tr("Replay Session"),
+                           tr("%1: nothing to replay: the session holds no messages.").arg(QFileInfo(path).fileName()), true);
+        return nullptr;
+    }
+    auto *dialog = new ReplayDialog(path, session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUrlHistory(m_recentUrls);
+    dialog->show();
+    if (session.recoveredEvents >= 0)
+        showSessionMessage(tr("Recovered Session"), session.recoveryMessage, false);
+    else if (!session.warning.isEmpty())
+        m_statusLabel->setText(tr("%1: %2").arg(QFileInfo(path).fileName(), session.warning));
+    return dialog;
 }
 
 bool MainWindow::saveSession(ConnectionDocument *document, const QString &path)
@@ -618,6 +693,15 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved work (a mock configuration) is asked about; Cancel keeps the window open.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *document = qobject_cast<ConnectionDocument *>(m_tabs->widget(i));
+        if (document && !document->confirmClose()) {
+            m_tabs->setCurrentIndex(i);
+            event->ignore();
+            return;
+        }
+    }
     saveWindowState();
     event->accept();
 }

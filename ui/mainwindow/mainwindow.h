@@ -16,7 +16,9 @@ namespace Sockscope {
 class AppPreferences;
 class ClientDocument;
 class ConnectionDocument;
+class MockDocument;
 class ServerDocument;
+class ReplayDialog;
 class SessionDocument;
 
 // The application window: connection documents in tabs (each with a state light), the
@@ -33,6 +35,7 @@ public:
 
     ClientDocument *newClientDocument(const QString &url = {});
     ServerDocument *newServerDocument();
+    MockDocument *newMockDocument();
     ConnectionDocument *currentDocument() const;
     int documentCount() const;
     ConnectionDocument *document(int index) const;
@@ -41,6 +44,9 @@ public:
     // Opens a session file read-only in a new tab (recovering an interrupted recording first,
     // which is told in a message box). On an error shows it and returns nullptr.
     SessionDocument *openSession(const QString &path);
+    // Opens the Replay dialog on a session file (raised if open already); load errors and a
+    // recovery are told as for openSession(). nullptr when the file cannot be replayed.
+    ReplayDialog *openReplay(const QString &path);
     // Saves what the document stores (its events and a header describing it) as a session file.
     bool saveSession(ConnectionDocument *document, const QString &path);
     // Refreshes the status bar's rates now (the timer does it four times a second).

@@ -107,6 +107,21 @@ void PeersModel::setGroups(quint32 id, const QStringList &groups)
     Q_EMIT dataChanged(index(row, GroupsColumn), index(row, GroupsColumn));
 }
 
+void PeersModel::setSession(quint32 id, const QString &session)
+{
+    const int row = rowOf(id);
+    if (row < 0 || m_rows.at(row).session == session)
+        return;
+    m_rows[row].session = session;
+    Q_EMIT dataChanged(index(row, SessionColumn), index(row, SessionColumn));
+}
+
+QString PeersModel::sessionOf(quint32 id) const
+{
+    const int row = rowOf(id);
+    return row >= 0 ? m_rows.at(row).session : QString();
+}
+
 void PeersModel::refreshCounts()
 {
     if (!m_countsChanged || m_rows.isEmpty())
@@ -210,6 +225,7 @@ QVariant PeersModel::data(const QModelIndex &index, int role) const
         if (row.open)
             return tr("open", "peer state");
         return row.closeCode >= 0 ? tr("closed (%1)").arg(row.closeCode) : tr("closed");
+    case SessionColumn: return row.session;
     default: return {};
     }
 }
@@ -227,6 +243,7 @@ QVariant PeersModel::headerData(int section, Qt::Orientation orientation, int ro
     case OutColumn: return tr("Out");
     case GroupsColumn: return tr("Groups");
     case StateColumn: return tr("State");
+    case SessionColumn: return tr("MCP Session");
     default: return {};
     }
 }

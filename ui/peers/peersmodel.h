@@ -21,7 +21,9 @@ class PeersModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, AddressColumn, SubprotocolColumn, SinceColumn, InColumn, OutColumn, GroupsColumn, StateColumn, ColumnCount };
+    // SessionColumn: the MCP session a mock server keeps with the peer (hidden elsewhere).
+    enum Column { IdColumn, AddressColumn, SubprotocolColumn, SinceColumn, InColumn, OutColumn, GroupsColumn, StateColumn,
+                  SessionColumn, ColumnCount };
     enum Role { PeerIdRole = Qt::UserRole + 1 };
 
     explicit PeersModel(int closedKept, QObject *parent = nullptr);
@@ -31,6 +33,9 @@ public:
     // One message in or out (text or binary) for `id`.
     void count(quint32 id, Direction direction);
     void setGroups(quint32 id, const QStringList &groups);
+    // The peer's MCP session as people read it ("initialized (2025-06-18)").
+    void setSession(quint32 id, const QString &session);
+    QString sessionOf(quint32 id) const;
     // Pushes the counts to the views (the timer calls it).
     void refreshCounts();
     void clearClosed();
@@ -60,6 +65,7 @@ private:
         quint64 in = 0;
         quint64 out = 0;
         QStringList groups;
+        QString session;
         bool open = true;
         int closeCode = -1;
     };

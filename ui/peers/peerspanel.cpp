@@ -44,6 +44,8 @@ PeersPanel::PeersPanel(PeersModel *model, QWidget *parent)
     m_view->horizontalHeader()->resizeSection(PeersModel::SinceColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 16);
     m_view->horizontalHeader()->resizeSection(PeersModel::InColumn, metrics.horizontalAdvance(QStringLiteral("000,000")) + 12);
     m_view->horizontalHeader()->resizeSection(PeersModel::OutColumn, metrics.horizontalAdvance(QStringLiteral("000,000")) + 12);
+    m_view->horizontalHeader()->resizeSection(PeersModel::StateColumn, metrics.horizontalAdvance(QStringLiteral("closed (0000)")) + 16);
+    m_view->setColumnHidden(PeersModel::SessionColumn, true);
     m_title->setObjectName(QStringLiteral("peersTitle"));
     m_kick->setObjectName(QStringLiteral("kickButton"));
     m_kick->setToolTip(tr("Close the selected peer with a close code and reason"));
@@ -108,6 +110,12 @@ void PeersPanel::updateButtons()
     const int openCount = int(m_model->openPeers().size());
     m_forget->setEnabled(m_model->rowCount() > openCount);
     m_title->setText(tr("<b>Peers</b>: %n open", nullptr, openCount));
+}
+
+void PeersPanel::setSessionColumnVisible(bool visible)
+{
+    m_sessionColumn = visible;
+    m_view->setColumnHidden(PeersModel::SessionColumn, !visible);
 }
 
 void PeersPanel::kickSelected()

@@ -28,6 +28,9 @@ public:
     // Asks for the groups (comma-separated), then emits groupsRequested.
     void editGroupsOfSelected();
     void updateButtons();
+    // The MCP session column (mock server documents); hidden by default.
+    void setSessionColumnVisible(bool visible);
+    bool isSessionColumnVisible() const { return m_sessionColumn; }
 
 Q_SIGNALS:
     void selectedPeerChanged(quint32 peerId);
@@ -42,6 +45,7 @@ private:
     QPushButton *m_groups;
     QPushButton *m_all;
     QPushButton *m_forget;
+    bool m_sessionColumn = false;
 };
 
 } // namespace Sockscope

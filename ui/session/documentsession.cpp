@@ -3,7 +3,7 @@
 #include "sessiondocument.h"
 
 #include "document/clientdocument.h"
-#include "document/serverdocument.h"
+#include "document/listeningdocument.h"
 #include "frames/framesmodel.h"
 #include "server/serverconnection.h"
 #include "session/sessionsettingsjson.h"
@@ -35,11 +35,12 @@ SessionHeader documentSessionHeader(const ConnectionDocument *document, const QL
             ids.append(client->connection()->connectionId());
         for (quint32 id : std::as_const(ids))
             header.connections.append(clientConnectionInfo(id, client->effectiveSettings(), false));
-    } else if (auto *server = qobject_cast<const ServerDocument *>(document)) {
+    } else if (auto *server = qobject_cast<const ListeningDocument *>(document)) {
+        // A server or a mock server: the role tells which.
         if (ids.isEmpty() && server->server())
             ids.append(server->server()->connectionId());
         for (quint32 id : std::as_const(ids)) {
-            header.connections.append(serverConnectionInfo(id, QStringLiteral("server"), server->url().toString(),
+            header.connections.append(serverConnectionInfo(id, server->sessionRole(), server->url().toString(),
                                                            server->settings(), false));
         }
     }

@@ -9,7 +9,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -53,6 +55,7 @@ SessionDocument::SessionDocument(const QString &path, const LoadedSession &sessi
       m_path(path),
       m_header(session.header),
       m_info(new QLabel(this)),
+      m_replay(new QPushButton(tr("&Replay…"), this)),
       m_eventCount(session.events.size()),
       m_serverMode(hasServerSide(session))
 {
@@ -75,8 +78,14 @@ SessionDocument::SessionDocument(const QString &path, const LoadedSession &sessi
                              m_header.application.isEmpty() ? tr("an unknown application") : m_header.application));
     m_info->setToolTip(m_header.notes.isEmpty() ? QDir::toNativeSeparators(path)
                                                 : QDir::toNativeSeparators(path) + QStringLiteral("\n\n") + m_header.notes);
+    m_replay->setObjectName(QStringLiteral("sessionReplayButton"));
+    m_replay->setToolTip(tr("Send this conversation again to a server and compare the answers (Ctrl+Shift+R)"));
+    connect(m_replay, &QPushButton::clicked, this, &SessionDocument::replayRequested);
+    auto *infoBar = new QHBoxLayout;
+    infoBar->addWidget(m_info, 1);
+    infoBar->addWidget(m_replay, 0, Qt::AlignTop);
     if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
-        box->insertWidget(0, m_info);
+        box->insertLayout(0, infoBar);
 
     for (const Event &event : session.events)
         ingest(event);

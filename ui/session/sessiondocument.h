@@ -8,6 +8,7 @@
 #include <QVector>
 
 class QLabel;
+class QPushButton;
 
 namespace Sockscope {
 
@@ -37,6 +38,11 @@ public:
     const SessionHeader &header() const { return m_header; }
     qsizetype eventCount() const { return m_eventCount; }
     QLabel *infoLabel() const { return m_info; }
+    // "Replay…" in the info bar: asks for the Replay dialog (File > Replay Session).
+    QPushButton *replayButton() const { return m_replay; }
+
+Q_SIGNALS:
+    void replayRequested();
 
 protected:
     void refresh(qint64 nowNs) override;
@@ -48,6 +54,7 @@ private:
     SessionHeader m_header;
     ConnectionStats m_totals;
     QLabel *m_info;
+    QPushButton *m_replay;
     qsizetype m_eventCount = 0;
     qint64 m_firstNs = -1;
     qint64 m_lastNs = -1;

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "mock/mockfaults.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace Sockscope {
+
+// The Faults tab of a mock server document: fault injection changed while it runs: latency (a fixed
+// time or a range), the shares of answers dropped, sent malformed or padded, closing each
+// connection after N messages, ignoring pings, the methods the answer faults apply to, and
+// the seed. Every change the user makes comes out as one faultsChanged(); numbers apply
+// when a spin box is stepped or left, the methods when their field is left.
+class MockFaultsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MockFaultsPanel(QWidget *parent = nullptr);
+
+    // What the controls show (with what they do not show, such as the close reason, kept
+    // from the last setFaults()).
+    MockFaults faults() const;
+    // Shows `faults`, without faultsChanged().
+    void setFaults(const MockFaults &faults);
+    // What "Reset to Config" goes back to: the configuration's "faults".
+    void setConfigFaults(const MockFaults &faults);
+    const MockFaults &configFaults() const { return m_config; }
+
+    // For people: "latency 300 ms, 10 % dropped, pings ignored", or "off".
+    static QString describe(const MockFaults &faults);
+
+Q_SIGNALS:
+    void faultsChanged(const Sockscope::MockFaults &faults);
+
+private:
+    void onEdited(QObject *sender);
+    void emitIfChanged();
+    // Shows `faults` and reports them when they differ from what was shown.
+    void choose(const MockFaults &faults);
+    void updateSummary();
+
+    QLabel *m_summary;
+    QSpinBox *m_latencyMin;
+    QSpinBox *m_latencyMax;
+    QDoubleSpinBox *m_drop;
+    QDoubleSpinBox *m_malformed;
+    QDoubleSpinBox *m_oversized;
+    QSpinBox *m_oversizedBytes;
+    QSpinBox *m_closeAfter;
+    QSpinBox *m_closeCode;
+    QCheckBox *m_ignorePings;
+    QLineEdit *m_methods;
+    QSpinBox *m_seed;
+    QPushButton *m_reset;
+    QPushButton *m_off;
+    MockFaults m_shown;  // the last faults set or emitted
+    MockFaults m_config;
+    bool m_updating = false;
+};
+
+} // namespace Sockscope
