@@ -53,8 +53,9 @@ int ConnectCommand::run(const QStringList &arguments)
         (m_flavor == Flavor::Record ? recordIntro : QString())
         + tr("Connect to a WebSocket server and print every event as one JSON line on standard output.\n"
            "Messages to send come from --send (in order, once the connection opens) and, when no --send\n"
-           "is given or with --stdin, from the lines of standard input. End of input closes the\n"
-           "connection normally unless --count or --timeout says how long to stay.\n"
+           "or --echo is given or with --stdin, from the lines of standard input. End of input closes the\n"
+           "connection normally unless --count or --timeout says how long to stay. --echo sends every\n"
+           "incoming message back and stays until the server closes, --count or --timeout.\n"
            "\n"
            "Exit codes:\n"
            "  0  success\n"
@@ -78,7 +79,9 @@ int ConnectCommand::run(const QStringList &arguments)
         {QStringLiteral("count"), tr("Exit 0 after N incoming text or binary messages."), tr("n")},
         {QStringLiteral("timeout"), tr("Stop after S seconds (exit 8 if --count was not reached)."), tr("seconds")},
         {QStringLiteral("stats"), tr("Print a final line with the connection's statistics.")},
+        {QStringLiteral("echo"), tr("Send every incoming text or binary message back unchanged, in the same frame type.")},
     });
+    EventPrinter::addOptionTo(&parser);
     ClientOptions::addTo(&parser);
     const auto recordFlag = m_flavor == Flavor::Record ? SessionRecording::Flag::Out : SessionRecording::Flag::Record;
     SessionRecording::addTo(&parser, recordFlag);
@@ -130,7 +133,12 @@ int ConnectCommand::run(const QStringList &arguments)
         }
     }
 
+    m_echo = parser.isSet(QStringLiteral("echo"));
     m_printer = new EventPrinter(stdout, this);
+    if (!m_printer->readOption(parser, &error)) {
+        printUsageError(name(), error);
+        return ExitCode::Usage;
+    }
     m_connection = new ClientConnection(settings, this);
     if (!m_recording->start(m_recording->clientConnection(m_connection->connectionId(), settings)))
         return ExitCode::SessionFile;
@@ -146,7 +154,8 @@ int ConnectCommand::run(const QStringList &arguments)
             finish(ExitCode::Ok);
     });
 
-    const bool readStdin = m_toSend.isEmpty() || parser.isSet(QStringLiteral("stdin"));
+    // An echoing client has its messages already: standard input only when asked for.
+    const bool readStdin = (m_toSend.isEmpty() && !m_echo) || parser.isSet(QStringLiteral("stdin"));
     if (readStdin) {
         auto *reader = new StdinReader(this);
         connect(reader, &StdinReader::lineRead, this, &ConnectCommand::sendLine);
@@ -190,6 +199,13 @@ void ConnectCommand::onEvent(const Event &event)
         break;
     case EventKind::Text:
     case EventKind::Binary:
+        if (m_echo && event.direction == Direction::In) {
+            // The payload is shared, not copied; a message the queue refuses is its own event.
+            if (event.kind == EventKind::Text)
+                m_connection->sendText(event.payload);
+            else
+                m_connection->sendBinary(event.payload);
+        }
         if (event.direction == Direction::In && m_countTarget > 0 && ++m_received == m_countTarget) {
             // Leave politely: the close handshake, then exit 0.
             m_countTarget = 0;

@@ -45,6 +45,7 @@ private:
     bool m_binary = false;
     bool m_base64 = false;
     bool m_printStats = false;
+    bool m_echo = false;            // --echo: every incoming message goes back unchanged
     bool m_stdinDone = false;
     bool m_hasTimeout = false;
     bool m_exiting = false;

@@ -1,7 +1,10 @@
 #include "eventprinter.h"
 
+#include "optionparsing.h"
+
 #include "event/eventjson.h"
 
+#include <QCommandLineParser>
 #include <QTimer>
 
 namespace Sockscope {
@@ -16,9 +19,45 @@ EventPrinter::~EventPrinter()
     flush();
 }
 
+namespace {
+
+// The longest prefix of `utf8` of at most `bytes` bytes that ends on a character boundary.
+qsizetype utf8Prefix(const QByteArray &utf8, qsizetype bytes)
+{
+    qsizetype end = std::min(bytes, utf8.size());
+    // Step back over continuation bytes (10xxxxxx) so the cut never splits a character.
+    while (end > 0 && end < utf8.size() && (uchar(utf8.at(end)) & 0xC0) == 0x80)
+        --end;
+    return end;
+}
+
+} // namespace
+
+void EventPrinter::addOptionTo(QCommandLineParser *parser)
+{
+    parser->addOption({QStringLiteral("max-print"),
+                       tr("Print at most BYTES of each payload (the line then says \"truncated\": true; \"size\" is "
+                          "the full size). Messages are never cut. 0 = whole payloads (the default)."),
+                       tr("bytes")});
+}
+
+bool EventPrinter::readOption(const QCommandLineParser &parser, QString *error)
+{
+    return OptionParsing::readBytes(parser, QStringLiteral("max-print"), &m_maxPayloadBytes, error);
+}
+
 void EventPrinter::print(const Event &event)
 {
-    printLine(eventToJsonLine(event));
+    if (m_maxPayloadBytes <= 0 || event.payload.size() <= m_maxPayloadBytes) {
+        printLine(eventToJsonLine(event));
+        return;
+    }
+    Event cut = event;
+    const qsizetype keep = event.kind == EventKind::Text ? utf8Prefix(event.payload, qsizetype(m_maxPayloadBytes))
+                                                         : qsizetype(m_maxPayloadBytes);
+    cut.payload = event.payload.left(keep);
+    cut.details.insert(QStringLiteral("truncated"), true);
+    printLine(eventToJsonLine(cut));
 }
 
 void EventPrinter::printLine(const QByteArray &line)

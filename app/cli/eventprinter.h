@@ -2,6 +2,9 @@
 
 #include "event/event.h"
 
+class QCommandLineParser;
+
+#include <QCoreApplication>
 #include <QObject>
 
 #include <cstdio>
@@ -18,12 +21,20 @@ public:
     explicit EventPrinter(FILE *stream = stdout, QObject *parent = nullptr);
     ~EventPrinter() override;
 
+    // --max-print BYTES, shared by the commands that print events.
+    static void addOptionTo(QCommandLineParser *parser);
+    bool readOption(const QCommandLineParser &parser, QString *error);
+    // Payloads longer than this print cut (whole UTF-8 characters) with "truncated": true;
+    // "size" keeps the full size. 0 = print whole payloads. Messages themselves are never cut.
+    void setMaxPayloadBytes(qint64 bytes) { m_maxPayloadBytes = bytes; }
+
     void print(const Event &event);
     void printLine(const QByteArray &line);
     void flush();
 
 private:
     FILE *m_stream;
+    qint64 m_maxPayloadBytes = 0;
     bool m_flushPending = false;
 };
 

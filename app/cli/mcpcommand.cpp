@@ -123,6 +123,7 @@ int McpCommand::run(const QStringList &arguments)
         {QStringLiteral("verbose"), tr("Print every connection and session event as a JSON line on standard error.")},
         {QStringLiteral("stats"), tr("Print the JSON-RPC statistics (per-method counts and latency) on standard error at the end.")},
         {QStringLiteral("no-subprotocol"), tr("Offer no subprotocol (the default offer is \"mcp\").")},
+        {QStringLiteral("notifications"), tr("Print each server notification as a JSON line {\"notification\", \"params\"} on standard output instead of a line for people on standard error.")},
     });
     McpOptions::addTo(&parser);
     ClientOptions::addTo(&parser);
@@ -236,6 +237,7 @@ int McpCommand::run(const QStringList &arguments)
     m_compact = parser.isSet(QStringLiteral("compact"));
     m_keepGoing = parser.isSet(QStringLiteral("keep-going"));
     m_printStats = parser.isSet(QStringLiteral("stats"));
+    m_notificationLines = parser.isSet(QStringLiteral("notifications"));
 
     m_connection = new ClientConnection(clientSettings, this);
     if (!m_recording->start(m_recording->clientConnection(m_connection->connectionId(), clientSettings)))
@@ -255,6 +257,7 @@ int McpCommand::run(const QStringList &arguments)
                 printError(tr("warning: %1").arg(event.details.value(QStringLiteral("message")).toString()));
         });
     }
+    connect(m_session, &McpClientSession::notificationReceived, this, &McpCommand::onNotification);
     connect(m_connection, &ClientConnection::opened, this, [this] { m_everOpened = true; });
     connect(m_session, &McpClientSession::initialized, this, [this] {
         if (m_next == 0 && !m_callsDone)
@@ -264,7 +267,7 @@ int McpCommand::run(const QStringList &arguments)
         if (m_callsDone)
             return;
         m_initializeFailed = true;
-        printError(tr("initialize failed: %1").arg(message));
+        printError(tr("initialize failed: %1").arg(withEnding(message)));
     });
     connect(m_session, &McpClientSession::finished, this, [this] { finish(exitCodeForEnd()); });
 
@@ -291,14 +294,50 @@ int McpCommand::run(const QStringList &arguments)
 void McpCommand::onConnectionEvent(const Event &event)
 {
     m_recording->record(event);
+    m_ending.observe(event);
     if (m_errorPrinter)
         m_errorPrinter->print(event);
-    if (event.kind != EventKind::Error || event.details.value(QStringLiteral("level")).toString() == QLatin1String("warning"))
+    if (event.kind != EventKind::Error)
         return;
-    m_lastError = event.details.value(QStringLiteral("error")).toString();
-    m_lastErrorMessage = event.details.value(QStringLiteral("message")).toString();
-    if (!m_everOpened && !m_errorPrinter)
-        printError(tr("could not connect: %1").arg(m_lastErrorMessage));
+    const QString id = event.details.value(QStringLiteral("error")).toString();
+    const QString message = event.details.value(QStringLiteral("message")).toString();
+    if (event.details.value(QStringLiteral("level")).toString() == QLatin1String("warning")) {
+        if (!m_errorPrinter)
+            printError(tr("warning: %1").arg(message));
+        return;
+    }
+    m_lastError = id;
+    m_lastErrorMessage = message;
+    if (m_errorPrinter)
+        return;
+    if (!m_everOpened) {
+        printError(tr("could not connect: %1").arg(m_ending.text()));
+    } else if (id == QLatin1String("queue-full") || id == QLatin1String("not-open")
+               || id == QLatin1String("unsent-discarded")) {
+        // A message that was not sent; what ended the connection is said with the call it failed.
+        printError(tr("error: %1").arg(message));
+    }
+}
+
+QString McpCommand::withEnding(const QString &message) const
+{
+    const QString why = m_ending.text();
+    if (why.isEmpty() || m_connection->state() == ConnectionState::Open)
+        return message;
+    return tr("%1 (%2)").arg(message, why);
+}
+
+void McpCommand::onNotification(const QString &method, const QJsonObject &params)
+{
+    if (m_notificationLines) {
+        const QJsonObject line{{QStringLiteral("notification"), method}, {QStringLiteral("params"), params}};
+        const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact);
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        std::fputc('\n', stdout);
+        std::fflush(stdout);
+        return;
+    }
+    printError(tr("notification %1: %2").arg(method, QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))));
 }
 
 void McpCommand::runNext()
@@ -327,7 +366,9 @@ void McpCommand::onReplyFinished(const McpCall &call, McpReply *reply)
     if (reply->isError()) {
         out.insert(QStringLiteral("error"), reply->errorJson());
         printJson(out);
-        printError(tr("%1 failed: %2").arg(call.method, reply->errorText()));
+        const bool lost = reply->failure() == McpReply::Failure::ConnectionClosed
+                          || reply->failure() == McpReply::Failure::SendFailed;
+        printError(tr("%1 failed: %2").arg(call.method, lost ? withEnding(reply->errorText()) : reply->errorText()));
     } else {
         if (m_scriptMode)
             out.insert(QStringLiteral("result"), reply->result());

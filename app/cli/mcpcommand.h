@@ -1,5 +1,6 @@
 #pragma once
 
+#include "closeexplanation.h"
 #include "event/event.h"
 #include "mcp/mcpcall.h"
 
@@ -30,6 +31,9 @@ public:
 
 private:
     void onConnectionEvent(const Event &event);
+    void onNotification(const QString &method, const QJsonObject &params);
+    // `message`, followed by why the connection ended when that is what failed it.
+    QString withEnding(const QString &message) const;
     void runNext();
     void onReplyFinished(const McpCall &call, McpReply *reply);
     void printJson(const QJsonObject &object);
@@ -46,6 +50,7 @@ private:
     bool m_compact = false;
     bool m_keepGoing = false;
     bool m_printStats = false;
+    bool m_notificationLines = false; // --notifications: JSON lines on standard output
     bool m_everOpened = false;
     bool m_initializeFailed = false;
     bool m_callsDone = false;
@@ -53,6 +58,7 @@ private:
     int m_exitCode = 0;
     QString m_lastError;        // stable id of the connection's last error event
     QString m_lastErrorMessage;
+    CloseExplanation m_ending;
 };
 
 } // namespace Sockscope

@@ -18,6 +18,7 @@ void McpOptions::addTo(QCommandLineParser *parser)
          tr("MCP protocol version to ask for in initialize: %1 (default %2).")
              .arg(McpProtocolVersion::all().join(QLatin1String(", ")), d.protocolVersion),
          tr("version")},
+        {QStringLiteral("allow-unknown-version"), tr("Send --protocol-version even when it is not one of the known versions (to see how a server answers).")},
         {QStringLiteral("strict-version"), tr("Fail when the server answers another protocol version (by default a known one is accepted with a warning).")},
         {QStringLiteral("client-name"), tr("clientInfo.name sent in initialize (default %1).").arg(d.clientName), tr("name")},
         {QStringLiteral("client-version"), tr("clientInfo.version sent in initialize (default %1).").arg(d.clientVersion), tr("version")},
@@ -41,6 +42,10 @@ bool McpOptions::read(const QCommandLineParser &parser, McpSessionSettings *s, Q
         s->protocolVersion = parser.value(QStringLiteral("protocol-version")).trimmed();
         if (s->protocolVersion.isEmpty())
             return fail(tr("--protocol-version needs a version such as %1").arg(McpProtocolVersion::latest()));
+        if (!McpProtocolVersion::isKnown(s->protocolVersion) && !parser.isSet(QStringLiteral("allow-unknown-version"))) {
+            return fail(tr("--protocol-version %1 is not a known version (%2); add --allow-unknown-version to send it anyway")
+                            .arg(s->protocolVersion, McpProtocolVersion::all().join(QLatin1String(", "))));
+        }
     }
     s->strictProtocolVersion = parser.isSet(QStringLiteral("strict-version"));
     if (parser.isSet(QStringLiteral("client-name")))

@@ -50,6 +50,7 @@ int MockCommand::run(const QStringList &arguments)
     });
     MockOptions::addTo(&parser);
     ServerOptions::addTo(&parser);
+    EventPrinter::addOptionTo(&parser);
     SessionRecording::addTo(&parser, SessionRecording::Flag::Record);
     m_recording = new SessionRecording(QStringLiteral("mock"), SessionRecording::Flag::Record, this);
 
@@ -116,6 +117,8 @@ int MockCommand::run(const QStringList &arguments)
 
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     m_printer = new EventPrinter(stdout, this);
+    if (!m_printer->readOption(parser, &error))
+        return usage(error);
     m_server = new MockServer(config, settings, this);
     if (!m_recording->start(m_recording->serverConnection(m_server->server()->connectionId(), QStringLiteral("mock"), settings)))
         return ExitCode::SessionFile;

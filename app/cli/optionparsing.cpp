@@ -3,7 +3,33 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cmath>
+#include <limits>
+
 namespace Sockscope::OptionParsing {
+
+namespace {
+
+// Whole numbers up to 2^53 convert to and from double exactly, far beyond any byte count.
+constexpr double kMaxWholeNumber = 9007199254740992.0;
+
+bool readBounded(const QCommandLineParser &parser, const QString &name, double min, double max, double *out, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    // NaN and infinities fail both comparisons' purpose, so they are refused explicitly.
+    if (!ok || !std::isfinite(value) || value < min || value > max) {
+        *error = QCoreApplication::translate("OptionParsing", "--%1 needs a number from %2 to %3, not \"%4\"")
+                     .arg(name, QString::number(min), QString::number(max, 'g', 16), parser.value(name));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+} // namespace
 
 bool readNumber(const QCommandLineParser &parser, const QString &name, double min, double *out, QString *error)
 {
@@ -11,7 +37,7 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, double mi
         return true;
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
-    if (!ok || value < min) {
+    if (!ok || !std::isfinite(value) || value < min) {
         *error = QCoreApplication::translate("OptionParsing", "--%1 needs a number of at least %2, not \"%3\"")
                      .arg(name, QString::number(min), parser.value(name));
         return false;
@@ -23,7 +49,8 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, double mi
 bool readInt(const QCommandLineParser &parser, const QString &name, int min, int *out, QString *error)
 {
     double value = *out;
-    if (!readNumber(parser, name, min, &value, error))
+    const double max = std::numeric_limits<int>::max();
+    if (!readBounded(parser, name, min, max, &value, error))
         return false;
     *out = int(value);
     return true;
@@ -32,7 +59,7 @@ bool readInt(const QCommandLineParser &parser, const QString &name, int min, int
 bool readBytes(const QCommandLineParser &parser, const QString &name, qint64 *out, QString *error)
 {
     double value = double(*out);
-    if (!readNumber(parser, name, 0, &value, error))
+    if (!readBounded(parser, name, 0, kMaxWholeNumber, &value, error))
         return false;
     *out = qint64(value);
     return true;

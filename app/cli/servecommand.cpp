@@ -42,6 +42,7 @@ int ServeCommand::run(const QStringList &arguments)
         {QStringLiteral("quiet"), tr("Print only the URL and errors, not every event.")},
     });
     ServerOptions::addTo(&parser);
+    EventPrinter::addOptionTo(&parser);
     SessionRecording::addTo(&parser, SessionRecording::Flag::Record);
     m_recording = new SessionRecording(QStringLiteral("serve"), SessionRecording::Flag::Record, this);
 
@@ -74,6 +75,8 @@ int ServeCommand::run(const QStringList &arguments)
 
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     m_printer = new EventPrinter(stdout, this);
+    if (!m_printer->readOption(parser, &error))
+        return usage(error);
     m_server = new ServerConnection(settings, this);
     if (!m_recording->start(m_recording->serverConnection(m_server->connectionId(), QStringLiteral("server"), settings)))
         return ExitCode::SessionFile;

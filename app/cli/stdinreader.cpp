@@ -3,6 +3,7 @@
 #include <QSocketNotifier>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -27,10 +28,12 @@ StdinReader::~StdinReader()
 
 void StdinReader::consume(const char *data, qsizetype size)
 {
+    // Only the new bytes can hold a newline: a long line is scanned once, not once per chunk.
+    const qsizetype scanFrom = m_pending.size();
     m_pending.append(data, size);
     qsizetype start = 0;
     for (;;) {
-        const qsizetype newline = m_pending.indexOf('\n', start);
+        const qsizetype newline = m_pending.indexOf('\n', std::max(start, scanFrom));
         if (newline < 0)
             break;
         qsizetype end = newline;

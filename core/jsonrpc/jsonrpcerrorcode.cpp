@@ -1,5 +1,8 @@
 #include "jsonrpcerrorcode.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace Sockscope {
 
 QString JsonRpcErrorCode::name(int code)
@@ -13,6 +16,7 @@ QString JsonRpcErrorCode::name(int code)
     case ResourceNotFound: return QStringLiteral("resource-not-found");
     case ConnectionClosed: return QStringLiteral("connection-closed");
     case RequestTimeout: return QStringLiteral("request-timeout");
+    case UnsupportedProtocolVersion: return QStringLiteral("unsupported-protocol-version");
     default: break;
     }
     if (code >= ServerErrorMin && code <= ReservedMax)
@@ -33,6 +37,7 @@ QString JsonRpcErrorCode::description(int code)
     case ResourceNotFound: return tr("Resource not found");
     case ConnectionClosed: return tr("Connection closed");
     case RequestTimeout: return tr("Request timed out");
+    case UnsupportedProtocolVersion: return tr("Unsupported protocol version");
     default: break;
     }
     if (code >= ServerErrorMin && code <= ReservedMax)
@@ -40,6 +45,21 @@ QString JsonRpcErrorCode::description(int code)
     if (code >= ReservedMin && code <= ReservedMax)
         return tr("Reserved error code");
     return tr("Application error");
+}
+
+QString JsonRpcErrorCode::dataNote(int code, const QJsonValue &data)
+{
+    if (code != UnsupportedProtocolVersion)
+        return {};
+    const QJsonArray supported = data.toObject().value(QLatin1String("supported")).toArray();
+    QStringList versions;
+    for (const QJsonValue &version : supported) {
+        if (version.isString())
+            versions.append(version.toString());
+    }
+    if (versions.isEmpty())
+        return tr("; the server names no supported version");
+    return tr("; the server supports %1").arg(versions.join(QLatin1String(", ")));
 }
 
 } // namespace Sockscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 
 namespace Sockscope {
@@ -21,17 +22,22 @@ public:
     static constexpr int ResourceNotFound = -32002;  // MCP
     static constexpr int ConnectionClosed = -32000;  // MCP SDKs, local
     static constexpr int RequestTimeout = -32001;    // MCP SDKs, local
+    static constexpr int UnsupportedProtocolVersion = -32022; // MCP 2026-07-28, data.supported
     // JSON-RPC reserves -32768..-32000; -32099..-32000 is for implementation-defined server errors.
     static constexpr int ReservedMin = -32768;
     static constexpr int ReservedMax = -32000;
     static constexpr int ServerErrorMin = -32099;
 
     // "parse-error", "invalid-request", "method-not-found", "invalid-params", "internal-error",
-    // "resource-not-found", "connection-closed", "request-timeout"; otherwise "server-error"
+    // "resource-not-found", "connection-closed", "request-timeout",
+    // "unsupported-protocol-version"; otherwise "server-error"
     // (-32099..-32000), "reserved" (elsewhere in -32768..-32000) or "application".
     static QString name(int code);
     // "Parse error", "Method not found", ... translated; for unknown codes a description of the range.
     static QString description(int code);
+    // What an error's data adds for people, with a leading separator, or nothing: for -32022
+    // the versions the server supports ("; the server supports 2025-06-18, 2025-11-25").
+    static QString dataNote(int code, const QJsonValue &data);
 };
 
 } // namespace Sockscope

@@ -11,7 +11,11 @@ SendQueue::PushResult SendQueue::push(QByteArray wire, qint64 socketBytes)
 {
     PushResult result;
     const qint64 size = wire.size();
-    auto fits = [&] { return m_highWater <= 0 || socketBytes + m_bytes + size <= m_highWater; };
+    // A message fits under the mark with everything unwritten, or alone: one larger than the
+    // whole mark (a maximum-size message with its frame headers) goes out once nothing else waits.
+    auto fits = [&] {
+        return m_highWater <= 0 || socketBytes + m_bytes + size <= m_highWater || (socketBytes == 0 && m_bytes == 0);
+    };
     if (!fits()) {
         switch (m_policy) {
         case OverflowPolicy::Reject:
@@ -20,9 +24,9 @@ SendQueue::PushResult SendQueue::push(QByteArray wire, qint64 socketBytes)
             result.mustClose = true;
             return result;
         case OverflowPolicy::DropOldest:
-            // A message that cannot fit even in an empty queue is refused without
-            // throwing the queue away for nothing.
-            if (m_highWater > 0 && socketBytes + size > m_highWater)
+            // A message that cannot fit even in an empty queue (the socket still holds too
+            // much) is refused without throwing the queue away for nothing.
+            if (socketBytes > 0 && socketBytes + size > m_highWater)
                 return result;
             while (!fits() && !m_items.empty()) {
                 m_bytes -= m_items.front().size();

@@ -9,7 +9,9 @@
 namespace Sockscope {
 
 // Sans-I/O bounded queue of encoded messages waiting for the socket. The bound is a
-// high-water mark on all unwritten bytes: the queue's plus what the socket still holds.
+// high-water mark on all unwritten bytes: the queue's plus what the socket still holds. A
+// message larger than the mark is accepted when nothing else is unwritten, so any message the
+// peer may receive can be sent; memory stays bounded by the mark or one message, the larger.
 class SendQueue final
 {
 public:

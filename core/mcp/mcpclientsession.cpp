@@ -668,8 +668,10 @@ void McpClientSession::handlePage(McpReply *reply, const QJsonObject &page, qint
 void McpClientSession::handleInitializeAnswer(const JsonRpcMessage &message)
 {
     if (message.kind == JsonRpcMessage::Kind::Error) {
-        failInitialize(tr("the server answered initialize with JSON-RPC error %1 (%2): %3")
-                           .arg(message.errorCode).arg(JsonRpcErrorCode::description(message.errorCode), message.errorMessage));
+        failInitialize(tr("the server answered initialize with JSON-RPC error %1 (%2): %3%4")
+                           .arg(message.errorCode)
+                           .arg(JsonRpcErrorCode::description(message.errorCode), message.errorMessage,
+                                JsonRpcErrorCode::dataNote(message.errorCode, message.errorData)));
         return;
     }
     if (!message.result.isObject()) {
@@ -685,7 +687,7 @@ void McpClientSession::handleInitializeAnswer(const JsonRpcMessage &message)
     const QString &asked = m_settings.protocolVersion;
     if (version != asked) {
         const QJsonObject details{{QStringLiteral("requested"), asked}, {QStringLiteral("answered"), version}};
-        if (!McpProtocolVersion::isKnown(version)) {
+        if (!McpProtocolVersion::isAcceptedAnswer(version)) {
             failInitialize(tr("the server answered protocol version %1, which Sockscope does not know (it asked for %2)")
                                .arg(version, asked));
             return;

@@ -8,6 +8,7 @@ const QLatin1String kV20241105("2024-11-05");
 const QLatin1String kV20250326("2025-03-26");
 const QLatin1String kV20250618("2025-06-18");
 const QLatin1String kV20251125("2025-11-25");
+const QLatin1String kV20241007("2024-10-07"); // accepted from servers only, never asked for
 
 } // namespace
 
@@ -24,6 +25,11 @@ QStringList McpProtocolVersion::all()
 bool McpProtocolVersion::isKnown(const QString &version)
 {
     return all().contains(version);
+}
+
+bool McpProtocolVersion::isAcceptedAnswer(const QString &version)
+{
+    return isKnown(version) || version == kV20241007;
 }
 
 bool McpProtocolVersion::allowsBatches(const QString &version)

@@ -27,7 +27,9 @@ QString McpReply::errorText() const
     case Failure::None:
         return {};
     case Failure::JsonRpcError:
-        return tr("JSON-RPC error %1 (%2): %3").arg(m_errorCode).arg(JsonRpcErrorCode::description(m_errorCode), m_errorMessage);
+        return tr("JSON-RPC error %1 (%2): %3%4")
+            .arg(m_errorCode)
+            .arg(JsonRpcErrorCode::description(m_errorCode), m_errorMessage, JsonRpcErrorCode::dataNote(m_errorCode, m_errorData));
     default:
         return m_errorMessage;
     }

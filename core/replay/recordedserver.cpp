@@ -2,11 +2,15 @@
 
 #include "event/eventsink.h"
 #include "jsonrpc/jsonrpccodec.h"
+#include "common/monotonicclock.h"
 #include "jsonrpc/jsonrpcerrorcode.h"
 #include "server/serverconnection.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace Sockscope {
 
@@ -14,6 +18,14 @@ namespace {
 
 const QLatin1String kMeta("_meta");
 const QLatin1String kProgressToken("progressToken");
+const QLatin1String kArguments("arguments");
+const QLatin1String kProgressMethod("notifications/progress");
+
+bool isProgressFor(const QJsonObject &message, const QJsonValue &token)
+{
+    return message.value(QLatin1String("method")).toString() == kProgressMethod
+           && message.value(QLatin1String("params")).toObject().value(kProgressToken) == token;
+}
 
 // Params as matched: `_meta` (progress tokens, per-call metadata) left out; for `initialize`
 // also who the client is and what it can do, so any client can start a session.
@@ -26,6 +38,9 @@ QJsonValue matchedParams(const QString &method, const QJsonValue &params)
         return params;
     QJsonObject object = params.toObject();
     object.remove(kMeta);
+    // tools/call and prompts/get without arguments mean the same as with {}.
+    if (object.value(kArguments) == QJsonValue(QJsonObject()))
+        object.remove(kArguments);
     if (method == QLatin1String("initialize")) {
         object.remove(QStringLiteral("clientInfo"));
         object.remove(QStringLiteral("capabilities"));
@@ -43,8 +58,12 @@ QJsonValue progressTokenOf(const QJsonValue &params)
 RecordedServer::RecordedServer(const ReplayPlan &plan, const ServerSettings &settings, QObject *parent)
     : QObject(parent),
       m_plan(plan),
-      m_server(new ServerConnection(settings, this))
+      m_server(new ServerConnection(settings, this)),
+      m_pacer(new QTimer(this))
 {
+    m_pacer->setSingleShot(true);
+    m_pacer->setTimerType(Qt::PreciseTimer);
+    connect(m_pacer, &QTimer::timeout, this, &RecordedServer::sendDue);
     for (int i = 0; i < m_plan.steps.size(); ++i) {
         const ReplayStep &step = m_plan.steps.at(i);
         Entry entry;
@@ -102,6 +121,7 @@ void RecordedServer::onEvent(const Event &event)
 void RecordedServer::onPeerClosed(quint32 peerId)
 {
     m_uses.remove(peerId);
+    m_outgoing.remove(peerId);
 }
 
 QVector<int> RecordedServer::candidates(bool request, const QString &method, const QJsonValue &params) const
@@ -144,9 +164,11 @@ void RecordedServer::onMessage(quint32 peerId, const QByteArray &data, bool isTe
         QJsonObject data{{QStringLiteral("method"), message.method}};
         if (!message.params.isUndefined())
             data.insert(QStringLiteral("params"), message.params);
-        m_server->sendText(peerId, JsonRpcCodec::error(message.id, methodKnown ? JsonRpcErrorCode::InvalidParams
-                                                                                : JsonRpcErrorCode::MethodNotFound,
-                                                        text, data));
+        // Queued like every answer, so it never overtakes one still going out.
+        enqueue(peerId,
+                JsonRpcCodec::error(message.id, methodKnown ? JsonRpcErrorCode::InvalidParams : JsonRpcErrorCode::MethodNotFound,
+                                    text, data),
+                true, 0);
         warn(peerId, text, {{QStringLiteral("method"), message.method}, {QStringLiteral("id"), message.id.toJson()}});
         return;
     }
@@ -188,11 +210,15 @@ void RecordedServer::answer(quint32 peerId, const Entry &entry, const JsonRpcId 
         if (responseIndex < 0)
             responseIndex = i;
     }
-    const bool rewriteToken = !entry.progressToken.isUndefined() && !clientToken.isUndefined() && entry.progressToken != clientToken;
+    const bool recordedProgress = !entry.progressToken.isUndefined();
+    const bool liveProgress = !clientToken.isUndefined();
+    qint64 previousNs = -1;
     for (int i = 0; i < step.expected.size(); ++i) {
         const Event &event = step.expected.at(i);
+        const qint64 gapNs = previousNs < 0 ? 0 : event.monotonicNs - previousNs;
         if (event.kind == EventKind::Binary) {
-            m_server->sendBinary(peerId, event.payload);
+            enqueue(peerId, event.payload, false, gapNs);
+            previousNs = event.monotonicNs;
             continue;
         }
         QByteArray payload = event.payload;
@@ -200,18 +226,64 @@ void RecordedServer::answer(quint32 peerId, const Entry &entry, const JsonRpcId 
             QJsonObject object = QJsonDocument::fromJson(payload).object();
             object.insert(QStringLiteral("id"), clientId->toJson());
             payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
-        } else if (rewriteToken) {
-            const QJsonDocument document = QJsonDocument::fromJson(payload);
-            QJsonObject object = document.object();
-            QJsonObject params = object.value(QStringLiteral("params")).toObject();
-            if (params.value(kProgressToken) == entry.progressToken) {
-                params.insert(kProgressToken, clientToken);
-                object.insert(QStringLiteral("params"), params);
-                payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        } else if (recordedProgress) {
+            QJsonObject object = QJsonDocument::fromJson(payload).object();
+            if (isProgressFor(object, entry.progressToken)) {
+                // Progress belongs to the token the client chose, and only a client that
+                // asked for progress gets any.
+                if (!liveProgress)
+                    continue;
+                if (clientToken != entry.progressToken) {
+                    QJsonObject params = object.value(QStringLiteral("params")).toObject();
+                    params.insert(kProgressToken, clientToken);
+                    object.insert(QStringLiteral("params"), params);
+                    payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
+                }
             }
         }
-        m_server->sendText(peerId, payload);
+        enqueue(peerId, payload, true, gapNs);
+        previousNs = event.monotonicNs;
     }
+}
+
+void RecordedServer::enqueue(quint32 peerId, const QByteArray &payload, bool text, qint64 gapNs)
+{
+    constexpr qint64 kNsPerMs = 1000000;
+    const qint64 gap = std::clamp(gapNs, qint64(m_pacing.minGapMs) * kNsPerMs, qint64(m_pacing.maxGapMs) * kNsPerMs);
+    std::deque<Outgoing> &queue = m_outgoing[peerId];
+    const qint64 now = MonotonicClock::nowNs();
+    // The first message of an answer goes out now, unless earlier answers still wait.
+    const qint64 due = queue.empty() ? (gapNs == 0 ? now : now + gap)
+                                     : std::max(now, queue.back().dueNs + (gapNs == 0 ? qint64(m_pacing.minGapMs) * kNsPerMs : gap));
+    queue.push_back(Outgoing{payload, text, due});
+    m_pacer->start(0);
+}
+
+void RecordedServer::sendDue()
+{
+    constexpr qint64 kNsPerMs = 1000000;
+    const qint64 now = MonotonicClock::nowNs();
+    qint64 next = -1;
+    // At most one message per peer per pass: the event loop writes it before the next one.
+    for (auto it = m_outgoing.begin(); it != m_outgoing.end();) {
+        std::deque<Outgoing> &queue = it.value();
+        if (!queue.empty() && queue.front().dueNs <= now) {
+            const Outgoing out = std::move(queue.front());
+            queue.pop_front();
+            if (out.text)
+                m_server->sendText(it.key(), out.payload);
+            else
+                m_server->sendBinary(it.key(), out.payload);
+        }
+        if (queue.empty()) {
+            it = m_outgoing.erase(it);
+            continue;
+        }
+        next = next < 0 ? queue.front().dueNs : std::min(next, queue.front().dueNs);
+        ++it;
+    }
+    if (next >= 0)
+        m_pacer->start(int(std::max<qint64>(0, (next - now + kNsPerMs - 1) / kNsPerMs)));
 }
 
 void RecordedServer::warn(quint32 peerId, const QString &message, const QJsonObject &details)

@@ -238,7 +238,9 @@ void Channel::writeControl(OpCode opcode, const QByteArray &payload)
 bool Channel::enqueue(QByteArray wire, EventKind kind, const QByteArray &payload, qint64 payloadSize, int frames)
 {
     if (m_state != State::Open || m_closeSent) {
-        postError(QStringLiteral("not-open"), tr("cannot send: the connection is not open"));
+        m_stats->dropped(1);
+        postError(QStringLiteral("not-open"), tr("cannot send: the connection is not open"),
+                  QJsonObject{{QStringLiteral("messageBytes"), double(payloadSize)}});
         return false;
     }
     const qint64 wireSize = wire.size();
@@ -265,6 +267,8 @@ bool Channel::enqueue(QByteArray wire, EventKind kind, const QByteArray &payload
                   details);
     }
     if (!result.accepted) {
+        // A refused message is as lost as a dropped one: the stats count both.
+        m_stats->dropped(1);
         if (result.mustClose) {
             postError(QStringLiteral("queue-full"),
                       tr("send queue full (%1 bytes unwritten, limit %2): closing the connection with 1008")

@@ -458,7 +458,7 @@ void ClientConnection::close(quint16 code, const QString &reason)
 bool ClientConnection::sendText(const QByteArray &utf8)
 {
     if (!m_channel) {
-        postError(QStringLiteral("not-open"), tr("cannot send: the connection is not open"));
+        refuseUnsent(utf8.size());
         return false;
     }
     return m_channel->sendText(utf8);
@@ -467,10 +467,18 @@ bool ClientConnection::sendText(const QByteArray &utf8)
 bool ClientConnection::sendBinary(const QByteArray &data)
 {
     if (!m_channel) {
-        postError(QStringLiteral("not-open"), tr("cannot send: the connection is not open"));
+        refuseUnsent(data.size());
         return false;
     }
     return m_channel->sendBinary(data);
+}
+
+void ClientConnection::refuseUnsent(qint64 messageBytes)
+{
+    // A message that cannot be sent counts as dropped, like one the send queue refuses.
+    m_stats.dropped(1);
+    postError(QStringLiteral("not-open"), tr("cannot send: the connection is not open"),
+              QJsonObject{{QStringLiteral("messageBytes"), double(messageBytes)}});
 }
 
 bool ClientConnection::sendPing(const QByteArray &payload)

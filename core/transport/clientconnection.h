@@ -60,6 +60,7 @@ private:
     void postEvent(Event &&event) override;
     void setState(ConnectionState state);
     void postError(const QString &id, const QString &message, const QJsonObject &extra = {});
+    void refuseUnsent(qint64 messageBytes);
     void startAttempt();
     bool prepareRequest(QUrl *url, HeaderList *headers);
     // The API key's query parameter, when the key travels in the query (redacted in events).

@@ -3,6 +3,7 @@
 // stdout line must be one JSON object; exit codes are those of app/cli/exitcode.h.
 
 #include "peerserver.h"
+#include "sockscopeprocess.h"
 #include "testpaths.h"
 
 #include <QElapsedTimer>
@@ -19,14 +20,15 @@
 #include <functional>
 
 using SockscopeTest::PeerServer;
+using SockscopeTest::SockscopeProcess;
 using SockscopeTest::TestCertificate;
 
 Q_DECLARE_METATYPE(SockscopeTest::PeerServer::Kind)
 
 namespace {
 
-constexpr int kRunTimeoutMs = 15000;   // a whole short run
-constexpr int kExitTimeoutMs = 5000;   // from "should exit now" to the exit
+using SockscopeTest::kExitTimeoutMs;
+using SockscopeTest::kRunTimeoutMs;
 
 // The documented exit codes (`sockscope connect --help`, app/cli/exitcode.h), written out
 // here on purpose: scripts depend on the numbers, so changing one must break this test.
@@ -34,133 +36,6 @@ namespace Exit {
 constexpr int Ok = 0, Usage = 1, BadSettings = 2, ConnectFailed = 3, HandshakeRefused = 4, TlsFailed = 5,
               HandshakeTimeout = 6, ClosedAbnormally = 7, Incomplete = 8;
 }
-
-// One run of the `sockscope` binary: its stdout parsed line by line as JSON events.
-class SockscopeProcess final
-{
-public:
-    using Predicate = std::function<bool(const QJsonObject &)>;
-
-    ~SockscopeProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(kExitTimeoutMs);
-        }
-    }
-
-    void start(const QStringList &arguments)
-    {
-        m_arguments = arguments;
-        m_process.setProgram(SockscopeTest::sockscopeBinary());
-        m_process.setArguments(arguments);
-        m_process.start();
-    }
-    bool waitStarted() { return m_process.waitForStarted(kExitTimeoutMs); }
-    void write(const QByteArray &bytes) { m_process.write(bytes); }
-    void closeStdin() { m_process.closeWriteChannel(); }
-    void terminate() { m_process.terminate(); } // SIGTERM on Unix
-    qint64 pid() const { return m_process.processId(); }
-
-    // Waits for the exit (bounded); kills the process if it does not come, unless told not to.
-    bool waitExit(int timeoutMs = kRunTimeoutMs, bool killOnTimeout = true)
-    {
-        const bool exited = QTest::qWaitFor([this] {
-            read();
-            return m_process.state() == QProcess::NotRunning;
-        }, timeoutMs);
-        if (!exited && !killOnTimeout)
-            return false;
-        if (!exited) {
-            m_process.kill();
-            m_process.waitForFinished(kExitTimeoutMs);
-        }
-        m_process.waitForFinished(kExitTimeoutMs);
-        read();
-        return exited && m_process.exitStatus() == QProcess::NormalExit;
-    }
-
-    int exitCode() const { return m_process.exitCode(); }
-    const QList<QJsonObject> &events() const { return m_events; }
-    QStringList badLines() const { return m_badLines; }
-    QByteArray standardOutput() const { return m_stdout; }
-    QByteArray standardError() const { return m_stderr; }
-
-    qsizetype find(const QString &kind, const QString &dir = {}, qsizetype from = 0, const Predicate &predicate = {}) const
-    {
-        for (qsizetype i = from; i < m_events.size(); ++i) {
-            const QJsonObject &e = m_events.at(i);
-            if (e.value(QStringLiteral("kind")).toString() == kind
-                && (dir.isEmpty() || e.value(QStringLiteral("dir")).toString() == dir)
-                && (!predicate || predicate(e)))
-                return i;
-        }
-        return -1;
-    }
-
-    qsizetype waitFor(const QString &kind, const QString &dir, int timeoutMs, qsizetype from = 0,
-                      const Predicate &predicate = {})
-    {
-        qsizetype found = -1;
-        [[maybe_unused]] const bool seen = QTest::qWaitFor([&] {
-            read();
-            return (found = find(kind, dir, from, predicate)) >= 0;
-        }, timeoutMs);
-        return found;
-    }
-
-    int count(const QString &kind, const QString &dir) const
-    {
-        int n = 0;
-        for (const QJsonObject &e : m_events)
-            n += e.value(QStringLiteral("kind")).toString() == kind && e.value(QStringLiteral("dir")).toString() == dir;
-        return n;
-    }
-
-    QByteArray describe() const
-    {
-        return "sockscope " + m_arguments.join(QLatin1Char(' ')).toUtf8() + "\n--- exit " + QByteArray::number(exitCode())
-            + " (state " + QByteArray::number(int(m_process.state())) + ")\n--- stdout:\n" + m_stdout.right(6000)
-            + "\n--- stderr:\n" + m_stderr.right(3000);
-    }
-
-private:
-    void read()
-    {
-        m_stderr += m_process.readAllStandardError();
-        while (m_process.canReadLine()) {
-            const QByteArray line = m_process.readLine();
-            m_stdout += line;
-            parse(line.trimmed());
-        }
-        if (m_process.state() == QProcess::NotRunning) {
-            // A last line without a newline.
-            const QByteArray rest = m_process.readAllStandardOutput();
-            m_stdout += rest;
-            parse(rest.trimmed());
-        }
-    }
-
-    void parse(const QByteArray &line)
-    {
-        if (line.isEmpty())
-            return;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject()) {
-            m_badLines.append(QString::fromUtf8(line));
-            return;
-        }
-        m_events.append(document.object());
-    }
-
-    QProcess m_process;
-    QStringList m_arguments;
-    QByteArray m_stdout;
-    QByteArray m_stderr;
-    QList<QJsonObject> m_events;
-    QStringList m_badLines;
-};
 
 QString headerValue(const QJsonArray &headers, const QString &name)
 {

@@ -32,6 +32,9 @@ private Q_SLOTS:
     void answersQWebSocketWithRewrittenIds();
     void answersClientConnection();
     void progressBeforeResponse();
+    void progressOnlyWhenTheLiveRequestAsks();
+    void eachMessageGoesOutOnItsOwn();
+    void missingArgumentsMatchEmptyArguments();
     void planFromServerPeer();
     void listenFailure();
     void sdkClient();
@@ -221,6 +224,81 @@ void TestRecordedServer::progressBeforeResponse()
     }
 }
 
+namespace {
+
+ReplayPlan slowPlan()
+{
+    return recordedPlan({initializeRequest(0), initializedNotification(),
+                         toolCall(1, QStringLiteral("slow"), {}, {{QStringLiteral("progressToken"), QStringLiteral("tok")}})});
+}
+
+} // namespace
+
+// A client that did not ask for progress gets none: the recorded token means nothing to it
+// (the MCP SDK rejects progress for a token it never sent).
+void TestRecordedServer::progressOnlyWhenTheLiveRequestAsks()
+{
+    const ReplayPlan plan = slowPlan();
+    QCOMPARE(plan.steps.size(), 3);
+    RecordedServer server(plan, ServerSettings());
+    QVERIFY(server.start());
+    Client client(server.url());
+    QVERIFY(client.waitOpen());
+    QVERIFY(!client.call(initializeRequest(7)).isEmpty());
+    client.send(initializedNotification());
+    const QJsonObject done = client.call(toolCall(8, QStringLiteral("slow"), {}));
+    QCOMPARE(done.value(QLatin1String("id")).toInt(), 8);
+    QVERIFY(done.contains(QLatin1String("result")));
+    QCOMPARE(client.texts().size(), 2); // the initialize result and this one: no progress
+    for (const QByteArray &text : client.texts())
+        QVERIFY2(!text.contains("notifications/progress"), text.constData());
+}
+
+// The notifications and the response of one answer arrive as separate messages in recorded
+// order, each after the one before it has gone out, never all in one write.
+void TestRecordedServer::eachMessageGoesOutOnItsOwn()
+{
+    RecordedServer server(slowPlan(), ServerSettings());
+    QVERIFY(server.start());
+    QList<qint64> sentAtNs;
+    QList<QByteArray> sent;
+    connect(&server, &RecordedServer::eventOccurred, this, [&](const Event &event) {
+        if (event.kind == EventKind::Text && event.direction == Direction::Out) {
+            sentAtNs.append(event.monotonicNs);
+            sent.append(event.payload);
+        }
+    });
+    Client client(server.url());
+    QVERIFY(client.waitOpen());
+    QVERIFY(!client.call(initializeRequest(7)).isEmpty());
+    client.send(initializedNotification());
+    QVERIFY(!client.call(toolCall(8, QStringLiteral("slow"), {}, {{QStringLiteral("progressToken"), 42}})).isEmpty());
+    QCOMPARE(sent.size(), 4);
+    QVERIFY(sent.at(1).contains("notifications/progress"));
+    QVERIFY(sent.at(2).contains("notifications/progress"));
+    QVERIFY(sent.at(3).contains("\"result\""));
+    // At least the pacing's minimum gap between the messages of one answer.
+    const qint64 minGapNs = qint64(RecordedServer::Pacing().minGapMs) * kMs;
+    QVERIFY2(sentAtNs.at(2) - sentAtNs.at(1) >= minGapNs, qPrintable(QString::number(sentAtNs.at(2) - sentAtNs.at(1))));
+    QVERIFY2(sentAtNs.at(3) - sentAtNs.at(2) >= minGapNs, qPrintable(QString::number(sentAtNs.at(3) - sentAtNs.at(2))));
+}
+
+// tools/call without `arguments`, or without params at all, is the call recorded with {}.
+void TestRecordedServer::missingArgumentsMatchEmptyArguments()
+{
+    RecordedServer server(slowPlan(), ServerSettings());
+    QVERIFY(server.start());
+    QSignalSpy events(&server, &RecordedServer::eventOccurred);
+    Client client(server.url());
+    QVERIFY(client.waitOpen());
+    QVERIFY(!client.call(initializeRequest(7)).isEmpty());
+    client.send(initializedNotification());
+    const QJsonObject done = client.call(request(8, QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("slow")}}));
+    QVERIFY2(done.contains(QLatin1String("result")), QJsonDocument(done).toJson().constData());
+    for (const QList<QVariant> &arguments : std::as_const(events))
+        QVERIFY(arguments.first().value<Event>().details.value(QLatin1String("error")).toString() != QLatin1String("replay-unmatched"));
+}
+
 void TestRecordedServer::planFromServerPeer()
 {
     const QVector<Event> events = {
@@ -262,8 +340,9 @@ void TestRecordedServer::sdkClient()
     QVERIFY2(reason.isEmpty(), qPrintable(reason));
     // What the SDK client sends, recorded from the mock by a client of our own.
     const ReplayPlan plan = recordedPlan({initializeRequest(0), initializedNotification(), request(1, QStringLiteral("tools/list")),
-                                          toolCall(2, QStringLiteral("echo"), {{QStringLiteral("text"), QStringLiteral("hello")}})});
-    QCOMPARE(plan.steps.size(), 4);
+                                          toolCall(2, QStringLiteral("echo"), {{QStringLiteral("text"), QStringLiteral("hello")}}),
+                                          toolCall(3, QStringLiteral("slow"), {}, {{QStringLiteral("progressToken"), 99}})});
+    QCOMPARE(plan.steps.size(), 5);
     RecordedServer server(plan, ServerSettings());
     QSignalSpy events(&server, &RecordedServer::eventOccurred);
     QVERIFY(server.start());
@@ -281,6 +360,14 @@ void TestRecordedServer::sdkClient()
     const QJsonObject echo = client.step(QStringLiteral("tools/call echo")).value(QLatin1String("result")).toObject();
     QCOMPARE(echo.value(QLatin1String("content")).toArray().at(0).toObject().value(QLatin1String("text")).toString(),
              QStringLiteral(R"({"text":"hello"})"));
+    // The SDK calls `slow` without arguments and with its own progress token; its onprogress
+    // sees both recorded progress notifications, in order, before the result.
+    const QJsonObject slow = client.step(QStringLiteral("tools/call slow with progress")).value(QLatin1String("result")).toObject();
+    QVERIFY2(slow.contains(QLatin1String("content")), qPrintable(client.diagnostics()));
+    const QJsonArray progress = client.step(QStringLiteral("tools/call slow with progress")).value(QLatin1String("progress")).toArray();
+    QCOMPARE(progress.size(), 2);
+    QCOMPARE(progress.at(0).toObject().value(QLatin1String("progress")).toInt(), 1);
+    QCOMPARE(progress.at(1).toObject().value(QLatin1String("progress")).toInt(), 2);
     const QJsonObject unrecorded = client.step(QStringLiteral("tools/call unrecorded")).value(QLatin1String("error")).toObject();
     QCOMPARE(unrecorded.value(QLatin1String("code")).toInt(), -32602);
     QVERIFY2(unrecorded.value(QLatin1String("message")).toString().contains(QStringLiteral("no recorded response matched")),

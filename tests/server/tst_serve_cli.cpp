@@ -6,6 +6,7 @@
 #include "testpaths.h"
 #include "tlsfixture.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -227,6 +228,7 @@ private Q_SLOTS:
     void subprotocolMcpFromNodeAndPython();
     void broadcastReachesEveryOtherPeerOnce();
     void silentOnlyLogs();
+    void echoesLargestAcceptedMessageWithDefaults();
     void twoHundredSimultaneousClients();
     void maxConnectionsRefusesThirdWith503();
     void allowOriginRefusals();
@@ -325,6 +327,40 @@ void TestServeCli::printsUrlFirstAndEchoesNodeAndPython()
     for (const QJsonObject &event : server.events(QStringLiteral("open")))
         QVERIFY(event.value(QStringLiteral("peer")).toInt() > 0);
     QCOMPARE(server.process().state(), QProcess::Running);
+}
+
+// Issue 15: with the defaults (max message 16 MiB, send queue 16 MiB) a message of exactly the
+// largest accepted size comes back whole: its frame headers push its wire size over the queue's
+// mark, and an empty queue must still take it. --quiet prints no message events, and nothing
+// was refused or dropped.
+void TestServeCli::echoesLargestAcceptedMessageWithDefaults()
+{
+    constexpr int kSize = 16 * 1024 * 1024;
+    ServeProcess server;
+    QVERIFY2(startServer(server, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--echo"), QStringLiteral("--quiet")}),
+             server.err().constData());
+    ClientProcess python;
+    python.startPython({QStringLiteral("--url"), server.urlString(), QStringLiteral("--send-size"), QString::number(kSize),
+                        QStringLiteral("--max-size"), QString::number(kSize), QStringLiteral("--expect"), QStringLiteral("1"),
+                        QStringLiteral("--timeout"), QStringLiteral("60")});
+    QVERIFY(waitForAll({&python}, 90000));
+    QVERIFY2(python.exitCode() == 0, python.diagnostics().constData());
+    const QList<QJsonObject> messages = python.lines(QStringLiteral("message"));
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().value(QStringLiteral("size")).toInt(), kSize);
+    QCOMPARE(messages.first().value(QStringLiteral("binary")).toBool(), false);
+    // The same bytes as sent: the client's pattern, hashed the same way here.
+    const QByteArray pattern("0123456789abcdefghijklmnopqrstuvwxyz");
+    QByteArray sent;
+    sent.reserve(kSize);
+    while (sent.size() < kSize)
+        sent += pattern;
+    sent.truncate(kSize);
+    QCOMPARE(messages.first().value(QStringLiteral("sha256")).toString().toLatin1(),
+             QCryptographicHash::hash(sent, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(python.lines(QStringLiteral("close")).value(0).value(QStringLiteral("code")).toInt(), 1000);
+    QCOMPARE(server.count(QStringLiteral("error")), 0);
+    QCOMPARE(server.count(QStringLiteral("text")), 0); // --quiet
 }
 
 void TestServeCli::subprotocolMcpFromNodeAndPython()

@@ -1171,10 +1171,12 @@ void TestServerConnection::stalledReaderRejectPolicy()
     QVERIFY(stats->queuedBytes() > 0);
     QCOMPARE(recorder.count(EventKind::Binary, id, Direction::Out), fill.accepted);
 
-    // Further sends keep failing, each saying so.
+    // Further sends keep failing, each saying so, and each refused message counts as dropped.
+    QCOMPARE(stats->droppedMessages(), quint64(1));
     for (int i = 0; i < 5; ++i)
         QVERIFY(!server.sendBinary(id, QByteArray(StalledPeer::kMessageBytes, 'y')));
     QCOMPARE(recorder.errors(QStringLiteral("queue-full")).size(), 6);
+    QCOMPARE(stats->droppedMessages(), quint64(6));
 
     // A broadcast skips the full peer, says so, and reaches the others.
     WsClient fast;
@@ -1209,6 +1211,7 @@ void TestServerConnection::stalledReaderRejectPolicy()
     QCOMPARE(stalled.frames().constLast().payload, QByteArray("after the jam"));
     QCOMPARE(recorder.errors(QStringLiteral("queue-full")).size(), fullBefore + 1);
     QVERIFY2(recorder.errorIds().count() == fullBefore + 1, recorder.errorIds().join(QLatin1Char(',')).toUtf8().constData());
+    QCOMPARE(stats->droppedMessages(), quint64(fullBefore + 1));
 }
 
 void TestServerConnection::stalledReaderClosePolicy()
@@ -1242,10 +1245,14 @@ void TestServerConnection::stalledReaderClosePolicy()
     QCOMPARE(detail(closing, "closedBy"), QStringLiteral("local"));
     QVERIFY(server.peerStats(id)->peakQueuedBytes() <= settings.limits.sendQueueBytes);
 
-    // Nothing more goes out to a closing peer.
+    // Nothing more goes out to a closing peer. Both refusals count as dropped messages, beside
+    // the queued ones the close discarded.
     QVERIFY(!server.sendBinary(id, "late"));
     QCOMPARE(recorder.errors(QStringLiteral("queue-full")).size(), 1);
     QCOMPARE(recorder.errors(QStringLiteral("not-open")).size(), 1);
+    QCOMPARE(recorder.errors(QStringLiteral("unsent-discarded")).size(), 1);
+    const quint64 discarded = quint64(detailInt(recorder.errors(QStringLiteral("unsent-discarded")).constFirst(), "droppedMessages"));
+    QCOMPARE(server.peerStats(id)->droppedMessages(), 2 + discarded);
 
     // The client, reading again, finds the close frame 1008 after whole messages, answers it,
     // and the peer is gone.

@@ -132,9 +132,26 @@ void tst_SendQueue::push_data()
     QTest::newRow("reject: over because of socket bytes")
         << reject << qint64(100) << Sizes{40} << qint64(41) << qsizetype(20) << false << false << 0 << qint64(0)
         << QByteArray("a");
-    QTest::newRow("reject: message larger than the limit")
-        << reject << qint64(100) << Sizes() << qint64(0) << qsizetype(101) << false << false << 0 << qint64(0)
+    // A message larger than the whole mark (a maximum-size message with its frame headers)
+    // goes out alone once nothing else is unwritten, whatever the policy; never beside others.
+    for (const OverflowPolicy policy : {reject, close, drop}) {
+        const QByteArray policyName = Sockscope::overflowPolicyName(policy).toLatin1();
+        QTest::addRow("%s: larger than the limit goes out alone", policyName.constData())
+            << policy << qint64(100) << Sizes() << qint64(0) << qsizetype(1000) << true << false << 0 << qint64(0)
+            << QByteArray("N");
+    }
+    QTest::newRow("reject: larger than the limit while the socket holds bytes")
+        << reject << qint64(100) << Sizes() << qint64(1) << qsizetype(101) << false << false << 0 << qint64(0)
         << QByteArray();
+    QTest::newRow("reject: larger than the limit behind a queued message")
+        << reject << qint64(100) << Sizes{1} << qint64(0) << qsizetype(101) << false << false << 0 << qint64(0)
+        << QByteArray("a");
+    QTest::newRow("close: larger than the limit behind a queued message")
+        << close << qint64(100) << Sizes{1} << qint64(0) << qsizetype(101) << false << true << 0 << qint64(0)
+        << QByteArray("a");
+    QTest::newRow("drop-oldest: larger than the limit drops every queued message")
+        << drop << qint64(100) << Sizes{10, 20} << qint64(0) << qsizetype(101) << true << false << 2 << qint64(30)
+        << QByteArray("N");
 
     QTest::newRow("close: one byte over") << close << qint64(100) << Sizes{40, 40} << qint64(0) << qsizetype(21)
                                           << false << true << 0 << qint64(0) << QByteArray("ab");
@@ -189,10 +206,10 @@ void tst_SendQueue::push()
 // The new message is refused; whatever was dropped is reported and accounted for.
 void tst_SendQueue::dropOldestRejectsWhenEvenAnEmptyQueueCannotFit()
 {
-    for (const qint64 socketBytes : {qint64(0), qint64(60)}) {
+    for (const qint64 socketBytes : {qint64(1), qint64(60)}) {
         SendQueue queue(100, OverflowPolicy::DropOldest);
         QVERIFY(fill(queue, {10, 10}));
-        const qsizetype size = socketBytes == 0 ? 101 : 50;
+        const qsizetype size = socketBytes == 1 ? 101 : 50;
         const SendQueue::PushResult result = queue.push(message('N', size), socketBytes);
         QVERIFY(!result.accepted);
         QVERIFY(!result.mustClose);

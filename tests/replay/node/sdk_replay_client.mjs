@@ -1,6 +1,7 @@
 // Drives a RecordedServer (core/replay) with the official MCP TypeScript SDK client (Client +
 // WebSocketClientTransport, subprotocol "mcp"), for tests/replay/tst_recordedserver.cpp:
-// initialize, list the tools, call `echo`, then a call nothing was recorded for.
+// initialize, list the tools, call `echo`, call `slow` without arguments and with progress
+// (each progress the SDK's onprogress sees is listed), then a call nothing was recorded for.
 //
 // Usage: node sdk_replay_client.mjs URL
 //
@@ -48,6 +49,16 @@ await step('initialize', async () => {
 });
 await step('tools/list', () => client.listTools());
 await step('tools/call echo', () => client.callTool({ name: 'echo', arguments: { text: 'hello' } }));
+{
+    const name = 'tools/call slow with progress';
+    const progress = [];
+    try {
+        const result = await client.callTool({ name: 'slow' }, undefined, { onprogress: (p) => progress.push(p) });
+        emit({ step: name, result, progress });
+    } catch (error) {
+        emit({ step: name, error: { code: error.code ?? null, message: String(error.message ?? error) }, progress });
+    }
+}
 await step('tools/call unrecorded', () => client.callTool({ name: 'echo', arguments: { text: 'never recorded' } }));
 await client.close();
 emit({ step: 'done' });
