@@ -337,6 +337,8 @@ void McpCommand::onNotification(const QString &method, const QJsonObject &params
         std::fflush(stdout);
         return;
     }
+    if (m_errorPrinter)
+        return; // --verbose printed the message itself
     printError(tr("notification %1: %2").arg(method, QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))));
 }
 

@@ -337,14 +337,14 @@ void McpCommandTest::protocolVersionAndVerbose()
 void McpCommandTest::strictVersionFailsInitialize()
 {
     const Run r = run({QStringLiteral("mcp"), url(), QStringLiteral("ping"), QStringLiteral("--protocol-version"),
-                       QStringLiteral("1999-01-01"), QStringLiteral("--strict-version")});
+                       QStringLiteral("1999-01-01"), QStringLiteral("--allow-unknown-version"), QStringLiteral("--strict-version")});
     CHECK_EXIT(r, Exit::InitializeFailed);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains("initialize failed") && r.err.contains("1999-01-01"), r.err.constData());
 
     // Without --strict-version the answer is taken, with a warning.
     const Run lenient = run({QStringLiteral("mcp"), url(), QStringLiteral("ping"), QStringLiteral("--protocol-version"),
-                             QStringLiteral("1999-01-01")});
+                             QStringLiteral("1999-01-01"), QStringLiteral("--allow-unknown-version")});
     CHECK_EXIT(lenient, Exit::Ok);
     QVERIFY2(lenient.err.contains("warning") && lenient.err.contains("2025-11-25"), lenient.err.constData());
 }
