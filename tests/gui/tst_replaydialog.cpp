@@ -949,6 +949,7 @@ void TestReplayDialog::eachConnectIsAConversation()
              qPrintable(conversation->itemText(0)));
     QVERIFY2(conversation->itemText(1).startsWith(QStringLiteral("Connection 4 (client), 2nd connect (12:03:04)")),
              qPrintable(conversation->itemText(1)));
+    QVERIFY(conversation->toolTip().startsWith(conversation->itemText(0))); // the whole text, which the box cuts
 
     // The first: recorded without its initialize, which the dialog warns about.
     QCOMPARE(conversation->currentIndex(), 0);

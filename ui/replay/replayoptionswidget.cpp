@@ -68,8 +68,7 @@ ReplayOptionsWidget::ReplayOptionsWidget(QWidget *parent)
     m_conversation->setObjectName(QStringLiteral("conversationCombo"));
     m_conversation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_conversation->setMinimumContentsLength(24);
-    m_conversation->setToolTip(tr("Which recorded conversation to replay: a client connection (each connect of one that "
-                                  "reconnected while recorded), or one peer of a recorded server"));
+    m_conversation->setToolTip(conversationTip(QString()));
     m_bearer->setObjectName(QStringLiteral("bearerEdit"));
     m_bearer->setEchoMode(QLineEdit::Password);
     m_bearer->setPlaceholderText(tr("optional"));
@@ -177,10 +176,19 @@ ReplayOptionsWidget::ReplayOptionsWidget(QWidget *parent)
         if (m_url->currentText().isEmpty() || m_url->currentText() == m_recordedUrl)
             setUrl(recorded);
         m_recordedUrl = recorded;
+        // The box is narrower than a conversation's description: the tip has all of it.
+        m_conversation->setToolTip(conversationTip(m_conversation->itemText(index)));
         Q_EMIT conversationChanged(index);
     });
     updateTiming();
     updateIgnoreButtons();
+}
+
+QString ReplayOptionsWidget::conversationTip(const QString &chosen)
+{
+    const QString what = tr("Which recorded conversation to replay: a client connection (each connect of one that "
+                            "reconnected while recorded), or one peer of a recorded server");
+    return chosen.isEmpty() ? what : chosen + QStringLiteral("\n\n") + what;
 }
 
 QString ReplayOptionsWidget::roleText(const QString &role)

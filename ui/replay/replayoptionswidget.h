@@ -66,6 +66,7 @@ private:
     void removeIgnorePaths();
     void updateIgnoreButtons();
     static QString roleText(const QString &role);
+    static QString conversationTip(const QString &chosen);
     static QString conversationText(const ReplayConversation &conversation);
     static QString connectText(const ReplayConversation &conversation);
     static QString ordinal(int number);
