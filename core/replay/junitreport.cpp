@@ -52,12 +52,19 @@ QByteArray junitXml(const ReplayReport &report, const QString &suiteName)
     writer.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));
     writer.writeAttribute(QStringLiteral("skipped"), QStringLiteral("0"));
     writer.writeAttribute(QStringLiteral("time"), seconds(report.durationNs));
-    if (!report.target.isEmpty()) {
+    if (!report.target.isEmpty() || !report.warnings.isEmpty()) {
         writer.writeStartElement(QStringLiteral("properties"));
-        writer.writeStartElement(QStringLiteral("property"));
-        writer.writeAttribute(QStringLiteral("name"), QStringLiteral("target"));
-        writer.writeAttribute(QStringLiteral("value"), xmlSafe(report.target));
-        writer.writeEndElement();
+        const auto property = [&writer](const QString &name, const QString &value) {
+            writer.writeStartElement(QStringLiteral("property"));
+            writer.writeAttribute(QStringLiteral("name"), name);
+            writer.writeAttribute(QStringLiteral("value"), xmlSafe(value));
+            writer.writeEndElement();
+        };
+        if (!report.target.isEmpty())
+            property(QStringLiteral("target"), report.target);
+        // Why the run may not go as recorded, where CI systems show a suite's properties.
+        for (const QString &warning : report.warnings)
+            property(QStringLiteral("warning"), warning);
         writer.writeEndElement();
     }
     for (const ReplayStepResult &step : report.steps) {

@@ -1,5 +1,7 @@
 #include "replayplan.h"
 
+#include "replaymcpcheck.h"
+
 #include "jsonrpc/jsonrpccodec.h"
 
 #include <QHash>
@@ -39,45 +41,64 @@ QString replayStepLabel(const QByteArray &payload, bool text)
     return QCoreApplication::translate("ReplayPlan", "text message (%1 bytes)").arg(payload.size());
 }
 
-bool buildReplayPlan(const QVector<Event> &events, const ReplaySettings &settings, ReplayPlan *plan, QString *error)
+int ReplayConnects::observe(const Event &event)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    // Only messages matter; keep them in recorded order.
-    QVector<const Event *> messages;
-    for (const Event &event : events) {
-        if (isMessage(event))
-            messages.append(&event);
-    }
-    std::stable_sort(messages.begin(), messages.end(),
-                     [](const Event *a, const Event *b) { return a->sequence < b->sequence; });
+    State &state = m_states[(quint64(event.connectionId) << 32) | event.peerId];
+    if (event.kind == EventKind::Open)
+        ++state.opens;
+    else if (state.opens == 0)
+        state.before = true;
+    if (state.opens == 0)
+        return 1;
+    return state.opens + (state.before ? 1 : 0);
+}
 
-    quint32 connection = settings.connection;
-    if (connection == 0) {
-        if (messages.isEmpty())
-            return fail(QCoreApplication::translate("ReplayPlan", "the session holds no messages to replay"));
-        connection = messages.first()->connectionId;
+namespace {
+
+// The messages (and opens) in recorded order.
+QVector<const Event *> orderedEvents(const QVector<Event> &events)
+{
+    QVector<const Event *> ordered;
+    for (const Event &event : events) {
+        if (isMessage(event) || (event.kind == EventKind::Open && event.direction != Direction::Local))
+            ordered.append(&event);
     }
-    bool serverSide = false;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Event *a, const Event *b) { return a->sequence < b->sequence; });
+    return ordered;
+}
+
+// Which connection and peer `settings` names: fills plan->connection, peer and serverSide.
+bool chooseConversation(const QVector<const Event *> &ordered, const ReplaySettings &settings, ReplayPlan *plan,
+                        QString *error)
+{
+    quint32 connection = settings.connection;
     bool any = false;
-    for (const Event *event : std::as_const(messages)) {
+    bool serverSide = false;
+    for (const Event *event : ordered) {
+        if (!isMessage(*event))
+            continue;
+        if (connection == 0)
+            connection = event->connectionId;
         if (event->connectionId != connection)
             continue;
         any = true;
         serverSide = serverSide || event->peerId != 0;
     }
-    if (!any)
-        return fail(QCoreApplication::translate("ReplayPlan", "connection %1 has no messages in this session").arg(connection));
-
+    if (connection == 0) {
+        *error = QCoreApplication::translate("ReplayPlan", "the session holds no messages to replay");
+        return false;
+    }
+    if (!any) {
+        *error = QCoreApplication::translate("ReplayPlan", "connection %1 has no messages in this session").arg(connection);
+        return false;
+    }
     quint32 peer = 0;
     if (serverSide) {
         peer = settings.peer;
         bool found = false;
-        for (const Event *event : std::as_const(messages)) {
-            if (event->connectionId != connection || event->peerId == 0)
+        for (const Event *event : ordered) {
+            if (!isMessage(*event) || event->connectionId != connection || event->peerId == 0)
                 continue;
             if (peer == 0)
                 peer = event->peerId;
@@ -86,30 +107,81 @@ bool buildReplayPlan(const QVector<Event> &events, const ReplaySettings &setting
                 break;
             }
         }
-        if (!found)
-            return fail(QCoreApplication::translate("ReplayPlan", "peer %1 of connection %2 has no messages in this session")
-                            .arg(settings.peer).arg(connection));
+        if (!found) {
+            *error = QCoreApplication::translate("ReplayPlan", "peer %1 of connection %2 has no messages in this session").arg(settings.peer).arg(connection);
+            return false;
+        }
+        if (settings.connect > 1) {
+            *error = QCoreApplication::translate("ReplayPlan", "connection %1 is a server's: its peers connect once, there is no connect %2")
+                         .arg(connection).arg(settings.connect);
+            return false;
+        }
     } else if (settings.peer != 0) {
-        return fail(QCoreApplication::translate("ReplayPlan", "connection %1 is a client connection: it has no peer %2")
-                        .arg(connection).arg(settings.peer));
+        *error = QCoreApplication::translate("ReplayPlan", "connection %1 is a client connection: it has no peer %2").arg(connection).arg(settings.peer);
+        return false;
     }
+    plan->connection = connection;
+    plan->peer = peer;
+    plan->serverSide = serverSide;
+    return true;
+}
 
-    const Direction sent = serverSide ? Direction::In : Direction::Out;
-    ReplayPlan result;
-    result.connection = connection;
-    result.peer = peer;
-    result.serverSide = serverSide;
+// The chosen conversation's messages, one connect of it: fills plan->connect, the subprotocol
+// and whether the recording began after its open.
+bool chooseConnect(const QVector<const Event *> &ordered, const ReplaySettings &settings, ReplayPlan *plan,
+                   QVector<const Event *> *messages, QString *error)
+{
+    const Direction sent = plan->serverSide ? Direction::In : Direction::Out;
+    ReplayConnects connects;
+    QVector<std::pair<const Event *, int>> mine;
+    QHash<int, const Event *> opens;
+    int chosen = plan->serverSide ? 1 : int(settings.connect);
+    int firstWithMessages = 0;
+    for (const Event *event : ordered) {
+        const int connect = connects.observe(*event);
+        if (event->connectionId != plan->connection || event->peerId != plan->peer)
+            continue;
+        if (event->kind == EventKind::Open) {
+            opens.insert(connect, event);
+            continue;
+        }
+        mine.append({event, connect});
+        if (firstWithMessages == 0)
+            firstWithMessages = connect;
+        if (chosen == 0 && event->direction == sent)
+            chosen = connect;
+    }
+    if (chosen == 0)
+        chosen = firstWithMessages;
+    for (const auto &entry : std::as_const(mine)) {
+        if (entry.second == chosen)
+            messages->append(entry.first);
+    }
+    if (messages->isEmpty()) {
+        *error = QCoreApplication::translate("ReplayPlan", "connection %1 has no messages in its connect %2").arg(plan->connection).arg(chosen);
+        return false;
+    }
+    const Event *open = opens.value(chosen, nullptr);
+    // A connect without an open is the part recorded after the connection had opened.
+    plan->startedMidConnection = open == nullptr || open->sequence > messages->first()->sequence;
+    plan->subprotocol = open ? open->details.value(QLatin1String("subprotocol")).toString() : QString();
+    plan->connect = plan->serverSide ? 0 : quint32(chosen);
+    return true;
+}
+
+// The steps: the messages the replay sends, each with what the other side answered.
+void collectSteps(const QVector<const Event *> &messages, ReplayPlan *plan)
+{
+    const Direction sent = plan->serverSide ? Direction::In : Direction::Out;
     QVector<Event> beforeFirst;
     QHash<QString, int> openRequests; // id key -> step index
     qint64 firstNs = 0;
-    for (const Event *event : std::as_const(messages)) {
-        if (event->connectionId != connection || event->peerId != peer)
-            continue;
+    for (const Event *event : messages) {
         const bool text = event->kind == EventKind::Text;
         if (event->direction == sent) {
             ReplayStep step;
-            step.number = int(result.steps.size()) + 1;
-            if (result.steps.isEmpty())
+            step.number = int(plan->steps.size()) + 1;
+            if (plan->steps.isEmpty())
                 firstNs = event->monotonicNs;
             step.offsetNs = std::max<qint64>(0, event->monotonicNs - firstNs);
             step.text = text;
@@ -119,13 +191,13 @@ bool buildReplayPlan(const QVector<Event> &events, const ReplaySettings &setting
                 const JsonRpcMessage message = JsonRpcCodec::parse(event->payload);
                 if (message.kind == JsonRpcMessage::Kind::Request && message.id.isUsable()) {
                     step.recordedId = message.id.toJson();
-                    openRequests.insert(message.id.key(), int(result.steps.size()));
+                    openRequests.insert(message.id.key(), int(plan->steps.size()));
                 }
             }
-            result.steps.append(step);
+            plan->steps.append(step);
             continue;
         }
-        if (result.steps.isEmpty()) {
+        if (plan->steps.isEmpty()) {
             beforeFirst.append(*event);
             continue;
         }
@@ -134,12 +206,12 @@ bool buildReplayPlan(const QVector<Event> &events, const ReplaySettings &setting
         if (text) {
             const JsonRpcMessage message = JsonRpcCodec::parse(event->payload);
             if (message.isResponse() && openRequests.contains(message.id.key())) {
-                result.steps[openRequests.take(message.id.key())].expected.append(*event);
+                plan->steps[openRequests.take(message.id.key())].expected.append(*event);
                 continue;
             }
         }
-        int target = int(result.steps.size()) - 1;
-        const ReplayStep &latest = result.steps.at(target);
+        int target = int(plan->steps.size()) - 1;
+        const ReplayStep &latest = plan->steps.at(target);
         const bool latestAnswered = latest.isRequest() && !openRequests.contains(JsonRpcId::fromJson(latest.recordedId).key());
         if (latestAnswered && !openRequests.isEmpty()) {
             int newest = -1;
@@ -147,15 +219,38 @@ bool buildReplayPlan(const QVector<Event> &events, const ReplaySettings &setting
                 newest = std::max(newest, index);
             target = newest;
         }
-        result.steps[target].expected.append(*event);
-    }
-    if (result.steps.isEmpty()) {
-        return fail(serverSide ? QCoreApplication::translate("ReplayPlan", "peer %1 of connection %2 sent no messages").arg(peer).arg(connection)
-                               : QCoreApplication::translate("ReplayPlan", "connection %1 sent no messages").arg(connection));
+        plan->steps[target].expected.append(*event);
     }
     // Messages the other side sent before the first step (a greeting) are expected with it.
-    if (!beforeFirst.isEmpty())
-        result.steps[0].expected = beforeFirst + result.steps[0].expected;
+    if (!plan->steps.isEmpty() && !beforeFirst.isEmpty())
+        plan->steps[0].expected = beforeFirst + plan->steps[0].expected;
+}
+
+} // namespace
+
+bool buildReplayPlan(const QVector<Event> &events, const ReplaySettings &settings, ReplayPlan *plan, QString *error)
+{
+    const QVector<const Event *> ordered = orderedEvents(events);
+    ReplayPlan result;
+    QString problem;
+    QVector<const Event *> messages;
+    if (!chooseConversation(ordered, settings, &result, &problem)
+        || !chooseConnect(ordered, settings, &result, &messages, &problem)) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    collectSteps(messages, &result);
+    if (result.steps.isEmpty()) {
+        if (error) {
+            *error = result.serverSide ? QCoreApplication::translate("ReplayPlan", "peer %1 of connection %2 sent no messages").arg(result.peer).arg(result.connection)
+                                       : QCoreApplication::translate("ReplayPlan", "connection %1 sent no messages").arg(result.connection);
+        }
+        return false;
+    }
+    const QString mcp = ReplayMcpCheck::warning(result);
+    if (!mcp.isEmpty())
+        result.warnings.append(mcp);
     *plan = result;
     if (error)
         error->clear();

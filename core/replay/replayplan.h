@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonValue>
 #include <QString>
 #include <QVector>
@@ -33,14 +34,40 @@ struct ReplayPlan final
 {
     quint32 connection = 0;
     quint32 peer = 0;            // 0 for a client connection
+    quint32 connect = 0;         // a client connection: which of its connects (1 = the first); 0 for a peer
     bool serverSide = false;     // built from a server/mock peer: its `in` messages are the steps
+    bool startedMidConnection = false; // the recording began after this conversation's open
+    QString subprotocol;         // agreed in the conversation's recorded open; empty: none or not recorded
     QVector<ReplayStep> steps;
+    // Why the replay may not go as recorded (for people): a conversation recorded without its
+    // MCP initialize, for one.
+    QStringList warnings;
+};
+
+// Numbers the connects (each open..close) of the recorded connections, event by event in
+// recorded order. A connection's first open starts connect 1; when the recording began while
+// it was open already, its messages before any open are connect 1 and its first open starts
+// connect 2. A server's peers do not reconnect (a new connection is a new peer): always 1.
+class ReplayConnects final
+{
+public:
+    // The connect `event` belongs to (an open starts a new one); messages and opens only.
+    int observe(const Event &event);
+
+private:
+    struct State final
+    {
+        int opens = 0;
+        bool before = false; // messages came before the first open
+    };
+    QHash<quint64, State> m_states; // by connection << 32 | peer
 };
 
 // Builds the plan for the conversation `settings` names (connection 0 = the first with
-// messages; peer 0 = that server connection's first peer with messages). For a client
-// connection the steps are its `out` messages and `in` is expected; for a server peer the
-// other way round. `events`: the whole session or already filtered, in recorded order.
+// messages; peer 0 = that server connection's first peer with messages; connect 0 = the
+// client connection's first connect that sent messages). For a client connection the steps
+// are its `out` messages and `in` is expected; for a server peer the other way round.
+// `events`: the whole session or already filtered (with the opens), in recorded order.
 bool buildReplayPlan(const QVector<Event> &events, const ReplaySettings &settings, ReplayPlan *plan, QString *error);
 
 // The label of a message: a JSON-RPC method (with params.name or params.uri), "response (id 3)",

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace Sockscope {
@@ -16,9 +17,11 @@ struct ReplayReport final
     int failed = 0;
     qint64 durationNs = 0;
     QString target;          // the URL replayed against
+    QStringList warnings;    // the plan's: why the run may not go as recorded
 
     bool allPassed() const { return failed == 0; }
-    // {target, passed, failed, durationMs, allPassed, steps: [...]} (`sockscope replay --json`).
+    // {target, passed, failed, durationMs, allPassed, warnings: [...] (when there are any),
+    // steps: [...]} (`sockscope replay --json`).
     QJsonObject toJson() const;
 };
 

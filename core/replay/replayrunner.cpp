@@ -489,6 +489,7 @@ void ReplayRunner::report()
     m_reported = true;
     ReplayReport result;
     result.target = m_target.url.toString(QUrl::RemovePassword);
+    result.warnings = m_plan.warnings;
     result.durationNs = m_endNs - m_startNs;
     for (int i = 0; i < m_plan.steps.size(); ++i) {
         const ReplayStepResult step = m_results.value(i);

@@ -12,6 +12,7 @@ namespace {
 
 const QLatin1String kConnection("connection");
 const QLatin1String kPeer("peer");
+const QLatin1String kConnect("connect");
 const QLatin1String kTiming("timing");
 const QLatin1String kSpeed("speed");
 const QLatin1String kResponseTimeoutMs("responseTimeoutMs");
@@ -67,6 +68,8 @@ QJsonObject ReplaySettings::toJson() const
         object.insert(kConnection, qint64(connection));
     if (peer != defaults.peer)
         object.insert(kPeer, qint64(peer));
+    if (connect != defaults.connect)
+        object.insert(kConnect, qint64(connect));
     object.insert(kTiming, replayTimingName(timing));
     if (speed != defaults.speed)
         object.insert(kSpeed, speed);
@@ -91,7 +94,7 @@ bool ReplaySettings::fromJson(const QJsonObject &object, ReplaySettings *setting
             *error = QStringLiteral("replay.") + member + QStringLiteral(": ") + problem;
         return false;
     };
-    static const QStringList known = {kConnection, kPeer, kTiming, kSpeed, kResponseTimeoutMs,
+    static const QStringList known = {kConnection, kPeer, kConnect, kTiming, kSpeed, kResponseTimeoutMs,
                                       kIgnore, kDefaultIgnores, kCaptures};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!known.contains(it.key()))
@@ -109,6 +112,11 @@ bool ReplaySettings::fromJson(const QJsonObject &object, ReplaySettings *setting
         if (!isWholeNumber(object.value(kPeer), 0, 0xffffffffLL, &number))
             return fail(kPeer, tr("must be a peer id (a whole number from 0)"));
         result.peer = quint32(number);
+    }
+    if (object.contains(kConnect)) {
+        if (!isWholeNumber(object.value(kConnect), 0, 0xffffffffLL, &number))
+            return fail(kConnect, tr("must be a connect number (a whole number from 0)"));
+        result.connect = quint32(number);
     }
     if (object.contains(kTiming)) {
         if (!replayTimingFromName(object.value(kTiming).toString(), &result.timing))

@@ -37,6 +37,7 @@ public:
 
     quint32 connection = 0;      // 0 = the first connection with messages
     quint32 peer = 0;            // server/mock connections: which peer's conversation; 0 = the first
+    quint32 connect = 0;         // client connections: which connect (1 = the first open); 0 = the first with messages
     ReplayTiming timing = ReplayTiming::AsRecorded;
     double speed = 1.0;          // as-recorded only: 2 = twice as fast
     int responseTimeoutMs = kDefaultResponseTimeoutMs;

@@ -8,6 +8,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace Sockscope {
 
@@ -71,34 +73,46 @@ void ReplaySetup::writeHeader(const ReplaySettings &settings, const QList<Replay
 
 QVector<ReplayConversation> ReplaySetup::conversations(const LoadedSession &session)
 {
-    QVector<const Event *> messages;
+    QVector<const Event *> ordered;
     for (const Event &event : session.events) {
-        if (isMessage(event))
-            messages.append(&event);
+        if (isMessage(event) || (event.kind == EventKind::Open && event.direction != Direction::Local))
+            ordered.append(&event);
     }
-    std::stable_sort(messages.begin(), messages.end(),
+    std::stable_sort(ordered.begin(), ordered.end(),
                      [](const Event *a, const Event *b) { return a->sequence < b->sequence; });
     // A connection with peers is a server's: its peer-less messages are not a conversation.
     QSet<quint32> serverSide;
-    for (const Event *event : std::as_const(messages)) {
-        if (event->peerId != 0)
+    for (const Event *event : std::as_const(ordered)) {
+        if (event->peerId != 0 && isMessage(*event))
             serverSide.insert(event->connectionId);
     }
     QVector<ReplayConversation> result;
-    for (const Event *event : std::as_const(messages)) {
+    std::map<std::tuple<quint32, quint32, int>, const Event *> opens; // the open of each connect
+    ReplayConnects connects;
+    for (const Event *event : std::as_const(ordered)) {
+        const int connect = connects.observe(*event);
+        const auto key = std::make_tuple(event->connectionId, event->peerId, connect);
+        if (event->kind == EventKind::Open) {
+            opens.emplace(key, event);
+            continue;
+        }
         const bool server = serverSide.contains(event->connectionId);
         if (server && event->peerId == 0)
             continue;
-        auto it = std::find_if(result.begin(), result.end(), [event](const ReplayConversation &c) {
-            return c.connection == event->connectionId && c.peer == event->peerId;
+        auto it = std::find_if(result.begin(), result.end(), [event, connect](const ReplayConversation &c) {
+            return c.connection == event->connectionId && c.peer == event->peerId && c.connect == connect;
         });
         if (it == result.end()) {
             ReplayConversation conversation;
             conversation.connection = event->connectionId;
             conversation.peer = event->peerId;
+            conversation.connect = connect;
             const SessionConnectionInfo *info = session.header.connection(event->connectionId);
             conversation.role = info ? info->role : (server ? QStringLiteral("server") : QStringLiteral("client"));
             conversation.url = info ? info->url : QString();
+            const auto open = opens.find(key);
+            conversation.openedWallMs = open != opens.end() ? open->second->wallMs : -1;
+            conversation.startedMidConnection = open == opens.end();
             result.append(conversation);
             it = result.end() - 1;
         }
@@ -107,7 +121,19 @@ QVector<ReplayConversation> ReplaySetup::conversations(const LoadedSession &sess
     }
     result.erase(std::remove_if(result.begin(), result.end(), [](const ReplayConversation &c) { return c.steps == 0; }),
                  result.end());
+    for (ReplayConversation &conversation : result) {
+        conversation.connects = int(std::count_if(result.cbegin(), result.cend(), [&conversation](const ReplayConversation &c) {
+            return c.connection == conversation.connection && c.peer == conversation.peer;
+        }));
+    }
     return result;
+}
+
+void ReplaySetup::select(const ReplayConversation &conversation, ReplaySettings *settings)
+{
+    settings->connection = conversation.connection;
+    settings->peer = conversation.peer;
+    settings->connect = conversation.peer == 0 && conversation.connects > 1 ? quint32(conversation.connect) : 0;
 }
 
 QString ReplaySetup::recordedSubprotocol(const QVector<Event> &events, quint32 connection, quint32 peer)

@@ -18,6 +18,7 @@ struct SessionHeader;
 
 // One conversation of a session that can be replayed: a client connection, or one peer of a
 // recorded server or mock connection (docs/REPLAY.md, "How steps are formed").
+// A client connection that reconnected while recorded is one conversation per connect.
 struct ReplayConversation final
 {
     quint32 connection = 0;
@@ -25,6 +26,10 @@ struct ReplayConversation final
     QString role;       // client | server | mock (from the header; "client" when it has no entry)
     QString url;        // as recorded: the client's target, or the server's own address
     int steps = 0;      // messages the replay would send
+    int connect = 1;    // a client connection: which of its connects (ReplayConnects)
+    int connects = 1;   // how many of the connection's connects are on offer
+    qint64 openedWallMs = -1; // when this connect opened; -1: not recorded
+    bool startedMidConnection = false; // recorded after it had opened (no open event)
 };
 
 // Preparing a replay from a session file, shared by `sockscope replay` and the app's Replay
@@ -46,8 +51,12 @@ public:
     static void writeHeader(const ReplaySettings &settings, const QList<ReplayAssertion> &assertions,
                             SessionHeader *header);
 
-    // Every conversation with at least one message to send, in the order of the recording.
+    // Every conversation with at least one message to send, in the order of the recording:
+    // each connect of a client connection, each peer of a server.
     static QVector<ReplayConversation> conversations(const LoadedSession &session);
+    // The settings' connection, peer and connect for `conversation` (connect only for a
+    // connection recorded across reconnects, so other headers stay as they were).
+    static void select(const ReplayConversation &conversation, ReplaySettings *settings);
 
     // The subprotocol a recorded conversation agreed on, from its open event; empty if none.
     static QString recordedSubprotocol(const QVector<Event> &events, quint32 connection, quint32 peer);

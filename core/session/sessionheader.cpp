@@ -30,11 +30,18 @@ const QString kLabel = QStringLiteral("label");
 const QString kUrl = QStringLiteral("url");
 const QString kSettings = QStringLiteral("settings");
 const QString kSecretsKept = QStringLiteral("secretsKept");
+const QString kStartedMidConnection = QStringLiteral("startedMidConnection");
+const QString kRecordingStartedAt = QStringLiteral("recordingStartedAt");
+const QString kOpenedAt = QStringLiteral("openedAt");
+const QString kSubprotocol = QStringLiteral("subprotocol");
+const QString kOpenPeers = QStringLiteral("openPeers");
+const QString kPeer = QStringLiteral("peer");
 
 // The order people read a header in; unknown fields follow.
 const QStringList kTopOrder = {kFormat, kVersion, kCreatedAt, kApplication, kNotes,
                                kConnections, kReplay, kAssertions, kEventCount};
-const QStringList kConnectionFields = {kConn, kRole, kLabel, kUrl, kSettings, kSecretsKept};
+const QStringList kConnectionFields = {kConn, kRole, kLabel, kUrl, kSettings, kSecretsKept, kStartedMidConnection,
+                                       kRecordingStartedAt, kOpenedAt, kSubprotocol, kOpenPeers};
 
 QString typeError(const QString &field, const QString &expected)
 {
@@ -50,6 +57,25 @@ QJsonObject connectionToJson(const SessionConnectionInfo &info)
     object.insert(kUrl, info.url);
     object.insert(kSettings, info.settings);
     object.insert(kSecretsKept, info.secretsKept);
+    // Written only when true, so a whole recording's header stays as in format 1.0.
+    if (info.startedMidConnection) {
+        object.insert(kStartedMidConnection, true);
+        object.insert(kRecordingStartedAt, info.recordingStartedAt);
+        if (!info.openedAt.isEmpty())
+            object.insert(kOpenedAt, info.openedAt);
+        if (!info.subprotocol.isEmpty())
+            object.insert(kSubprotocol, info.subprotocol);
+        if (!info.openPeers.isEmpty()) {
+            QJsonArray peers;
+            for (const SessionOpenPeer &peer : info.openPeers) {
+                QJsonObject entry{{kPeer, qint64(peer.peerId)}, {kOpenedAt, peer.openedAt}};
+                if (!peer.subprotocol.isEmpty())
+                    entry.insert(kSubprotocol, peer.subprotocol);
+                peers.append(entry);
+            }
+            object.insert(kOpenPeers, peers);
+        }
+    }
     return object;
 }
 
@@ -63,6 +89,55 @@ bool readString(const QJsonObject &object, const QString &key, const QString &pa
         return false;
     }
     *out = value.toString();
+    return true;
+}
+
+bool openPeerFromJson(const QJsonValue &value, const QString &path, SessionOpenPeer *peer, QString *error)
+{
+    if (!value.isObject()) {
+        *error = typeError(path, QCoreApplication::translate("SessionHeader", "an object"));
+        return false;
+    }
+    const QJsonObject object = value.toObject();
+    qint64 id = 0;
+    if (!jsonIntegerInRange(object.value(kPeer), 1, std::numeric_limits<quint32>::max(), &id)) {
+        *error = typeError(path + QStringLiteral(".peer"), QCoreApplication::translate("SessionHeader", "a peer id (an integer from 1)"));
+        return false;
+    }
+    peer->peerId = quint32(id);
+    return readString(object, kOpenedAt, path + QStringLiteral(".openedAt"), &peer->openedAt, error)
+           && readString(object, kSubprotocol, path + QStringLiteral(".subprotocol"), &peer->subprotocol, error);
+}
+
+// "startedMidConnection" and the fields that go with it (format 1.1).
+bool midConnectionFromJson(const QJsonObject &object, const QString &path, SessionConnectionInfo *info, QString *error)
+{
+    const QJsonValue started = object.value(kStartedMidConnection);
+    if (!started.isUndefined()) {
+        if (!started.isBool()) {
+            *error = typeError(path + QStringLiteral(".startedMidConnection"), QCoreApplication::translate("SessionHeader", "true or false"));
+            return false;
+        }
+        info->startedMidConnection = started.toBool();
+    }
+    if (!readString(object, kRecordingStartedAt, path + QStringLiteral(".recordingStartedAt"), &info->recordingStartedAt, error)
+        || !readString(object, kOpenedAt, path + QStringLiteral(".openedAt"), &info->openedAt, error)
+        || !readString(object, kSubprotocol, path + QStringLiteral(".subprotocol"), &info->subprotocol, error))
+        return false;
+    const QJsonValue peers = object.value(kOpenPeers);
+    if (peers.isUndefined())
+        return true;
+    if (!peers.isArray()) {
+        *error = typeError(path + QStringLiteral(".openPeers"), QCoreApplication::translate("SessionHeader", "an array"));
+        return false;
+    }
+    const QJsonArray array = peers.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        SessionOpenPeer peer;
+        if (!openPeerFromJson(array.at(i), path + QStringLiteral(".openPeers[%1]").arg(i), &peer, error))
+            return false;
+        info->openPeers.append(peer);
+    }
     return true;
 }
 
@@ -106,6 +181,8 @@ bool connectionFromJson(const QJsonValue &value, int index, SessionConnectionInf
         }
         result.secretsKept = secretsKept.toBool();
     }
+    if (!midConnectionFromJson(object, path, &result, error))
+        return false;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!kConnectionFields.contains(it.key()))
             result.extra.insert(it.key(), it.value());

@@ -8,6 +8,14 @@
 
 namespace Sockscope {
 
+// A server's peer that was already connected when a recording started ("openPeers").
+struct SessionOpenPeer final
+{
+    quint32 peerId = 0;       // "peer"
+    QString openedAt;         // when it connected: UTC, ISO 8601 with ms
+    QString subprotocol;      // what it agreed on; empty: none
+};
+
 // One connection recorded in a session file ("connections" in the header, docs/SESSIONS.md).
 struct SessionConnectionInfo final
 {
@@ -17,6 +25,13 @@ struct SessionConnectionInfo final
     QString url;
     QJsonObject settings;     // sessionsettingsjson.h
     bool secretsKept = false;
+    // The recording began while the connection (a server: some of its peers) was open, so its
+    // start (the open event, an MCP initialize) is not in the file. Format 1.1.
+    bool startedMidConnection = false;
+    QString recordingStartedAt; // UTC, ISO 8601 with ms; set with startedMidConnection
+    QString openedAt;           // a client: when the open connection had opened
+    QString subprotocol;        // a client: what the open connection had agreed on
+    QList<SessionOpenPeer> openPeers; // a server: its peers open when the recording began
     QJsonObject extra;        // unknown fields, kept
 
     static bool isKnownRole(const QString &role);
@@ -26,7 +41,7 @@ struct SessionConnectionInfo final
 struct SessionHeader final
 {
     static constexpr int kMajorVersion = 1;
-    static constexpr int kMinorVersion = 0;
+    static constexpr int kMinorVersion = 1; // 1.1: startedMidConnection and its fields
     int majorVersion = kMajorVersion;
     int minorVersion = kMinorVersion;
     QString createdAt;    // ISO 8601 UTC with ms

@@ -315,6 +315,49 @@ private Q_SLOTS:
         QVERIFY(!composer->statusText().isEmpty());
     }
 
+    void anMcpSessionsFindingsShowOnce()
+    {
+        // The MCP session and the frames' annotator both track the connection: a problem they
+        // both see is one warning row, not two.
+        SockscopeTest::EchoServer server;
+        server.setEcho(false);
+        QVERIFY(server.listen());
+        ClientDocument document(server.url().toString());
+        document.setMcpMode(true);
+        document.start();
+        QTRY_COMPARE(server.connectionCount(), 1);
+        QTRY_VERIFY(!server.texts().isEmpty()); // initialize, left unanswered
+        server.sendText(0, R"({"jsonrpc":"2.0","id":4242,"result":{}})");
+        // The session's warning arrives with the message; the annotator's would come with it.
+        const auto orphans = [&document] {
+            int count = 0;
+            FramesModel *model = document.framesModel();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const FrameRecord *record = model->recordAtRow(row);
+                if (record->event.details.value(QStringLiteral("error")).toString() == QLatin1String("jsonrpc-orphan-response"))
+                    ++count;
+            }
+            return count;
+        };
+        QTRY_VERIFY((document.refreshNow(), orphans() >= 1));
+        const int orphanRow = lastRow(document.framesModel(), QStringLiteral("in"), QStringLiteral("text"));
+        QVERIFY(orphanRow >= 0);
+        QVERIFY(document.framesModel()->recordAtRow(orphanRow)->isProblem); // the message itself is marked
+        document.refreshNow();
+        QCOMPARE(orphans(), 1);
+        // In WebSocket mode nobody else reports it: the annotator does.
+        document.stop();
+        QTRY_VERIFY(!document.isActive());
+        document.setMcpMode(false);
+        document.start();
+        QTRY_COMPARE(server.connectionCount(), 2);
+        QTRY_VERIFY(document.isActive() && document.connection()->state() == ConnectionState::Open);
+        server.sendText(1, R"({"jsonrpc":"2.0","id":4343,"result":{}})");
+        QTRY_VERIFY((document.refreshNow(), orphans() >= 2));
+        document.refreshNow();
+        QCOMPARE(orphans(), 2);
+    }
+
     void refusedConnectionLightsRed()
     {
         ClientDocument document(QStringLiteral("ws://127.0.0.1:1/"));

@@ -8,6 +8,7 @@
 #include "editor/jsonchecker.h"
 #include "editor/jsonformatter.h"
 #include "editor/placeholders.h"
+#include "editor/textposition.h"
 #include "mcp/mcpprotocolversion.h"
 
 #include <QJsonDocument>
@@ -160,11 +161,14 @@ private Q_SLOTS:
         QTest::addColumn<bool>("json");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<int>("offset");
-        QTest::newRow("valid") << QByteArray("{\"a\":1}") << true << true << -1;
-        QTest::newRow("placeholder as value") << QByteArray("{\"id\":{{nextId}},\"u\":\"{{uuid}}\"}") << true << true << -1;
-        QTest::newRow("plain text") << QByteArray("hello") << false << true << -1;
-        QTest::newRow("missing value") << QByteArray("{\"a\":}") << true << false << 5;
-        QTest::newRow("unclosed") << QByteArray("{\"a\":1") << true << false << 5;
+        QTest::addColumn<QString>("position");
+        QTest::newRow("valid") << QByteArray("{\"a\":1}") << true << true << -1 << QString();
+        QTest::newRow("placeholder as value") << QByteArray("{\"id\":{{nextId}},\"u\":\"{{uuid}}\"}") << true << true << -1 << QString();
+        QTest::newRow("plain text") << QByteArray("hello") << false << true << -1 << QString();
+        QTest::newRow("missing value") << QByteArray("{\"a\":}") << true << false << 5 << QStringLiteral("1:6");
+        QTest::newRow("unclosed") << QByteArray("{\"a\":1") << true << false << 5 << QStringLiteral("1:6");
+        QTest::newRow("second line") << QByteArray("{\n  \"a\":}") << true << false << 8 << QStringLiteral("2:7");
+        QTest::newRow("after a multi-byte character") << QByteArray("{\"\xc3\xa4\":}") << true << false << 6 << QStringLiteral("1:6");
     }
 
     void checkerFindsTheOffset()
@@ -173,11 +177,42 @@ private Q_SLOTS:
         QFETCH(bool, json);
         QFETCH(bool, ok);
         QFETCH(int, offset);
+        QFETCH(QString, position);
         const JsonChecker::Result result = JsonChecker::check(text);
         QCOMPARE(result.looksLikeJson, json);
         QCOMPARE(result.ok, ok);
         QCOMPARE(int(result.offset), offset);
         QCOMPARE(result.message.isEmpty(), ok);
+        QCOMPARE(result.position.toString(), position);
+        QCOMPARE(JsonChecker::describe(result).isEmpty(), ok);
+        if (!ok) {
+            QCOMPARE(JsonChecker::describe(result),
+                     QStringLiteral("Not valid JSON at %1 (line:column): %2").arg(position, result.message));
+        }
+    }
+
+    void textPositionCountsLinesAndCharacters_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<QString>("position");
+        QTest::newRow("start") << QByteArray("abc") << 0 << QStringLiteral("1:1");
+        QTest::newRow("end") << QByteArray("abc") << 3 << QStringLiteral("1:4");
+        QTest::newRow("beyond the end") << QByteArray("abc") << 99 << QStringLiteral("1:4");
+        QTest::newRow("second line") << QByteArray("ab\ncd") << 4 << QStringLiteral("2:2");
+        QTest::newRow("on the newline") << QByteArray("ab\ncd") << 2 << QStringLiteral("1:3");
+        QTest::newRow("CRLF") << QByteArray("a\r\nb") << 3 << QStringLiteral("2:1");
+        QTest::newRow("umlauts are one column each") << QByteArray("\xc3\xa4\xc3\xb6x") << 4 << QStringLiteral("1:3");
+        QTest::newRow("emoji is one column") << QByteArray("\xf0\x9f\x98\x80x") << 4 << QStringLiteral("1:2");
+        QTest::newRow("no offset") << QByteArray("abc") << -1 << QString();
+    }
+
+    void textPositionCountsLinesAndCharacters()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, offset);
+        QFETCH(QString, position);
+        QCOMPARE(TextPosition::at(text, offset).toString(), position);
     }
 
     void placeholdersKeepOffsets()

@@ -2,9 +2,14 @@
 
 #include "frames/framefilter.h"
 #include "frames/framesmodel.h"
+#include "frames/framesview.h"
 #include "frames/methodtable.h"
+#include "frames/rpcannotator.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
@@ -343,6 +348,59 @@ private Q_SLOTS:
         const QString tsv = model.rowsAsText({1});
         QVERIFY(tsv.startsWith(QStringLiteral("#\tTime")));
         QVERIFY(tsv.contains(QStringLiteral("00 ff 10")));
+    }
+
+    void plainJsonIsShownAsJsonNotAsInvalidJsonRpc()
+    {
+        // What the document does: the annotator labels, the model shows.
+        MethodTable methods(16);
+        RpcAnnotator annotator(&methods);
+        FramesModel model(&methods, options(100));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto add = [&](Direction direction, const QByteArray &payload) {
+            FrameRecord record = text(direction, payload);
+            annotator.annotate(record, model.appendedCount());
+            model.append(std::move(record));
+        };
+        add(Direction::Out, "{\"hello\":\"bob\"}");
+        add(Direction::In, "[\"a\",\"b\"]");
+        add(Direction::Out, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
+        add(Direction::In, "{\"hello\":\"bob\"}");
+        model.flush();
+        const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) { return model.data(model.index(row, column), role); };
+        QCOMPARE(cell(0, FramesModel::MethodColumn).toString(), QString());
+        QVERIFY(!cell(0, FramesModel::MethodColumn, Qt::ToolTipRole).isValid());
+        QCOMPARE(cell(0, FramesModel::IdColumn).toString(), QString());
+        QVERIFY(!cell(0, FramesModel::PreviewColumn, Qt::ForegroundRole).isValid());
+        QCOMPARE(cell(1, FramesModel::MethodColumn).toString(), QString()); // an array of strings is no batch
+        QCOMPARE(cell(2, FramesModel::MethodColumn).toString(), QStringLiteral("tools/list"));
+        // From the first JSON-RPC message on, JSON-RPC rules apply.
+        QCOMPARE(cell(3, FramesModel::MethodColumn).toString(), QStringLiteral("invalid"));
+        QVERIFY(cell(3, FramesModel::PreviewColumn, Qt::ForegroundRole).isValid());
+        FrameFilter errors;
+        errors.errorsOnly = true;
+        QVERIFY(model.setFilter(errors));
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void numberColumnFitsSevenDigits()
+    {
+        MethodTable methods(16);
+        FramesModel model(&methods, options(100));
+        FramesView view;
+        view.setFramesModel(&model);
+        // What the style needs to show "1234567" in a cell without eliding it.
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.font = view.font();
+        option.fontMetrics = view.fontMetrics();
+        option.text = QStringLiteral("1234567");
+        option.features = QStyleOptionViewItem::HasDisplay;
+        const int needed = view.style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), &view).width();
+        QVERIFY2(view.horizontalHeader()->sectionSize(FramesModel::NumberColumn) >= needed,
+                 qPrintable(QStringLiteral("%1 < %2").arg(view.horizontalHeader()->sectionSize(FramesModel::NumberColumn)).arg(needed)));
+        const QFontMetrics metrics = view.fontMetrics();
+        QVERIFY(view.horizontalHeader()->sectionSize(FramesModel::NumberColumn) > metrics.horizontalAdvance(QStringLiteral("1234567")));
     }
 
     void filtersAHundredThousandRows()

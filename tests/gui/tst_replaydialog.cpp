@@ -30,6 +30,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -229,6 +230,7 @@ private Q_SLOTS:
     void closingMidRunIsSafe();
     void saveSettingsBackToASession();
     void severalConversationsToChooseFrom();
+    void eachConnectIsAConversation();
     void mainWindowOpensTheDialog();
 
 private:
@@ -904,6 +906,76 @@ void TestReplayDialog::severalConversationsToChooseFrom()
     QVERIFY(runToEnd(&dialog));
     QCOMPARE(dialog.report().passed, 1);
     QCOMPARE(dialog.report().failed, 0);
+}
+
+void TestReplayDialog::eachConnectIsAConversation()
+{
+    using namespace SockscopeTest;
+    constexpr qint64 kMs = 1000000;
+    // Client connection 4, recorded mid-connection (a tools/list without its initialize),
+    // lost and connected again at 12:03:04 local time, then a ping.
+    const qint64 reconnectedAt = QDateTime(QDate(2026, 12, 7), QTime(12, 3, 4)).toMSecsSinceEpoch();
+    Event open;
+    open.kind = EventKind::Open;
+    open.direction = Direction::In;
+    open.connectionId = 4;
+    open.wallMs = reconnectedAt;
+    open.monotonicNs = 10 * kMs;
+    open.details.insert(QStringLiteral("subprotocol"), QStringLiteral("mcp"));
+    Event close = open;
+    close.kind = EventKind::Close;
+    close.details = {};
+    close.monotonicNs = 5 * kMs;
+    LoadedSession session;
+    ClientSettings client;
+    client.url = m_second->url();
+    session.header.connections.append(clientConnectionInfo(4, client, false));
+    session.events = {
+        messageEvent(4, 0, Direction::Out, request(7, QStringLiteral("tools/list")), 1 * kMs),
+        messageEvent(4, 0, Direction::In, R"({"jsonrpc":"2.0","id":7,"result":{"tools":[]}})", 2 * kMs),
+        close,
+        open,
+        messageEvent(4, 0, Direction::Out, request(1, QStringLiteral("ping")), 11 * kMs),
+        messageEvent(4, 0, Direction::In, R"({"jsonrpc":"2.0","id":1,"result":{}})", 12 * kMs),
+    };
+    for (int i = 0; i < session.events.size(); ++i)
+        session.events[i].sequence = quint64(i + 1);
+    ReplayDialog dialog(m_dir.filePath(QStringLiteral("reconnected.sockscope")), session);
+    dialog.show();
+    auto *conversation = child<QComboBox>(&dialog, "conversationCombo");
+    QCOMPARE(conversation->count(), 2);
+    QVERIFY(conversation->isEnabled());
+    QVERIFY2(conversation->itemText(0).startsWith(QStringLiteral("Connection 4 (client), 1st connect, recorded mid-connection")),
+             qPrintable(conversation->itemText(0)));
+    QVERIFY2(conversation->itemText(1).startsWith(QStringLiteral("Connection 4 (client), 2nd connect (12:03:04)")),
+             qPrintable(conversation->itemText(1)));
+    QVERIFY(conversation->toolTip().startsWith(conversation->itemText(0))); // the whole text, which the box cuts
+
+    // The first: recorded without its initialize, which the dialog warns about.
+    QCOMPARE(conversation->currentIndex(), 0);
+    QCOMPARE(dialog.results()->rowCount(), 1);
+    QCOMPARE(dialog.results()->label(0), QStringLiteral("tools/list"));
+    QVERIFY2(dialog.messageText().startsWith(QStringLiteral("Warning: the conversation was recorded mid-connection")),
+             qPrintable(dialog.messageText()));
+    QVERIFY(child<QLabel>(&dialog, "replayMessage")->isVisible());
+    QVERIFY(child<QPushButton>(&dialog, "runButton")->isEnabled()); // a warning, not a refusal
+
+    // The reconnect: its own steps, nothing to warn about, and it replays alone.
+    conversation->setCurrentIndex(1);
+    QCOMPARE(dialog.results()->rowCount(), 1);
+    QCOMPARE(dialog.results()->label(0), QStringLiteral("ping"));
+    QVERIFY(!child<QLabel>(&dialog, "replayMessage")->isVisible());
+    QCOMPARE(dialog.options()->settings().connect, 2u);
+    setTiming(&dialog, ReplayTiming::Fast);
+    QVERIFY(runToEnd(&dialog));
+    QCOMPARE(dialog.report().passed, 1);
+    QCOMPARE(dialog.report().failed, 0);
+    QVERIFY(dialog.report().warnings.isEmpty());
+
+    // The file's settings can name a connect.
+    session.header.replay = QJsonObject{{QStringLiteral("connection"), 4}, {QStringLiteral("connect"), 2}};
+    ReplayDialog chosen(m_dir.filePath(QStringLiteral("reconnected.sockscope")), session);
+    QCOMPARE(child<QComboBox>(&chosen, "conversationCombo")->currentIndex(), 1);
 }
 
 void TestReplayDialog::mainWindowOpensTheDialog()

@@ -15,6 +15,7 @@
 #include "transport/clientconnection.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -132,6 +133,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.header.connections.first().role, QStringLiteral("client"));
         QCOMPARE(loaded.header.connections.first().url, m_server.url().toString());
         QCOMPARE(loaded.header.connections.first().connectionId, document->connection()->connectionId());
+        QVERIFY(!loaded.header.connections.first().startedMidConnection); // recorded from before it opened
 
         // File > Open Session: a read-only tab named after the file, one row per event.
         QSignalSpy messages(&window, &MainWindow::sessionMessageShown);
@@ -173,6 +175,36 @@ private Q_SLOTS:
         QCOMPARE(saved.header.connections.size(), 1);
         QVERIFY(saved.warning.isEmpty());
         m_recorded = path;
+    }
+
+    void recordingAnOpenConnectionSaysSo()
+    {
+        // The Record button pressed while connected: the file says its beginning is missing.
+        const QString path = m_dir.filePath(QStringLiteral("mid.sockscope"));
+        ClientDocument document(m_server.url().toString());
+        document.start();
+        QTRY_COMPARE(document.state(), DocumentState::Open);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        QVERIFY(document.startRecording(path));
+        QVERIFY(document.connection()->sendText(R"({"jsonrpc":"2.0","id":77,"method":"ping"})"));
+        QTRY_VERIFY(document.recording()->eventCount() >= 2);
+        QVERIFY(document.stopRecording());
+
+        LoadedSession loaded;
+        QString error;
+        QVERIFY2(loadSession(path, &loaded, &error), qPrintable(error));
+        QCOMPARE(loaded.header.minorVersion, SessionHeader::kMinorVersion);
+        QCOMPARE(loaded.header.connections.size(), 1);
+        const SessionConnectionInfo &info = loaded.header.connections.first();
+        QVERIFY(info.startedMidConnection);
+        QCOMPARE(info.recordingStartedAt, loaded.header.createdAt);
+        QCOMPARE(info.subprotocol, document.connection()->subprotocol());
+        const QDateTime opened = QDateTime::fromString(info.openedAt, Qt::ISODateWithMs);
+        QVERIFY2(opened.isValid() && opened <= before.addMSecs(1), qPrintable(info.openedAt));
+        QVERIFY(std::none_of(loaded.events.cbegin(), loaded.events.cend(), [](const Event &e) { return e.kind == EventKind::Open; }));
+        QVERIFY(readAll(path).contains("\"startedMidConnection\": true"));
+        document.stop();
+        QTRY_COMPARE(document.state(), DocumentState::Idle);
     }
 
     void recordingToAMissingFolderSaysSo()

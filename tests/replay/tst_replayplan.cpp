@@ -26,6 +26,12 @@ private Q_SLOTS:
     void labels();
     void errors_data();
     void errors();
+    void reconnectsAreConversationsOfTheirOwn();
+    void connectsCount_data();
+    void connectsCount();
+    void warnsWithoutInitialize_data();
+    void warnsWithoutInitialize();
+    void connectErrors();
 };
 
 namespace {
@@ -43,6 +49,54 @@ QByteArray progress(int value)
 {
     return R"({"jsonrpc":"2.0","method":"notifications/progress","params":{"progressToken":"t","progress":)"
            + QByteArray::number(value) + "}}";
+}
+
+Event openEvent(quint32 connection, quint32 peer, qint64 ns, const QString &subprotocol = QStringLiteral("mcp"))
+{
+    Event event = localEvent(connection, EventKind::Open);
+    event.peerId = peer;
+    event.direction = In;
+    event.monotonicNs = ns;
+    event.wallMs = 1700000000000 + ns / 1000000;
+    event.details.insert(QStringLiteral("subprotocol"), subprotocol);
+    return event;
+}
+
+Event closeEvent(quint32 connection, qint64 ns)
+{
+    Event event = localEvent(connection, EventKind::Close);
+    event.direction = In;
+    event.monotonicNs = ns;
+    return event;
+}
+
+// Sequence numbers in the order of the list, as a recording has them.
+QVector<Event> numbered(QVector<Event> events)
+{
+    for (int i = 0; i < events.size(); ++i)
+        events[i].sequence = quint64(i + 1);
+    return events;
+}
+
+// A client connection 1 that connects, initialises, lists tools, loses the connection and
+// reconnects: two connects.
+QVector<Event> reconnected()
+{
+    return numbered({
+        openEvent(1, 0, 10 * kMs),
+        messageEvent(1, 0, Out, initializeRequest(0), 11 * kMs),
+        messageEvent(1, 0, In, result(0, "{}"), 12 * kMs),
+        messageEvent(1, 0, Out, request(1, QStringLiteral("tools/list")), 13 * kMs),
+        messageEvent(1, 0, In, result(1, "{\"tools\":[]}"), 14 * kMs),
+        closeEvent(1, 20 * kMs),
+        openEvent(1, 0, 40 * kMs),
+        messageEvent(1, 0, Out, initializeRequest(0), 41 * kMs),
+        messageEvent(1, 0, In, result(0, "{\"again\":true}"), 42 * kMs),
+        messageEvent(1, 0, Out, request(1, QStringLiteral("ping")), 43 * kMs),
+        messageEvent(1, 0, In, result(1, "{}"), 44 * kMs),
+        messageEvent(1, 0, Out, request(2, QStringLiteral("prompts/list")), 45 * kMs),
+        messageEvent(1, 0, In, result(2, "{}"), 46 * kMs),
+    });
 }
 
 } // namespace
@@ -254,6 +308,139 @@ void TestReplayPlan::errors()
     QVERIFY(!buildReplayPlan(events, settings, &plan, &message));
     QCOMPARE(message, error);
     QCOMPARE(plan.connection, 77u);
+}
+
+void TestReplayPlan::reconnectsAreConversationsOfTheirOwn()
+{
+    const QVector<Event> events = reconnected();
+    ReplayPlan plan;
+    QString error;
+    // By default the first connect: what was sent before the connection was lost.
+    QVERIFY2(buildReplayPlan(events, ReplaySettings(), &plan, &error), qPrintable(error));
+    QCOMPARE(plan.connect, 1u);
+    QCOMPARE(plan.steps.size(), 2);
+    QCOMPARE(plan.steps.at(1).label, QStringLiteral("tools/list"));
+    QCOMPARE(plan.steps.at(1).expected.size(), 1);
+    QVERIFY(!plan.startedMidConnection);
+    QCOMPARE(plan.subprotocol, QStringLiteral("mcp"));
+    QVERIFY(plan.warnings.isEmpty());
+
+    ReplaySettings second;
+    second.connect = 2;
+    QVERIFY2(buildReplayPlan(events, second, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.connect, 2u);
+    QCOMPARE(plan.steps.size(), 3);
+    QCOMPARE(plan.steps.at(0).label, QStringLiteral("initialize"));
+    QCOMPARE(plan.steps.at(0).expected.first().payload, result(0, "{\"again\":true}"));
+    QCOMPARE(plan.steps.at(0).offsetNs, 0);
+    QCOMPARE(plan.steps.at(2).offsetNs, 4 * kMs);
+    QCOMPARE(plan.steps.at(2).label, QStringLiteral("prompts/list"));
+    QVERIFY(plan.warnings.isEmpty());
+}
+
+void TestReplayPlan::connectsCount_data()
+{
+    QTest::addColumn<QVector<Event>>("events");
+    QTest::addColumn<QList<int>>("connects"); // ReplayConnects::observe for each event
+    QTest::newRow("whole recording") << reconnected() << QList<int>{1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2};
+    QTest::newRow("started mid-connection") << numbered({messageEvent(1, 0, Out, "a", 0), messageEvent(1, 0, In, "b", 1),
+                                                         openEvent(1, 0, 2), messageEvent(1, 0, Out, "c", 3)})
+                                            << QList<int>{1, 1, 2, 2};
+    QTest::newRow("peers apart") << numbered({openEvent(5, 1, 0), openEvent(5, 2, 1), messageEvent(5, 1, In, "a", 2),
+                                              messageEvent(5, 2, In, "b", 3), messageEvent(5, 3, In, "c", 4)})
+                                 << QList<int>{1, 1, 1, 1, 1};
+}
+
+void TestReplayPlan::connectsCount()
+{
+    QFETCH(QVector<Event>, events);
+    QFETCH(QList<int>, connects);
+    ReplayConnects counter;
+    QList<int> observed;
+    for (const Event &event : std::as_const(events))
+        observed.append(counter.observe(event));
+    QCOMPARE(observed, connects);
+}
+
+void TestReplayPlan::warnsWithoutInitialize_data()
+{
+    QTest::addColumn<QVector<Event>>("events");
+    QTest::addColumn<int>("connect");
+    QTest::addColumn<QString>("warning"); // a part of it; empty: none
+
+    const QByteArray list = request(1, QStringLiteral("tools/list"));
+    // Recorded mid-connection: no open, no initialize; then the connection reconnected.
+    const QVector<Event> mid = numbered({
+        messageEvent(1, 0, Out, list, 1 * kMs),
+        messageEvent(1, 0, In, result(1, "{}"), 2 * kMs),
+        closeEvent(1, 3 * kMs),
+        openEvent(1, 0, 4 * kMs),
+        messageEvent(1, 0, Out, initializeRequest(0), 5 * kMs),
+        messageEvent(1, 0, Out, list, 6 * kMs),
+    });
+    QTest::newRow("mid-connection") << mid << 1 << "recorded mid-connection, after its MCP initialize";
+    QTest::newRow("its reconnect") << mid << 2 << "";
+    // Mid-connection, MCP by its notifications, with methods of its own: still refused.
+    QTest::newRow("mid-connection, MCP with custom methods")
+        << numbered({messageEvent(1, 0, Out, request(1, QStringLiteral("ping")), 0),
+                     messageEvent(1, 0, In, R"({"jsonrpc":"2.0","method":"notifications/message","params":{}})", 1 * kMs),
+                     messageEvent(1, 0, Out, request(2, QStringLiteral("x/custom")), 2 * kMs)})
+        << 0 << "refuse x/custom (step 2)";
+    QTest::newRow("mid-connection, not MCP")
+        << numbered({messageEvent(1, 0, Out, request(1, QStringLiteral("ping")), 0),
+                     messageEvent(1, 0, Out, request(2, QStringLiteral("x/custom")), 1 * kMs)})
+        << 0 << "";
+    QTest::newRow("whole, tools/list first")
+        << numbered({openEvent(1, 0, 0, QString()), messageEvent(1, 0, Out, list, 1 * kMs)}) << 0
+        << "step 1 sends tools/list before any initialize";
+    QTest::newRow("whole, ping then tools/call")
+        << numbered({openEvent(1, 0, 0), messageEvent(1, 0, Out, request(1, QStringLiteral("ping")), 1 * kMs),
+                     messageEvent(1, 0, Out, toolCall(2, QStringLiteral("echo"), {}), 2 * kMs)})
+        << 0 << "step 2 sends tools/call before any initialize";
+    QTest::newRow("whole, initialize first")
+        << numbered({openEvent(1, 0, 0), messageEvent(1, 0, Out, initializeRequest(0), 1 * kMs),
+                     messageEvent(1, 0, Out, list, 2 * kMs)})
+        << 0 << "";
+    QTest::newRow("not MCP") << numbered({openEvent(1, 0, 0, QString()),
+                                          messageEvent(1, 0, Out, request(1, QStringLiteral("subscribe")), 1 * kMs)})
+                             << 0 << "";
+    // A recorded mock peer that was connected before the recording began.
+    QTest::newRow("server peer mid-connection")
+        << numbered({messageEvent(7, 2, In, toolCall(5, QStringLiteral("echo"), {}), 0),
+                     messageEvent(7, 2, Out, result(5, "{}"), 1 * kMs)})
+        << 0 << "recorded mid-connection";
+}
+
+void TestReplayPlan::warnsWithoutInitialize()
+{
+    QFETCH(QVector<Event>, events);
+    QFETCH(int, connect);
+    QFETCH(QString, warning);
+    ReplaySettings settings;
+    settings.connect = quint32(connect);
+    ReplayPlan plan;
+    QString error;
+    QVERIFY2(buildReplayPlan(events, settings, &plan, &error), qPrintable(error));
+    if (warning.isEmpty()) {
+        QVERIFY2(plan.warnings.isEmpty(), qPrintable(plan.warnings.join(QLatin1Char('\n'))));
+    } else {
+        QCOMPARE(plan.warnings.size(), 1);
+        QVERIFY2(plan.warnings.first().contains(warning), qPrintable(plan.warnings.first()));
+    }
+}
+
+void TestReplayPlan::connectErrors()
+{
+    ReplaySettings settings;
+    settings.connect = 3;
+    ReplayPlan plan;
+    QString error;
+    QVERIFY(!buildReplayPlan(reconnected(), settings, &plan, &error));
+    QCOMPARE(error, QStringLiteral("connection 1 has no messages in its connect 3"));
+    settings.connection = 7;
+    settings.connect = 2;
+    QVERIFY(!buildReplayPlan(numbered({messageEvent(7, 2, In, "a", 0)}), settings, &plan, &error));
+    QCOMPARE(error, QStringLiteral("connection 7 is a server's: its peers connect once, there is no connect 2"));
 }
 
 QTEST_GUILESS_MAIN(TestReplayPlan)

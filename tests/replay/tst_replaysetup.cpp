@@ -66,6 +66,7 @@ private Q_SLOTS:
     void readsAndWritesTheHeader();
     void headerErrorsNameTheMember();
     void conversations();
+    void reconnectsAreConversationsOfTheirOwn();
     void targetFromTheRecording();
 };
 
@@ -156,6 +157,70 @@ void TestReplaySetup::conversations()
     QCOMPARE(plan.connection, list.first().connection);
     QCOMPARE(plan.peer, list.first().peer);
     QVERIFY(ReplaySetup::conversations(LoadedSession()).isEmpty());
+}
+
+void TestReplaySetup::reconnectsAreConversationsOfTheirOwn()
+{
+    // Client connection 2: recorded from mid-connection, then two reconnects (the second
+    // sent nothing but received a greeting).
+    LoadedSession session;
+    ClientSettings client;
+    client.url = QUrl(QStringLiteral("ws://client.example:1/"));
+    session.header.connections.append(clientConnectionInfo(2, client, false));
+    session.events = {
+        messageEvent(2, 0, Direction::Out, "a", 1 * kMs),
+        messageEvent(2, 0, Direction::In, "b", 2 * kMs),
+        openEvent(2, 0, QString()),
+        messageEvent(2, 0, Direction::Out, "c", 4 * kMs),
+        messageEvent(2, 0, Direction::Out, "d", 5 * kMs),
+        openEvent(2, 0, QString()),
+        messageEvent(2, 0, Direction::In, "hello", 7 * kMs),
+    };
+    for (int i = 0; i < session.events.size(); ++i) {
+        session.events[i].sequence = quint64(i + 1);
+        session.events[i].wallMs = 1700000000000 + i * 1000;
+    }
+    const QVector<ReplayConversation> list = ReplaySetup::conversations(session);
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).connect, 1);
+    QCOMPARE(list.at(0).steps, 1);
+    QVERIFY(list.at(0).startedMidConnection);
+    QCOMPARE(list.at(0).openedWallMs, qint64(-1));
+    QCOMPARE(list.at(1).connect, 2);
+    QCOMPARE(list.at(1).steps, 2);
+    QVERIFY(!list.at(1).startedMidConnection);
+    QCOMPARE(list.at(1).openedWallMs, qint64(1700000000000 + 2 * 1000));
+    QCOMPARE(list.at(0).connects, 2);
+    QCOMPARE(list.at(1).connects, 2);
+    QCOMPARE(list.at(1).url, QStringLiteral("ws://client.example:1/"));
+
+    // Choosing one names its connect; the plan replays that connect only.
+    ReplaySettings settings;
+    ReplaySetup::select(list.at(1), &settings);
+    QCOMPARE(settings.connection, 2u);
+    QCOMPARE(settings.peer, 0u);
+    QCOMPARE(settings.connect, 2u);
+    QCOMPARE(settings.toJson().value(QStringLiteral("connect")).toInt(), 2);
+    ReplaySettings back;
+    QString error;
+    QVERIFY2(ReplaySettings::fromJson(settings.toJson(), &back, &error), qPrintable(error));
+    QCOMPARE(back.connect, 2u);
+    ReplayPlan plan;
+    QVERIFY2(buildReplayPlan(session.events, settings, &plan, &error), qPrintable(error));
+    QCOMPARE(plan.steps.size(), 2);
+    QCOMPARE(plan.steps.at(0).payload, QByteArray("c"));
+    ReplaySetup::select(list.at(0), &settings);
+    QCOMPARE(settings.connect, 1u);
+    QVERIFY(buildReplayPlan(session.events, settings, &plan, &error));
+    QCOMPARE(plan.steps.size(), 1);
+    QVERIFY(plan.startedMidConnection);
+    QCOMPARE(plan.steps.at(0).expected.first().payload, QByteArray("b"));
+
+    // A connection that connected once keeps headers as they were: no "connect".
+    const QVector<ReplayConversation> mixed = ReplaySetup::conversations(mixedSession());
+    ReplaySetup::select(mixed.at(1), &settings);
+    QCOMPARE(settings.connect, 0u);
+    QVERIFY(!settings.toJson().contains(QStringLiteral("connect")));
 }
 
 void TestReplaySetup::targetFromTheRecording()

@@ -59,6 +59,10 @@ SessionHeader richHeader()
     server.connectionId = 4000000000u;
     server.role = QStringLiteral("mock");
     server.secretsKept = true;
+    server.startedMidConnection = true;
+    server.recordingStartedAt = QStringLiteral("2026-11-22T10:00:05.000Z");
+    server.openPeers = {{2, QStringLiteral("2026-11-22T10:00:01.250Z"), QStringLiteral("mcp")},
+                        {7, QStringLiteral("2026-11-22T10:00:04.000Z"), QString()}};
     header.connections = {client, server};
     header.replay = {{QStringLiteral("timing"), QStringLiteral("fast")}, {QStringLiteral("responseTimeoutMs"), 2500}};
     header.assertions = {QJsonObject{{QStringLiteral("type"), QStringLiteral("exists")}}};
@@ -128,7 +132,7 @@ void tst_SessionFormat::shouldHaveDefaultValues()
 {
     const SessionHeader header;
     QCOMPARE(header.majorVersion, 1);
-    QCOMPARE(header.minorVersion, 0);
+    QCOMPARE(header.minorVersion, 1); // 1.1: startedMidConnection
     QCOMPARE(header.eventCount, qint64(-1));
     QVERIFY(header.connections.isEmpty());
     QVERIFY(header.connection(1) == nullptr);
@@ -165,6 +169,33 @@ void tst_SessionFormat::headerJsonRoundTrip()
     QCOMPARE(back.connection(4000000000u)->role, QStringLiteral("mock"));
     QVERIFY(back.connection(4000000000u)->secretsKept);
     QCOMPARE(back.connection(1)->extra, header.connections.at(0).extra);
+    // A whole recording says nothing about it; one started mid-connection says so.
+    QVERIFY(!back.connection(1)->startedMidConnection);
+    QVERIFY(!json.value(QStringLiteral("connections")).toArray().at(0).toObject().contains(QStringLiteral("startedMidConnection")));
+    const SessionConnectionInfo *mid = back.connection(4000000000u);
+    QVERIFY(mid->startedMidConnection);
+    QCOMPARE(mid->recordingStartedAt, QStringLiteral("2026-11-22T10:00:05.000Z"));
+    QCOMPARE(mid->openPeers.size(), 2);
+    QCOMPARE(mid->openPeers.at(0).peerId, 2u);
+    QCOMPARE(mid->openPeers.at(0).openedAt, QStringLiteral("2026-11-22T10:00:01.250Z"));
+    QCOMPARE(mid->openPeers.at(0).subprotocol, QStringLiteral("mcp"));
+    QVERIFY(mid->openPeers.at(1).subprotocol.isEmpty());
+    QVERIFY(mid->extra.isEmpty()); // known fields, not unknown ones
+
+    SessionConnectionInfo client;
+    client.connectionId = 5;
+    client.role = QStringLiteral("client");
+    client.startedMidConnection = true;
+    client.recordingStartedAt = QStringLiteral("2026-11-22T10:00:05.000Z");
+    client.openedAt = QStringLiteral("2026-11-22T09:59:00.000Z");
+    client.subprotocol = QStringLiteral("mcp");
+    SessionHeader clientHeader = newSessionHeader();
+    clientHeader.connections = {client};
+    const QJsonObject clientJson = sessionHeaderToJson(clientHeader).value(QStringLiteral("connections")).toArray().at(0).toObject();
+    QCOMPARE(clientJson.value(QStringLiteral("startedMidConnection")), QJsonValue(true));
+    QCOMPARE(clientJson.value(QStringLiteral("openedAt")).toString(), client.openedAt);
+    QCOMPARE(clientJson.value(QStringLiteral("subprotocol")).toString(), QStringLiteral("mcp"));
+    QVERIFY(!clientJson.contains(QStringLiteral("openPeers")));
     QCOMPARE(back.extra, header.extra);
     QCOMPARE(back.extra.value(QStringLiteral("aNumber")).toInteger(), k2e62 + 1);
     QCOMPARE(back.replay, header.replay);
@@ -175,7 +206,7 @@ void tst_SessionFormat::headerTextIsPrettyAndOrdered()
 {
     const SessionHeader header = richHeader();
     const QByteArray text = sessionHeaderToText(header);
-    QVERIFY(text.startsWith("{\n    \"format\": \"sockscope-session\",\n    \"version\": \"1.0\",\n    \"createdAt\": "));
+    QVERIFY(text.startsWith("{\n    \"format\": \"sockscope-session\",\n    \"version\": \"1.1\",\n    \"createdAt\": "));
     QVERIFY(text.endsWith("\n}\n"));
     QVERIFY(text.indexOf("\"notes\"") < text.indexOf("\"connections\""));
     QVERIFY(text.indexOf("\"assertions\"") < text.indexOf("\"futureTopLevel\""));
@@ -375,6 +406,15 @@ void tst_SessionFormat::badFiles_data()
                                               << QStringLiteral("connections[0].role") << 0;
     QTest::newRow("connection twice") << validHeader(",\n\"connections\": [{\"conn\": 1, \"role\": \"client\"}, {\"conn\": 1, \"role\": \"server\"}]")
                                       << QStringLiteral("connection 1 appears twice") << 0;
+    QTest::newRow("startedMidConnection not a boolean")
+        << validHeader(",\n\"connections\": [{\"conn\": 1, \"role\": \"client\", \"startedMidConnection\": \"yes\"}]")
+        << QStringLiteral("connections[0].startedMidConnection") << 0;
+    QTest::newRow("openedAt not a string")
+        << validHeader(",\n\"connections\": [{\"conn\": 1, \"role\": \"client\", \"openedAt\": 5}]")
+        << QStringLiteral("connections[0].openedAt") << 0;
+    QTest::newRow("open peer without id")
+        << validHeader(",\n\"connections\": [{\"conn\": 1, \"role\": \"server\", \"openPeers\": [{\"openedAt\": \"\"}]}]")
+        << QStringLiteral("connections[0].openPeers[0].peer") << 0;
     QTest::newRow("replay not an object") << validHeader(",\n\"replay\": []") << QStringLiteral("\"replay\" must be an object") << 0;
     QTest::newRow("assertions not an array") << validHeader(",\n\"assertions\": {}") << QStringLiteral("\"assertions\" must be an array") << 0;
     QTest::newRow("negative eventCount") << validHeader(",\n\"eventCount\": -1") << QStringLiteral("\"eventCount\"") << 0;

@@ -42,4 +42,14 @@ QColor ThemeColors::idle(const QPalette &palette)
     return isDark(palette) ? QColor(0x8b, 0x94, 0x9e) : QColor(0x9a, 0xa0, 0xa6);
 }
 
+QColor ThemeColors::searchMatch(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x9e, 0x6a, 0x03) : QColor(0xff, 0xd3, 0x3d);
+}
+
+QColor ThemeColors::searchMatchText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0xff, 0xff) : QColor(0x1f, 0x1f, 0x1f);
+}
+
 } // namespace Sockscope

@@ -18,6 +18,9 @@ public:
     static QColor good(const QPalette &palette);
     static QColor busy(const QPalette &palette);
     static QColor idle(const QPalette &palette);
+    // Behind text that a search matched, and the text on it.
+    static QColor searchMatch(const QPalette &palette);
+    static QColor searchMatchText(const QPalette &palette);
 };
 
 } // namespace Sockscope

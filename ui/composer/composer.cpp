@@ -87,7 +87,9 @@ Composer::Composer(bool serverMode, int historyEntries, QWidget *parent)
         if (ok)
             showHint();
         else
-            setStatus(tr("Not valid JSON: %1 (byte %2). It can still be sent.").arg(message).arg(m_editor->errorOffset()), true);
+            setStatus(tr("%1. It can still be sent.")
+                          .arg(JsonChecker::describe(TextPosition::at(m_editor->utf8Text(), m_editor->errorOffset()), message)),
+                      true);
     });
 
     m_history.setEntries(loadHistory());

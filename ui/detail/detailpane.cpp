@@ -5,6 +5,7 @@
 #include "jsontreebuilder.h"
 
 #include "common/displayformat.h"
+#include "common/themecolors.h"
 #include "editor/codeeditor.h"
 #include "editor/jsonchecker.h"
 #include "editor/jsonformatter.h"
@@ -119,19 +120,24 @@ void DetailPane::showRecord(const FrameRecord *record, quint64 index, const Fram
     }
     m_tabs->show();
     const Event &event = record->event;
-    m_summary->setText(summaryHtml(*record, index, pair));
 
-    // The message, pretty when it is JSON (keys in their order, numbers as sent).
+    // The message, pretty when it is JSON (keys in their order, numbers as sent); where JSON
+    // breaks is told in the summary, at the same line:column the composer would name.
     bool parsed = false;
     QJsonDocument document;
+    QString jsonProblem;
     const bool isText = event.kind == EventKind::Text;
+    const QByteArray &payload = event.payload;
+    if (isText && payload.size() <= m_limits.maxPrettyBytes && JsonChecker::looksLikeJson(payload)) {
+        QJsonParseError error;
+        document = QJsonDocument::fromJson(payload, &error);
+        parsed = error.error == QJsonParseError::NoError;
+        if (!parsed)
+            jsonProblem = JsonChecker::describe(JsonChecker::fromParseError(payload, error));
+    }
+    m_summary->setText(summaryHtml(*record, index, pair, jsonProblem));
+
     if (isText) {
-        const QByteArray &payload = event.payload;
-        if (payload.size() <= m_limits.maxPrettyBytes && JsonChecker::looksLikeJson(payload)) {
-            QJsonParseError error;
-            document = QJsonDocument::fromJson(payload, &error);
-            parsed = error.error == QJsonParseError::NoError;
-        }
         if (parsed) {
             m_message->setMode(CodeEditor::Mode::Json);
             m_message->setText(JsonFormatter::pretty(QString::fromUtf8(payload)));
@@ -201,7 +207,8 @@ void DetailPane::fillHeaders(const Event &event)
     m_headers->resizeColumnToContents(1);
 }
 
-QString DetailPane::summaryHtml(const FrameRecord &record, quint64 index, const FrameRecord *pair) const
+QString DetailPane::summaryHtml(const FrameRecord &record, quint64 index, const FrameRecord *pair,
+                                const QString &jsonProblem) const
 {
     const Event &event = record.event;
     QStringList lines;
@@ -217,8 +224,12 @@ QString DetailPane::summaryHtml(const FrameRecord &record, quint64 index, const 
     if (event.details.contains(QLatin1String("frames")))
         first.append(tr("in %1 frames").arg(event.details.value(QLatin1String("frames")).toInt()).toHtmlEscaped());
     first.append(DisplayFormat::timeOfDay(event.wallMs));
-    first.append(tr("seq %1").arg(event.sequence).toHtmlEscaped());
+    // One number per frame, the # of the table (the event's own sequence number is in the
+    // Event tab).
     lines.append(first.join(QStringLiteral(" · ")));
+    if (!jsonProblem.isEmpty())
+        lines.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                         .arg(ThemeColors::problem(palette()).name(), jsonProblem.toHtmlEscaped()));
 
     if (event.details.contains(QLatin1String("rttNs")))
         lines.append(tr("Round trip %1").arg(DisplayFormat::duration(qint64(event.details.value(QLatin1String("rttNs")).toDouble()))).toHtmlEscaped());
@@ -239,11 +250,11 @@ QString DetailPane::summaryHtml(const FrameRecord &record, quint64 index, const 
         lines.append(FrameText::describe(event).toHtmlEscaped());
     }
     if (record.rpcKind != RpcKind::None)
-        lines.append(rpcHtml(record, pair));
+        lines.append(rpcHtml(record, pair, !jsonProblem.isEmpty()));
     return lines.join(QStringLiteral("<br>"));
 }
 
-QString DetailPane::rpcHtml(const FrameRecord &record, const FrameRecord *pair) const
+QString DetailPane::rpcHtml(const FrameRecord &record, const FrameRecord *pair, bool jsonProblemShown) const
 {
     const JsonRpcMessage message = JsonRpcCodec::parse(record.event.payload);
     QStringList parts;
@@ -260,7 +271,11 @@ QString DetailPane::rpcHtml(const FrameRecord &record, const FrameRecord *pair) 
                               message.errorMessage)
                          .toHtmlEscaped());
     }
-    if (message.kind == JsonRpcMessage::Kind::Invalid && message.problem != JsonRpcMessage::Problem::None)
+    // A syntax error is already said above, with its line:column.
+    const bool syntax = message.problem == JsonRpcMessage::Problem::NotJson || message.problem == JsonRpcMessage::Problem::InvalidUtf8
+                        || message.problem == JsonRpcMessage::Problem::TooDeep;
+    if (message.kind == JsonRpcMessage::Kind::Invalid && message.problem != JsonRpcMessage::Problem::None
+        && !(syntax && jsonProblemShown))
         parts.append(message.problemText().toHtmlEscaped());
     for (const QString &warning : message.warnings)
         parts.append(tr("warning: %1").arg(warning).toHtmlEscaped());

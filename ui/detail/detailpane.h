@@ -51,8 +51,9 @@ Q_SIGNALS:
     void jumpRequested();
 
 private:
-    QString summaryHtml(const FrameRecord &record, quint64 index, const FrameRecord *pair) const;
-    QString rpcHtml(const FrameRecord &record, const FrameRecord *pair) const;
+    // `jsonProblem`: where a message that looks like JSON breaks, for people; empty when it parsed.
+    QString summaryHtml(const FrameRecord &record, quint64 index, const FrameRecord *pair, const QString &jsonProblem) const;
+    QString rpcHtml(const FrameRecord &record, const FrameRecord *pair, bool jsonProblemShown) const;
     void fillHeaders(const Event &event);
 
     const MethodTable *m_methods;

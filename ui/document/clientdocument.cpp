@@ -100,6 +100,8 @@ void ClientDocument::setMcpMode(bool mcp)
 
 void ClientDocument::onModeChanged(bool mcp)
 {
+    // MCP is JSON-RPC: its rules apply from the first message, whatever the subprotocol.
+    m_rpc.setJsonRpcAssumed(mcp);
     QTabWidget *tabs = sideTabs();
     const int index = tabs->indexOf(m_mcpPanel);
     if (mcp && index < 0) {
@@ -132,6 +134,9 @@ void ClientDocument::replaceMcpSession(bool mcp)
     m_mcpPanel->setSession(nullptr);
     delete m_mcpSession; // its replies go with it; the panel holds them weakly
     m_mcpSession = nullptr;
+    // The session tracks the same connection with its own JsonRpcTracker and reports its
+    // timeouts, orphans and duplicates as events: the frames show them once, from it.
+    m_rpc.setFindingsReportedElsewhere(0, mcp);
     if (!mcp)
         return;
     m_mcpSession = new McpClientSession(m_connection, McpSessionSettings(), this);

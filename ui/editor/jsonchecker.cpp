@@ -2,6 +2,7 @@
 
 #include "placeholders.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -17,14 +18,24 @@ bool JsonChecker::looksLikeJson(const QByteArray &utf8)
     return false;
 }
 
-JsonChecker::Result JsonChecker::check(const QByteArray &utf8)
+JsonChecker::Result JsonChecker::check(const QByteArray &utf8, Input input)
 {
     Result result;
     result.looksLikeJson = looksLikeJson(utf8);
     if (!result.looksLikeJson)
         return result;
     QJsonParseError error;
-    QJsonDocument::fromJson(Placeholders::neutralized(utf8), &error);
+    QJsonDocument::fromJson(input == Input::Composed ? Placeholders::neutralized(utf8) : utf8,
+                            &error);
+    if (error.error == QJsonParseError::NoError)
+        return result;
+    return fromParseError(utf8, error);
+}
+
+JsonChecker::Result JsonChecker::fromParseError(const QByteArray &utf8, const QJsonParseError &error)
+{
+    Result result;
+    result.looksLikeJson = true;
     if (error.error == QJsonParseError::NoError)
         return result;
     result.ok = false;
@@ -36,8 +47,21 @@ JsonChecker::Result JsonChecker::check(const QByteArray &utf8)
            && (utf8.at(position) == ' ' || utf8.at(position) == '\t' || utf8.at(position) == '\n' || utf8.at(position) == '\r'))
         ++position;
     result.offset = position;
+    result.position = TextPosition::at(utf8, position);
     result.message = error.errorString();
     return result;
+}
+
+QString JsonChecker::describe(const Result &result)
+{
+    return result.ok ? QString() : describe(result.position, result.message);
+}
+
+QString JsonChecker::describe(const TextPosition &position, const QString &message)
+{
+    if (!position.isValid())
+        return QCoreApplication::translate("JsonChecker", "Not valid JSON: %1").arg(message);
+    return QCoreApplication::translate("JsonChecker", "Not valid JSON at %1 (line:column): %2").arg(position.toString(), message);
 }
 
 } // namespace Sockscope

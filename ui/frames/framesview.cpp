@@ -1,5 +1,6 @@
 #include "framesview.h"
 
+#include "framematchdelegate.h"
 #include "framesmodel.h"
 
 #include <QEvent>
@@ -48,6 +49,7 @@ void FramesView::setFramesModel(FramesModel *model)
 {
     m_model = model;
     setModel(model);
+    setItemDelegateForColumn(FramesModel::PreviewColumn, new FrameMatchDelegate(model, this));
     connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &FramesView::onAboutToInsert);
     connect(model, &QAbstractItemModel::rowsInserted, this, &FramesView::onInserted);
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &FramesView::onAboutToRemove);
@@ -56,15 +58,26 @@ void FramesView::setFramesModel(FramesModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, &FramesView::onReset);
     QHeaderView *header = horizontalHeader();
     const QFontMetrics metrics = fontMetrics();
-    // Wide enough for a typical value and for the column's title.
-    const auto width = [&metrics, model](const QString &sample) {
-        return metrics.horizontalAdvance(sample) + 12;
+    // Wide enough for a typical value and for the column's title, with the margins the
+    // style puts around a cell's text.
+    const auto width = [this](const QString &sample) {
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        option.text = sample;
+        option.features |= QStyleOptionViewItem::HasDisplay;
+        return style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), this).width() + 6;
     };
     const auto fit = [&](int column, const QString &sample) {
         const QString title = model->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(column, qMax(width(sample), width(title) + 8));
     };
-    fit(FramesModel::NumberColumn, QStringLiteral("000000"));
+    // Seven digits (a million frames and more) in the widest digit of the font.
+    QChar widestDigit = QLatin1Char('0');
+    for (char digit = '1'; digit <= '9'; ++digit) {
+        if (metrics.horizontalAdvance(QLatin1Char(digit)) > metrics.horizontalAdvance(widestDigit))
+            widestDigit = QLatin1Char(digit);
+    }
+    fit(FramesModel::NumberColumn, QString(7, widestDigit));
     fit(FramesModel::TimeColumn, QStringLiteral("00:00:00.000"));
     fit(FramesModel::DeltaColumn, QStringLiteral("000.0 ms"));
     fit(FramesModel::DirectionColumn, QStringLiteral("• local"));

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Sockscope {
 
 namespace {
@@ -37,12 +39,37 @@ bool looksLikeJson(const QByteArray &text)
     return false;
 }
 
-// Invalid messages count as problems only when they meant to be JSON-RPC: a plain JSON
-// protocol (no "jsonrpc" member) is not an error.
-bool isJsonRpcProblem(const JsonRpcMessage &message)
+// A message that is valid JSON-RPC (a batch: with at least one valid member) shows that the
+// connection speaks it.
+bool isValidJsonRpc(const JsonRpcMessage &message)
 {
-    return message.kind == JsonRpcMessage::Kind::Invalid && message.problem != JsonRpcMessage::Problem::MissingVersion
-           && message.problem != JsonRpcMessage::Problem::NotAnObject;
+    if (message.kind != JsonRpcMessage::Kind::Batch)
+        return message.isValid();
+    return std::any_of(message.items.cbegin(), message.items.cend(),
+                       [](const JsonRpcMessage &item) { return item.isValid(); });
+}
+
+// A message that means to be JSON-RPC ("jsonrpc" member, perhaps the wrong version or a
+// broken request) even where nothing else is: it is judged by JSON-RPC rules.
+bool claimsJsonRpc(const JsonRpcMessage &message)
+{
+    if (message.kind == JsonRpcMessage::Kind::Batch) {
+        return std::any_of(message.items.cbegin(), message.items.cend(),
+                           [](const JsonRpcMessage &item) { return item.isValid() || claimsJsonRpc(item); });
+    }
+    if (message.kind != JsonRpcMessage::Kind::Invalid)
+        return true;
+    switch (message.problem) {
+    case JsonRpcMessage::Problem::NotJson:
+    case JsonRpcMessage::Problem::InvalidUtf8:
+    case JsonRpcMessage::Problem::TooDeep:
+    case JsonRpcMessage::Problem::NotAnObject:
+    case JsonRpcMessage::Problem::EmptyBatch:
+    case JsonRpcMessage::Problem::MissingVersion:
+        return false;
+    default:
+        return true;
+    }
 }
 
 } // namespace
@@ -56,6 +83,42 @@ void RpcAnnotator::setSettings(const JsonRpcCorrelatorSettings &settings)
 {
     m_settings = settings;
     m_tracks.clear();
+}
+
+bool RpcAnnotator::isJsonRpcSubprotocol(const QString &subprotocol)
+{
+    return subprotocol.startsWith(QLatin1String("mcp"), Qt::CaseInsensitive)
+           || subprotocol.contains(QLatin1String("jsonrpc"), Qt::CaseInsensitive)
+           || subprotocol.contains(QLatin1String("json-rpc"), Qt::CaseInsensitive);
+}
+
+void RpcAnnotator::setFindingsReportedElsewhere(quint32 peerId, bool elsewhere)
+{
+    if (elsewhere)
+        m_reportedElsewhere.insert(peerId);
+    else
+        m_reportedElsewhere.remove(peerId);
+}
+
+bool RpcAnnotator::appliesTo(const Track &t) const
+{
+    return m_jsonRpcAssumed || t.jsonRpcSubprotocol || t.jsonRpcSeen;
+}
+
+bool RpcAnnotator::speaksJsonRpc(quint32 peerId) const
+{
+    if (m_jsonRpcAssumed)
+        return true;
+    const auto it = m_tracks.find(peerId);
+    return it != m_tracks.end() && appliesTo(*it->second);
+}
+
+void RpcAnnotator::noteOpen(const Event &event)
+{
+    // Each open says again what the connection agreed on; what was seen on it stays (a client
+    // reconnects to the same server).
+    Track &t = track(event.peerId, event.connectionId);
+    t.jsonRpcSubprotocol = isJsonRpcSubprotocol(event.details.value(QLatin1String("subprotocol")).toString());
 }
 
 int RpcAnnotator::pendingCount() const
@@ -97,6 +160,10 @@ RpcAnnotator::Outcome RpcAnnotator::annotate(FrameRecord &record, quint64 index)
         connectionClosed(event.peerId);
         return outcome;
     }
+    if (event.kind == EventKind::Open && event.direction != Direction::Local) {
+        noteOpen(event);
+        return outcome;
+    }
     if (event.kind != EventKind::Text || event.direction == Direction::Local || !looksLikeJson(event.payload))
         return outcome;
     Track &t = track(event.peerId, event.connectionId);
@@ -132,9 +199,13 @@ void RpcAnnotator::classify(FrameRecord &record, Track &t, quint64 index, Outcom
                                        ? JsonRpcCodec::classify(document.isArray() ? QJsonValue(document.array())
                                                                                    : QJsonValue(document.object()))
                                        : JsonRpcCodec::parse(event.payload);
+    if (isValidJsonRpc(message))
+        t.jsonRpcSeen = true;
+    else if (!appliesTo(t) && !claimsJsonRpc(message))
+        return; // plain JSON on a connection that does not speak JSON-RPC (yet)
     const QList<JsonRpcFinding> findings = t.tracker.observeMessage(event.direction, message, event.monotonicNs);
     record.rpcKind = rpcKindOf(message.kind);
-    record.isProblem = message.kind == JsonRpcMessage::Kind::Error || isJsonRpcProblem(message);
+    record.isProblem = message.kind == JsonRpcMessage::Kind::Error || message.kind == JsonRpcMessage::Kind::Invalid;
     if (message.kind == JsonRpcMessage::Kind::Request || message.kind == JsonRpcMessage::Kind::Notification)
         record.methodId = m_methods->intern(message.method);
     if (message.kind == JsonRpcMessage::Kind::Request)
@@ -143,7 +214,7 @@ void RpcAnnotator::classify(FrameRecord &record, Track &t, quint64 index, Outcom
         for (const JsonRpcMessage &item : message.items) {
             if (item.kind == JsonRpcMessage::Kind::Request)
                 noteRequest(t, event.direction, item, FrameRecord::NoIndex);
-            if (item.kind == JsonRpcMessage::Kind::Error || isJsonRpcProblem(item))
+            if (item.kind == JsonRpcMessage::Kind::Error || item.kind == JsonRpcMessage::Kind::Invalid)
                 record.isProblem = true;
         }
     }
@@ -225,7 +296,8 @@ void RpcAnnotator::applyFindings(FrameRecord &record, Track &t, const QList<Json
             ++m_problems;
             if (finding.kind != JsonRpcFinding::Kind::Timeout)
                 record.isProblem = true;
-            outcome->events.append(finding.toEvent(t.connectionId, record.event.peerId));
+            if (!m_reportedElsewhere.contains(record.event.peerId))
+                outcome->events.append(finding.toEvent(t.connectionId, record.event.peerId));
         }
     }
 }
@@ -245,7 +317,8 @@ QList<Event> RpcAnnotator::expire(qint64 nowNs)
                 methodStats(finding.requestDirection, finding.method).timedOut();
             if (finding.isProblem()) {
                 ++m_problems;
-                events.append(finding.toEvent(t.connectionId, entry.first));
+                if (!m_reportedElsewhere.contains(entry.first))
+                    events.append(finding.toEvent(t.connectionId, entry.first));
             }
         }
     }

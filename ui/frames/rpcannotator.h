@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 
 #include <map>
 #include <memory>
@@ -24,6 +25,11 @@ class MethodTable;
 // tracker's problems (orphan, duplicate, timeout, late, untracked) into warning events, and
 // keeps per-method statistics (JsonRpcMethodStats, so p50/p95/p99 as the core computes
 // them) that outlive connections and peers. Sans-I/O: times come from the events.
+//
+// JSON-RPC rules apply only where JSON-RPC is spoken, decided per client connection and per
+// server peer: in an MCP document, on a connection whose negotiated subprotocol names MCP or
+// JSON-RPC, and from the first valid JSON-RPC message on. Until then a JSON message without
+// a "jsonrpc" member is plain JSON, not an invalid JSON-RPC message (docs/GUI.md).
 class RpcAnnotator final
 {
 public:
@@ -33,6 +39,21 @@ public:
     const JsonRpcCorrelatorSettings &settings() const { return m_settings; }
     // Forgets what is pending; the statistics stay.
     void setSettings(const JsonRpcCorrelatorSettings &settings);
+
+    // An MCP document: every connection and peer speaks JSON-RPC from its first message.
+    void setJsonRpcAssumed(bool assumed) { m_jsonRpcAssumed = assumed; }
+    bool isJsonRpcAssumed() const { return m_jsonRpcAssumed; }
+    // Whether JSON-RPC rules apply to the connection (0) or server peer `peerId` now.
+    bool speaksJsonRpc(quint32 peerId) const;
+    // Someone else raises the pairing problems of `peerId`'s connection as events (the MCP
+    // client session, which tracks the same connection): the annotator still pairs, counts and
+    // marks rows, but raises no timeout, orphan, duplicate, late or untracked event of its own
+    // there, so each shows once.
+    void setFindingsReportedElsewhere(quint32 peerId, bool elsewhere);
+    bool areFindingsReportedElsewhere(quint32 peerId) const { return m_reportedElsewhere.contains(peerId); }
+    // A subprotocol that names JSON-RPC: "mcp" or anything starting with it, or one that
+    // contains "jsonrpc" or "json-rpc" (any case).
+    static bool isJsonRpcSubprotocol(const QString &subprotocol);
 
     struct Outcome final
     {
@@ -63,11 +84,15 @@ private:
         explicit Track(const JsonRpcCorrelatorSettings &settings) : tracker(settings) {}
         JsonRpcTracker tracker;
         quint32 connectionId = 0;
+        bool jsonRpcSubprotocol = false; // the last open negotiated an MCP or JSON-RPC subprotocol
+        bool jsonRpcSeen = false;        // a valid JSON-RPC message crossed this connection
         QHash<QString, quint64> sentRequests;     // id key -> store index (requests from here)
         QHash<QString, quint64> receivedRequests; // requests from the peer
     };
 
     Track &track(quint32 peerId, quint32 connectionId);
+    bool appliesTo(const Track &track) const;
+    void noteOpen(const Event &event);
     QMap<QString, JsonRpcMethodStats> &methods(Direction requestDirection);
     JsonRpcMethodStats &methodStats(Direction requestDirection, const QString &method);
     void classify(FrameRecord &record, Track &track, quint64 index, Outcome *outcome);
@@ -83,6 +108,8 @@ private:
     QMap<QString, JsonRpcMethodStats> m_receivedMethods;
     quint64 m_counts[int(RpcKind::Invalid) + 1] = {};
     quint64 m_problems = 0;
+    bool m_jsonRpcAssumed = false;
+    QSet<quint32> m_reportedElsewhere;
 };
 
 } // namespace Sockscope

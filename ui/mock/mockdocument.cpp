@@ -26,6 +26,8 @@ MockDocument::MockDocument(const DocumentSettings &settings, QWidget *parent)
       m_faultsIndicator(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mockDocument"));
+    // The mock is an MCP server: every peer is judged by JSON-RPC rules from its first message.
+    m_rpc.setJsonRpcAssumed(true);
     m_faultsIndicator->setObjectName(QStringLiteral("faultsIndicator"));
     m_faultsIndicator->setAutoRaise(true);
     connect(m_faultsIndicator, &QToolButton::clicked, this, [this] { sideTabs()->setCurrentWidget(m_faultsPanel); });

@@ -40,8 +40,28 @@ QVector<LineDiff::Row> pairChanges(const QVector<LineDiff::Row> &rows)
 
 } // namespace
 
-QVector<LineDiff::Row> LineDiff::diff(const QStringList &left, const QStringList &right)
+QString LineDiff::comparable(const QString &line)
 {
+    // In pretty JSON a member gains or loses its comma when the member after it is added or
+    // removed: that line did not change.
+    qsizetype end = line.size();
+    while (end > 0 && line.at(end - 1).isSpace())
+        --end;
+    if (end > 0 && line.at(end - 1) == QLatin1Char(','))
+        --end;
+    return line.left(end);
+}
+
+QVector<LineDiff::Row> LineDiff::diff(const QStringList &leftLines, const QStringList &rightLines)
+{
+    QStringList left;
+    QStringList right;
+    left.reserve(leftLines.size());
+    right.reserve(rightLines.size());
+    for (const QString &line : leftLines)
+        left.append(comparable(line));
+    for (const QString &line : rightLines)
+        right.append(comparable(line));
     const int n = int(left.size());
     const int m = int(right.size());
     int prefix = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 #include <QVector>
 
@@ -8,6 +9,8 @@ namespace Sockscope {
 // A line-by-line diff of two texts (longest common subsequence), as rows for a side-by-side
 // view: lines both have, lines only the left or the right has, and changed lines (a removed
 // line next to an added one) on one row. Used to show a recorded message next to what arrived.
+// Lines are compared without a trailing comma: in pretty JSON a member gets or loses one only
+// because of the member after it.
 class LineDiff final
 {
 public:
@@ -24,6 +27,8 @@ public:
     };
 
     static QVector<Row> diff(const QStringList &left, const QStringList &right);
+    // The line as compared: trailing white space and one trailing comma left out.
+    static QString comparable(const QString &line);
 };
 
 } // namespace Sockscope

@@ -188,6 +188,10 @@ void ReplayDialog::onConversationChanged(int index)
         ReplaySettings settings = m_options->settings();
         if (!buildReplayPlan(m_session.events, settings, &m_plan, &m_planError))
             showMessage(tr("Cannot replay this conversation: %1").arg(m_planError), true);
+        else if (!m_plan.warnings.isEmpty())
+            showWarning(m_plan.warnings);
+        else if (m_showsWarning)
+            showMessage(QString(), false);
     }
     m_results->reset(m_plan);
     QStringList labels;
@@ -249,7 +253,10 @@ bool ReplayDialog::run()
     m_opened = false;
     m_lastError.clear();
     m_target = target.url.toString(QUrl::RemovePassword);
-    showMessage(QString(), false);
+    if (plan.warnings.isEmpty())
+        showMessage(QString(), false);
+    else
+        showWarning(plan.warnings);
 
     m_runner = new ReplayRunner(plan, settings, m_options->assertionsEditor()->assertions(), target, this);
     connect(m_runner, &ReplayRunner::eventOccurred, this, &ReplayDialog::onEvent);
@@ -380,8 +387,21 @@ void ReplayDialog::updateButtons()
     m_options->setEnabled(!running);
 }
 
+void ReplayDialog::showWarning(const QStringList &warnings)
+{
+    QStringList lines;
+    for (const QString &warning : warnings)
+        lines.append(tr("Warning: %1.").arg(warning));
+    showMessage(lines.join(QLatin1Char('\n')), false);
+    QPalette messagePalette = m_message->palette();
+    messagePalette.setColor(QPalette::WindowText, ThemeColors::busy(palette()));
+    m_message->setPalette(messagePalette);
+    m_showsWarning = true;
+}
+
 void ReplayDialog::showMessage(const QString &text, bool problem)
 {
+    m_showsWarning = false;
     QPalette messagePalette = m_message->palette();
     messagePalette.setColor(QPalette::WindowText, problem ? ThemeColors::problem(palette()) : palette().color(QPalette::WindowText));
     m_message->setPalette(messagePalette);

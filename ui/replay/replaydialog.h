@@ -74,6 +74,8 @@ private:
     void chooseJUnitFile();
     void chooseSessionFile();
     void showMessage(const QString &text, bool problem);
+    // The plan's warnings, in amber: the run can go ahead.
+    void showWarning(const QStringList &warnings);
     void updateSummary();
     void updateButtons();
     QString secretsNote(int conversation) const;
@@ -99,6 +101,7 @@ private:
     bool m_hasReport = false;
     bool m_stopping = false;
     bool m_opened = false;        // the replay connection opened in this run
+    bool m_showsWarning = false;  // the message line holds the plan's warnings
     QString m_lastError;          // the replay connection's last error, for "could not connect"
     QString m_target;             // the URL of the run
 };

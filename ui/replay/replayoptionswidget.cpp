@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -67,7 +68,7 @@ ReplayOptionsWidget::ReplayOptionsWidget(QWidget *parent)
     m_conversation->setObjectName(QStringLiteral("conversationCombo"));
     m_conversation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_conversation->setMinimumContentsLength(24);
-    m_conversation->setToolTip(tr("Which recorded conversation to replay: a client connection, or one peer of a recorded server"));
+    m_conversation->setToolTip(conversationTip(QString()));
     m_bearer->setObjectName(QStringLiteral("bearerEdit"));
     m_bearer->setEchoMode(QLineEdit::Password);
     m_bearer->setPlaceholderText(tr("optional"));
@@ -175,10 +176,19 @@ ReplayOptionsWidget::ReplayOptionsWidget(QWidget *parent)
         if (m_url->currentText().isEmpty() || m_url->currentText() == m_recordedUrl)
             setUrl(recorded);
         m_recordedUrl = recorded;
+        // The box is narrower than a conversation's description: the tip has all of it.
+        m_conversation->setToolTip(conversationTip(m_conversation->itemText(index)));
         Q_EMIT conversationChanged(index);
     });
     updateTiming();
     updateIgnoreButtons();
+}
+
+QString ReplayOptionsWidget::conversationTip(const QString &chosen)
+{
+    const QString what = tr("Which recorded conversation to replay: a client connection (each connect of one that "
+                            "reconnected while recorded), or one peer of a recorded server");
+    return chosen.isEmpty() ? what : chosen + QStringLiteral("\n\n") + what;
 }
 
 QString ReplayOptionsWidget::roleText(const QString &role)
@@ -192,17 +202,46 @@ QString ReplayOptionsWidget::roleText(const QString &role)
     return role;
 }
 
+QString ReplayOptionsWidget::ordinal(int number)
+{
+    const int lastTwo = number % 100;
+    if (lastTwo < 11 || lastTwo > 13) {
+        switch (number % 10) {
+        case 1: return tr("%1st", "ordinal number: 1st, 21st").arg(number);
+        case 2: return tr("%1nd", "ordinal number: 2nd, 22nd").arg(number);
+        case 3: return tr("%1rd", "ordinal number: 3rd, 23rd").arg(number);
+        default: break;
+        }
+    }
+    return tr("%1th", "ordinal number: 4th, 11th, 12th").arg(number);
+}
+
+QString ReplayOptionsWidget::connectText(const ReplayConversation &conversation)
+{
+    // Which part of a connection: its connect when it reconnected while recorded, and whether
+    // the recording began after it had opened (it then lacks its start, an initialize say).
+    const QString opened = conversation.openedWallMs >= 0
+                               ? QDateTime::fromMSecsSinceEpoch(conversation.openedWallMs).toString(QStringLiteral("HH:mm:ss"))
+                               : QString();
+    if (conversation.connects > 1) {
+        return conversation.startedMidConnection
+                   ? tr(", %1 connect, recorded mid-connection").arg(ordinal(conversation.connect))
+                   : tr(", %1 connect (%2)").arg(ordinal(conversation.connect), opened);
+    }
+    return conversation.startedMidConnection ? tr(", recorded mid-connection") : QString();
+}
+
 QString ReplayOptionsWidget::conversationText(const ReplayConversation &conversation)
 {
     const QString role = roleText(conversation.role);
     const QString where = conversation.url.isEmpty() ? QString() : QStringLiteral(" · ") + conversation.url;
     const QString steps = tr("%n step(s)", nullptr, conversation.steps);
     if (conversation.peer == 0)
-        return tr("Connection %1 (%2)%3 · %4").arg(conversation.connection).arg(role, where, steps);
-    return tr("Connection %1, peer %2 (%3)%4 · %5")
+        return tr("Connection %1 (%2)%3%4 · %5").arg(conversation.connection).arg(role, connectText(conversation), where, steps);
+    return tr("Connection %1, peer %2 (%3)%4%5 · %6")
         .arg(conversation.connection)
         .arg(conversation.peer)
-        .arg(role, where, steps);
+        .arg(role, connectText(conversation), where, steps);
 }
 
 void ReplayOptionsWidget::setConversations(const QVector<ReplayConversation> &conversations)
@@ -224,7 +263,8 @@ int ReplayOptionsWidget::conversationIndexFor(const ReplaySettings &settings) co
         return settings.peer == 0 ? 0 : -1;
     for (int i = 0; i < m_conversations.size(); ++i) {
         const ReplayConversation &c = m_conversations.at(i);
-        if (c.connection == settings.connection && (settings.peer == 0 || c.peer == settings.peer))
+        if (c.connection == settings.connection && (settings.peer == 0 || c.peer == settings.peer)
+            && (settings.connect == 0 || c.connect == int(settings.connect)))
             return i;
     }
     return -1;
@@ -268,10 +308,8 @@ ReplaySettings ReplayOptionsWidget::settings() const
     // Always by number: "connection 0" (the first with messages) can name another conversation
     // than the first one listed when a server's first messages were its own.
     const int index = m_conversation->currentIndex();
-    if (index >= 0 && index < m_conversations.size()) {
-        settings.connection = m_conversations.at(index).connection;
-        settings.peer = m_conversations.at(index).peer;
-    }
+    if (index >= 0 && index < m_conversations.size())
+        ReplaySetup::select(m_conversations.at(index), &settings);
     settings.timing = ReplayTiming(m_timing->currentData().toInt());
     settings.speed = m_speed->value();
     settings.responseTimeoutMs = m_timeout->value();

@@ -31,7 +31,8 @@ public:
     explicit ReplayOptionsWidget(QWidget *parent = nullptr);
 
     void setConversations(const QVector<ReplayConversation> &conversations);
-    // The conversation `settings` names (connection 0: the first); -1 when there is none.
+    // The conversation `settings` names (connection 0: the first; connect 0: the connection's
+    // first); -1 when there is none.
     int conversationIndexFor(const ReplaySettings &settings) const;
     void setConversation(int index);
     int conversation() const;
@@ -65,7 +66,10 @@ private:
     void removeIgnorePaths();
     void updateIgnoreButtons();
     static QString roleText(const QString &role);
+    static QString conversationTip(const QString &chosen);
     static QString conversationText(const ReplayConversation &conversation);
+    static QString connectText(const ReplayConversation &conversation);
+    static QString ordinal(int number);
 
     QVector<ReplayConversation> m_conversations;
     QList<ReplayCapture> m_captures;

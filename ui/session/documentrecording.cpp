@@ -28,7 +28,10 @@ bool DocumentRecording::start(const QString &path, QString *error)
     delete m_recorder;
     m_recorder = new SessionRecorder(this);
     m_connectionIds.clear();
-    if (!m_recorder->start(path, documentSessionHeader(m_document))) {
+    SessionHeader header = documentSessionHeader(m_document);
+    // Recording an open connection: the file says its beginning is missing (docs/SESSIONS.md).
+    noteMidConnection(m_document, &header);
+    if (!m_recorder->start(path, header)) {
         *error = m_recorder->errorString();
         delete m_recorder;
         m_recorder = nullptr;
@@ -44,9 +47,11 @@ bool DocumentRecording::stop(QString *error)
     if (!isRecording())
         return true;
     // A server may have been started after recording began: describe what the events used.
-    const SessionHeader header = documentSessionHeader(m_document, m_connectionIds);
-    if (!header.connections.isEmpty())
+    SessionHeader header = documentSessionHeader(m_document, m_connectionIds);
+    if (!header.connections.isEmpty()) {
+        carryMidConnection(m_recorder->header().connections, &header.connections);
         m_recorder->header().connections = header.connections;
+    }
     if (!m_recorder->finish()) {
         *error = m_recorder->errorString();
         return false;

@@ -2,6 +2,7 @@
 
 #include "sessiondocument.h"
 
+#include "common/monotonicclock.h"
 #include "document/clientdocument.h"
 #include "document/listeningdocument.h"
 #include "frames/framesmodel.h"
@@ -9,6 +10,7 @@
 #include "session/sessionsettingsjson.h"
 #include "transport/clientconnection.h"
 
+#include <QDateTime>
 #include <QSet>
 
 namespace Sockscope {
@@ -45,6 +47,59 @@ SessionHeader documentSessionHeader(const ConnectionDocument *document, const QL
         }
     }
     return header;
+}
+
+namespace {
+
+QString isoTime(qint64 wallMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(wallMs, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+void noteMidConnection(const ConnectionDocument *document, SessionHeader *header)
+{
+    for (SessionConnectionInfo &info : header->connections) {
+        if (auto *client = qobject_cast<const ClientDocument *>(document)) {
+            const ClientConnection *connection = client->connection();
+            if (connection->connectionId() != info.connectionId)
+                continue;
+            const ConnectionState state = connection->state();
+            if (state != ConnectionState::Open && state != ConnectionState::Closing)
+                continue;
+            info.startedMidConnection = true;
+            info.recordingStartedAt = header->createdAt;
+            const qint64 uptimeMs = connection->stats().uptimeNs(MonotonicClock::nowNs()) / 1000000;
+            info.openedAt = isoTime(QDateTime::currentMSecsSinceEpoch() - uptimeMs);
+            info.subprotocol = connection->subprotocol();
+        } else if (auto *server = qobject_cast<const ListeningDocument *>(document)) {
+            const ServerConnection *connection = server->server();
+            if (!connection || connection->connectionId() != info.connectionId || connection->peerCount() == 0)
+                continue;
+            info.startedMidConnection = true;
+            info.recordingStartedAt = header->createdAt;
+            for (const quint32 id : connection->peerIds()) {
+                if (const PeerInfo *peer = connection->peer(id))
+                    info.openPeers.append({id, isoTime(peer->connectedWallMs), peer->subprotocol});
+            }
+        }
+    }
+}
+
+void carryMidConnection(const QList<SessionConnectionInfo> &atStart, QList<SessionConnectionInfo> *atEnd)
+{
+    for (SessionConnectionInfo &info : *atEnd) {
+        for (const SessionConnectionInfo &start : atStart) {
+            if (start.connectionId != info.connectionId || !start.startedMidConnection)
+                continue;
+            info.startedMidConnection = true;
+            info.recordingStartedAt = start.recordingStartedAt;
+            info.openedAt = start.openedAt;
+            info.subprotocol = start.subprotocol;
+            info.openPeers = start.openPeers;
+        }
+    }
 }
 
 QVector<Event> documentEvents(const ConnectionDocument *document)

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -36,6 +37,35 @@ DocumentSettings sessionSettings(DocumentSettings settings, const LoadedSession 
     settings.pairing.timeoutMs = 0;
     settings.eventCapacity = std::max(settings.eventCapacity, qsizetype(session.events.size()) * 2);
     return settings;
+}
+
+// A recording of an MCP client or of the mock server: JSON-RPC rules from the first message.
+bool isMcpRecording(const LoadedSession &session)
+{
+    for (const SessionConnectionInfo &info : session.header.connections) {
+        if (info.role == QLatin1String("mock"))
+            return true;
+        const QJsonArray offered = info.settings.value(QLatin1String("subprotocols")).toArray();
+        if (info.role == QLatin1String("client") && !offered.isEmpty()
+            && std::all_of(offered.cbegin(), offered.cend(),
+                           [](const QJsonValue &name) { return RpcAnnotator::isJsonRpcSubprotocol(name.toString()); }))
+            return true;
+    }
+    return false;
+}
+
+// An MCP client session ran on the recorded client connection: its own notices and its
+// pairing findings (timeouts, orphans, ...) are in the file, so the annotator does not raise
+// the same findings a second time.
+bool hasMcpSessionFindings(const LoadedSession &session)
+{
+    return std::any_of(session.events.cbegin(), session.events.cend(), [](const Event &event) {
+        if (event.peerId != 0 || event.direction != Direction::Local
+            || (event.kind != EventKind::Error && event.kind != EventKind::Notice))
+            return false;
+        const QString id = event.details.value(event.kind == EventKind::Error ? QLatin1String("error") : QLatin1String("notice")).toString();
+        return id.startsWith(QLatin1String("mcp-")) || id.startsWith(QLatin1String("jsonrpc-"));
+    });
 }
 
 // The header's UTC time in the local time zone, as the frames show times.
@@ -87,6 +117,8 @@ SessionDocument::SessionDocument(const QString &path, const LoadedSession &sessi
     if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
         box->insertLayout(0, infoBar);
 
+    m_rpc.setJsonRpcAssumed(isMcpRecording(session));
+    m_rpc.setFindingsReportedElsewhere(0, hasMcpSessionFindings(session));
     for (const Event &event : session.events)
         ingest(event);
     setDocumentState(DocumentState::Idle, tr("session file"));
