@@ -90,6 +90,7 @@ int ReplayCommand::run(const QStringList &arguments)
         {QStringLiteral("no-default-ignores"), tr("Compare ids and timestamps too (ignored by default).")},
         {QStringLiteral("connection"), tr("Replay this recorded connection (default: the file's choice, else the first with messages)."), tr("n")},
         {QStringLiteral("peer"), tr("Of a recorded server connection, replay this peer's conversation."), tr("n")},
+        {QStringLiteral("connect"), tr("Of a recorded client connection that reconnected, replay this connect (1 = the first; default: the file's choice, else the first that sent messages)."), tr("n")},
         {QStringLiteral("junit"), tr("Write a JUnit XML report to FILE (one testcase per step)."), tr("file")},
         {QStringLiteral("json"), tr("Print each step and the summary as JSON lines instead of text.")},
         {QStringLiteral("verbose"), tr("Print every event of the replay connection as a JSON line on standard error.")},
@@ -136,12 +137,14 @@ int ReplayCommand::run(const QStringList &arguments)
     int timeoutMs = 0;
     int connection = 0;
     int peer = 0;
+    int connectNumber = 0;
     int port = 0;
     QString error;
     if (!OptionParsing::readNumber(parser, QStringLiteral("speed"), 0, &speed, &error)
         || !OptionParsing::readInt(parser, QStringLiteral("timeout"), 1, &timeoutMs, &error)
         || !OptionParsing::readInt(parser, QStringLiteral("connection"), 1, &connection, &error)
         || !OptionParsing::readInt(parser, QStringLiteral("peer"), 1, &peer, &error)
+        || !OptionParsing::readInt(parser, QStringLiteral("connect"), 1, &connectNumber, &error)
         || !OptionParsing::readInt(parser, QStringLiteral("port"), 0, &port, &error))
         return usageError(error);
     if (speed <= 0 || speed > ReplaySettings::kMaxSpeed)
@@ -181,6 +184,8 @@ int ReplayCommand::run(const QStringList &arguments)
         settings.connection = quint32(connection);
     if (parser.isSet(QStringLiteral("peer")))
         settings.peer = quint32(peer);
+    if (parser.isSet(QStringLiteral("connect")))
+        settings.connect = quint32(connectNumber);
     settings.ignorePaths += parser.values(QStringLiteral("ignore"));
     if (parser.isSet(QStringLiteral("no-default-ignores")))
         settings.defaultIgnores = false;
@@ -190,6 +195,8 @@ int ReplayCommand::run(const QStringList &arguments)
         return fileError(tr("%1: %2").arg(path, error));
     if (plan.steps.isEmpty())
         return fileError(tr("%1: nothing to replay: the chosen conversation sent no messages").arg(path));
+    for (const QString &warning : std::as_const(plan.warnings))
+        std::fprintf(stderr, "sockscope replay: %s\n", qUtf8Printable(tr("warning: %1").arg(warning)));
 
     if (parser.isSet(QStringLiteral("verbose")))
         m_verbosePrinter = new EventPrinter(stderr, this);
@@ -259,6 +266,8 @@ int ReplayCommand::run(const QStringList &arguments)
         QString conversation = tr("connection %1").arg(plan.connection);
         if (plan.peer != 0)
             conversation = tr("connection %1, peer %2").arg(plan.connection).arg(plan.peer);
+        else if (plan.connect > 1)
+            conversation = tr("connection %1, connect %2").arg(plan.connection).arg(plan.connect);
         printOut(tr("Replaying %1 (%2, steps: %3) against %4, timing %5")
                      .arg(path, conversation, QString::number(plan.steps.size()), target.url.toString(QUrl::RemovePassword),
                           settings.timing == ReplayTiming::AsRecorded && settings.speed != 1.0

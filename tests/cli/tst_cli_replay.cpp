@@ -135,6 +135,7 @@ private Q_SLOTS:
     void recordCommandRecoversAfterSigkill();
     void serveRecordsPeersAndReplaysByOrder();
     void replayServeAnswersRecordedRequests();
+    void connectPicksOneOfSeveralConnects();
     void badSessionFiles_data();
     void badSessionFiles();
     void recordRefusesUnwritableTarget();
@@ -343,6 +344,77 @@ void TestCliReplay::replayServeAnswersRecordedRequests()
     QCOMPARE(unknown.exitCode(), 10);
     QVERIFY(recorded.terminate());
     QCOMPARE(recorded.exitCode(), Exit::Ok);
+}
+
+namespace {
+
+// The recorded session's text with its conversation recorded twice, as after a reconnect:
+// every event again after the last, with later sequence numbers and times; the header's
+// eventCount follows. `dropFromSecond` leaves out the second connect's events whose line holds it.
+QByteArray twoConnects(const QByteArray &session, const QByteArray &dropFromSecond = {})
+{
+    const qsizetype firstEvent = session.indexOf("\n{\"seq\":");
+    if (firstEvent < 0)
+        return {};
+    QByteArray header = session.left(firstEvent + 1);
+    QList<QByteArray> lines;
+    for (const QByteArray &line : session.mid(firstEvent + 1).split('\n')) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line);
+    }
+    QList<QJsonObject> events;
+    for (const QByteArray &line : std::as_const(lines))
+        events.append(QJsonDocument::fromJson(line).object());
+    const qint64 lastSeq = events.constLast().value(QStringLiteral("seq")).toInteger();
+    const qint64 lastNs = events.constLast().value(QStringLiteral("monotonicNs")).toInteger();
+    QByteArray body;
+    for (const QByteArray &line : std::as_const(lines))
+        body += line + '\n';
+    int count = int(lines.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!dropFromSecond.isEmpty() && lines.at(i).contains(dropFromSecond))
+            continue;
+        QJsonObject event = events.at(i);
+        event.insert(QStringLiteral("seq"), lastSeq + 1 + i);
+        event.insert(QStringLiteral("monotonicNs"), lastNs + 1000000000 + event.value(QStringLiteral("monotonicNs")).toInteger());
+        body += QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n';
+        ++count;
+    }
+    const QRegularExpression countPattern(QStringLiteral("\"eventCount\": *[0-9]+"));
+    QString headerText = QString::fromUtf8(header);
+    headerText.replace(countPattern, QStringLiteral("\"eventCount\": %1").arg(count));
+    return headerText.toUtf8() + body;
+}
+
+} // namespace
+
+// A client connection that reconnected while recording holds one conversation per connect:
+// --connect picks one and the run names it; a conversation that starts with MCP calls but no
+// initialize gets a warning on standard error, and still runs.
+void TestCliReplay::connectPicksOneOfSeveralConnects()
+{
+    const QString twice = m_dir.filePath(QStringLiteral("twice.sockscope"));
+    QVERIFY(writeFile(twice, twoConnects(readFile(m_session))));
+    MockProcess second;
+    QVERIFY2(second.start({QStringLiteral("--quiet")}), qPrintable(second.diagnostics()));
+    MockProcess replay(QStringLiteral("replay"));
+    QVERIFY(replay.runToEnd({twice, QStringLiteral("--url"), second.url().toString(), QStringLiteral("--connect"), QStringLiteral("2")}, kRunMs));
+    QVERIFY2(replay.exitCode() == Exit::Ok, qPrintable(replay.diagnostics()));
+    QVERIFY2(replay.out().contains("connection 1, connect 2"), qPrintable(replay.diagnostics()));
+    QVERIFY2(linesStartingWith(replay.out(), "PASS").size() >= 6, qPrintable(replay.diagnostics()));
+    QVERIFY2(!replay.err().contains("warning"), qPrintable(replay.diagnostics()));
+
+    // The second connect without its initialize: warned, run anyway (the calls then fail).
+    const QString noInitialize = m_dir.filePath(QStringLiteral("no-initialize.sockscope"));
+    QVERIFY(writeFile(noInitialize, twoConnects(readFile(m_session), "initialize")));
+    MockProcess warned(QStringLiteral("replay"));
+    QVERIFY(warned.runToEnd({noInitialize, QStringLiteral("--url"), second.url().toString(), QStringLiteral("--connect"), QStringLiteral("2")}, kRunMs));
+    QVERIFY2(warned.err().contains("sockscope replay: warning:") && warned.err().contains("before any initialize"),
+             qPrintable(warned.diagnostics()));
+
+    MockProcess bad(QStringLiteral("replay"));
+    QVERIFY(bad.runToEnd({twice, QStringLiteral("--url"), second.url().toString(), QStringLiteral("--connect"), QStringLiteral("0")}, kRunMs));
+    QCOMPARE(bad.exitCode(), Exit::Usage);
 }
 
 void TestCliReplay::badSessionFiles_data()
