@@ -248,7 +248,9 @@ void TestMcpPanel::shouldHaveDefaultValues()
                               QJsonObject{{QStringLiteral("name"), QStringLiteral("b")}, {QStringLiteral("description"), QStringLiteral("B\nmore")}}});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.data(model.index(0, McpCatalogModel::DetailColumn)).toString(), QStringLiteral("A"));
-    QCOMPARE(model.data(model.index(1, McpCatalogModel::DetailColumn)).toString(), QStringLiteral("B"));
+    // The description on one line (the view elides it); without one, the title.
+    QCOMPARE(model.data(model.index(1, McpCatalogModel::DetailColumn)).toString(), QStringLiteral("B more"));
+    QVERIFY(model.data(model.index(1, McpCatalogModel::NameColumn), Qt::ToolTipRole).toString().contains(QLatin1String("B<br>more")));
     QCOMPARE(model.rowOf(QStringLiteral("b")), 1);
     model.setItems({});
     QCOMPARE(model.rowCount(), 0);
@@ -505,12 +507,12 @@ void TestMcpPanel::cancelStopsARunningCall()
     QVERIFY(!child<QPushButton>(tools(), QStringLiteral("callButton"))->isEnabled());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!tools()->isCalling());
-    QCOMPARE(tools()->resultView()->status(), McpResultView::Status::Error);
+    QCOMPARE(tools()->resultView()->status(), McpResultView::Status::Cancelled);
     QCOMPARE(tools()->resultView()->statusText().contains(QLatin1String("Cancelled")), true);
     QVERIFY(!cancel->isVisible());
     // The server drops the answer: nothing arrives for the cancelled call.
     QTest::qWait(1300);
-    QCOMPARE(tools()->resultView()->status(), McpResultView::Status::Error);
+    QCOMPARE(tools()->resultView()->status(), McpResultView::Status::Cancelled);
 }
 
 void TestMcpPanel::readsAResourceAndATemplate()

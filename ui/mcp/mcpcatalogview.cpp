@@ -2,13 +2,17 @@
 
 #include "common/themecolors.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Sockscope {
 
@@ -39,13 +43,21 @@ McpCatalogView::McpCatalogView(McpCatalogModel::Kind kind, const QString &title,
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(McpCatalogModel::NameColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(McpCatalogModel::NameColumn, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
+    m_view->header()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 4);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == McpCatalogModel::NameColumn && !m_fitting)
+            m_userSized = true;
+    });
 
     connect(m_refresh, &QPushButton::clicked, this, &McpCatalogView::refreshRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentItemChanged(m_model->item(current.row())); });
+    connect(m_view, &QTreeView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT itemActivated(m_model->item(index.row())); });
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
@@ -64,10 +76,11 @@ QString McpCatalogView::statusText() const
     return m_status->text();
 }
 
-void McpCatalogView::setItems(const QJsonArray &items)
+void McpCatalogView::setItems(const QJsonArray &items, const QList<JsonKeyOrder> &keyOrders)
 {
     const QString current = currentItem().value(QLatin1String("name")).toString();
-    m_model->setItems(items);
+    m_model->setItems(items, keyOrders);
+    fitColumns();
     m_status->setStyleSheet(QString());
     m_status->setText(tr("%n item(s)", nullptr, int(m_model->rowCount())));
     // Keep the selection across a refresh when the item is still there.
@@ -94,6 +107,32 @@ QJsonObject McpCatalogView::currentItem() const
 {
     const QModelIndex index = m_view->currentIndex();
     return index.isValid() ? m_model->item(index.row()) : QJsonObject();
+}
+
+JsonKeyOrder McpCatalogView::currentKeyOrder() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? m_model->keyOrder(index.row()) : JsonKeyOrder();
+}
+
+bool McpCatalogView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void McpCatalogView::fitColumns()
+{
+    if (m_userSized)
+        return;
+    // Names are what people pick by: whole while there is room, the description gets the
+    // rest. Only a list narrower than a name cuts it.
+    const int content = std::max(m_view->sizeHintForColumn(McpCatalogModel::NameColumn),
+                                 m_view->header()->sectionSizeHint(McpCatalogModel::NameColumn));
+    const int width = std::min(content, m_view->viewport()->width());
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
+    m_view->header()->resizeSection(McpCatalogModel::NameColumn, std::max(width, m_view->header()->minimumSectionSize()));
 }
 
 void McpCatalogView::setRefreshEnabled(bool enabled)

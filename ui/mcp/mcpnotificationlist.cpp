@@ -217,15 +217,30 @@ void McpNotificationList::trackProgress(McpReply *reply, const QString &title)
         bar->setFormat(message.isEmpty() ? QStringLiteral("%1: %2").arg(title, amount)
                                          : QStringLiteral("%1: %2 (%3)").arg(title, message, amount));
     });
-    connect(reply, &McpReply::finished, bar, [bar, reply, title] {
-        if (bar->maximum() == 0)
-            bar->setRange(0, 1);
+    connect(reply, &McpReply::finished, bar, [this, bar, reply, title] {
         if (!reply->isError()) {
+            if (bar->maximum() == 0)
+                bar->setRange(0, 1);
             bar->setValue(bar->maximum());
             bar->setFormat(tr("%1: done").arg(title));
-        } else {
-            bar->setFormat(reply->failure() == McpReply::Failure::Cancelled ? tr("%1: cancelled").arg(title)
-                                                                            : tr("%1: failed").arg(title));
+            return;
+        }
+        // A bar that stopped part way shows no text at all: the row says what happened
+        // instead, and why, in colours that read on any theme.
+        const bool cancelled = reply->failure() == McpReply::Failure::Cancelled;
+        const QString text = cancelled ? tr("%1: cancelled").arg(title) : tr("%1: failed: %2").arg(title, reply->errorText());
+        for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {
+            QTreeWidgetItem *candidate = m_tree->topLevelItem(row);
+            if (m_tree->itemWidget(candidate, MessageColumn) != bar)
+                continue;
+            m_tree->removeItemWidget(candidate, MessageColumn);
+            candidate->setText(MessageColumn, text);
+            candidate->setToolTip(MessageColumn, text);
+            if (!cancelled) {
+                candidate->setForeground(KindColumn, ThemeColors::problem(palette()));
+                candidate->setForeground(MessageColumn, ThemeColors::problem(palette()));
+            }
+            break;
         }
     });
 }

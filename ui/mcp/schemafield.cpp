@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Sockscope {
 
@@ -59,9 +60,10 @@ QString problemStyle(const QWidget *widget)
 
 } // namespace
 
-SchemaField::SchemaField(const QJsonObject &schema, const QString &path, const QString &label, bool required,
-                         QWidget *parent)
-    : QWidget(parent), m_schema(schema), m_path(path), m_label(label), m_required(required), m_kind(kindOf(schema))
+SchemaField::SchemaField(const QJsonObject &schema, const JsonKeyOrder &order, const QString &path, const QString &label,
+                         bool required, QWidget *parent)
+    : QWidget(parent), m_schema(schema), m_order(order), m_path(path), m_label(label), m_required(required),
+      m_kind(kindOf(schema))
 {
     setObjectName(path.isEmpty() ? QStringLiteral("schemaRoot") : QStringLiteral("schemaField_") + path);
     switch (m_kind) {
@@ -216,19 +218,16 @@ void SchemaField::buildObject()
     for (const QJsonValue &name : m_schema.value(kRequired).toArray())
         required << name.toString();
     const QJsonObject properties = m_schema.value(kProperties).toObject();
-    // Plain fields before groups, required before optional; otherwise by name (QJsonObject
-    // sorts its keys, so the schema's own order is gone).
-    const auto rank = [&required, &properties](const QString &name) {
-        const Kind kind = kindOf(properties.value(name).toObject());
-        const bool group = kind == Kind::Object || kind == Kind::Array;
-        return (group ? 2 : 0) + (required.contains(name) ? 0 : 1);
-    };
-    QStringList names = properties.keys();
-    std::stable_sort(names.begin(), names.end(), [&rank](const QString &a, const QString &b) { return rank(a) < rank(b); });
-    for (const QString &name : std::as_const(names)) {
+    // The author's order: people read a schema's properties as a sentence (from, to, date),
+    // and the required marker already says which ones must be filled.
+    const QString propertiesPointer = JsonKeyOrder::pointerStep(kProperties);
+    const QStringList names = m_order.orderedKeys(properties, propertiesPointer);
+    for (const QString &name : names) {
         const bool isRequired = required.contains(name);
         const QString childPath = m_path.isEmpty() ? name : m_path + QLatin1Char('.') + name;
-        auto *field = new SchemaField(properties.value(name).toObject(), childPath, name, isRequired, host);
+        auto *field = new SchemaField(properties.value(name).toObject(),
+                                      m_order.at(propertiesPointer + JsonKeyOrder::pointerStep(name)), childPath, name,
+                                      isRequired, host);
         connect(field, &SchemaField::edited, this, &SchemaField::edited);
         m_children.append({name, field});
         if (field->kind() == Kind::Object || field->kind() == Kind::Array) {
@@ -290,7 +289,8 @@ SchemaField *SchemaField::addItem()
     const QJsonValue items = m_schema.value(kItems);
     // A tuple schema (a list) gives each position its own; past the end, anything goes.
     const QJsonObject itemSchema = items.isArray() ? items.toArray().at(index).toObject() : items.toObject();
-    auto *field = new SchemaField(itemSchema, itemPath(index), tr("Item %1").arg(index + 1), true, row);
+    const JsonKeyOrder itemOrder = m_order.at(items.isArray() ? QStringLiteral("/items/%1").arg(index) : QStringLiteral("/items"));
+    auto *field = new SchemaField(itemSchema, itemOrder, itemPath(index), tr("Item %1").arg(index + 1), true, row);
     connect(field, &SchemaField::edited, this, &SchemaField::edited);
     layout->addWidget(field, 1);
     auto *remove = new QToolButton(row);
@@ -339,6 +339,23 @@ QWidget *SchemaField::editor() const
     if (m_combo)
         return m_combo;
     return m_group;
+}
+
+QWidget *SchemaField::firstEditor() const
+{
+    switch (m_kind) {
+    case Kind::Object:
+        for (const auto &entry : m_children) {
+            if (QWidget *editor = entry.second->firstEditor())
+                return editor;
+        }
+        // An optional object's tick comes first.
+        return m_group && m_group->isCheckable() ? m_group : nullptr;
+    case Kind::Array:
+        return m_items.isEmpty() ? m_addButton : m_items.first()->firstEditor();
+    default:
+        return editor();
+    }
 }
 
 SchemaField *SchemaField::child(const QString &name) const
@@ -474,6 +491,14 @@ void SchemaField::validate(QList<Problem> *problems)
 {
     unmark();
     const QString where = m_path.isEmpty() ? tr("the arguments") : m_path;
+    // A count keyword (minLength, maxItems, ...): -1 when absent or not a count.
+    const auto countKeyword = [this](const char *key) {
+        const QJsonValue value = m_schema.value(QLatin1String(key));
+        constexpr double most = std::numeric_limits<int>::max();
+        if (!value.isDouble() || value.toDouble() < 0)
+            return -1;
+        return int(std::min(value.toDouble(), most));
+    };
     auto fail = [&](const QString &message) {
         problems->append({m_path, message});
         mark(editor(), message);
@@ -487,10 +512,12 @@ void SchemaField::validate(QList<Problem> *problems)
     switch (m_kind) {
     case Kind::String: {
         const qsizetype length = m_line->text().size();
-        if (m_schema.contains(QLatin1String("minLength")) && length < m_schema.value(QLatin1String("minLength")).toInteger())
-            fail(tr("%1 needs at least %2 characters").arg(where).arg(m_schema.value(QLatin1String("minLength")).toInteger()));
-        else if (m_schema.contains(QLatin1String("maxLength")) && length > m_schema.value(QLatin1String("maxLength")).toInteger())
-            fail(tr("%1 takes at most %2 characters").arg(where).arg(m_schema.value(QLatin1String("maxLength")).toInteger()));
+        const int minLength = countKeyword("minLength");
+        const int maxLength = countKeyword("maxLength");
+        if (minLength >= 0 && length < minLength)
+            fail(tr("%1 needs at least %n character(s)", nullptr, minLength).arg(where));
+        else if (maxLength >= 0 && length > maxLength)
+            fail(tr("%1 takes at most %n character(s)", nullptr, maxLength).arg(where));
         else if (m_schema.contains(QLatin1String("pattern"))) {
             const QRegularExpression pattern(m_schema.value(QLatin1String("pattern")).toString());
             if (pattern.isValid() && !pattern.match(m_line->text()).hasMatch())
@@ -535,11 +562,13 @@ void SchemaField::validate(QList<Problem> *problems)
             entry.second->validate(problems);
         break;
     case Kind::Array: {
-        const qint64 count = m_items.size();
-        if (m_schema.contains(QLatin1String("minItems")) && count < m_schema.value(QLatin1String("minItems")).toInteger())
-            fail(tr("%1 needs at least %2 items").arg(where).arg(m_schema.value(QLatin1String("minItems")).toInteger()));
-        else if (m_schema.contains(QLatin1String("maxItems")) && count > m_schema.value(QLatin1String("maxItems")).toInteger())
-            fail(tr("%1 takes at most %2 items").arg(where).arg(m_schema.value(QLatin1String("maxItems")).toInteger()));
+        const qsizetype count = m_items.size();
+        const int minItems = countKeyword("minItems");
+        const int maxItems = countKeyword("maxItems");
+        if (minItems >= 0 && count < minItems)
+            fail(tr("%1 needs at least %n item(s)", nullptr, minItems).arg(where));
+        else if (maxItems >= 0 && count > maxItems)
+            fail(tr("%1 takes at most %n item(s)", nullptr, maxItems).arg(where));
         for (SchemaField *item : std::as_const(m_items))
             item->validate(problems);
         break;
