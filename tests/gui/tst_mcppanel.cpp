@@ -55,9 +55,7 @@ namespace {
 
 constexpr int kWaitMs = 10000;
 
-QJsonObject registerSchema()
-{
-    return QJsonDocument::fromJson(R"({
+const char kRegisterSchema[] = R"({
         "type": "object",
         "properties": {
             "name": {"type": "string", "minLength": 1, "description": "Who registers"},
@@ -75,7 +73,17 @@ QJsonObject registerSchema()
             "tags": {"type": "array", "items": {"type": "string"}}
         },
         "required": ["name", "address"]
-    })").object();
+    })";
+
+QJsonObject registerSchema()
+{
+    return QJsonDocument::fromJson(kRegisterSchema).object();
+}
+
+// The order the schema was written in, which the parsed object has lost.
+JsonKeyOrder registerOrder()
+{
+    return JsonKeyOrder::scan(kRegisterSchema);
 }
 
 QString chartPngBase64()
@@ -259,8 +267,11 @@ void TestMcpPanel::shouldHaveDefaultValues()
 void TestMcpPanel::schemaFormBuildsValidatesAndRoundTrips()
 {
     SchemaForm form;
-    form.setSchema(registerSchema());
-    // Required first, marked; nested object and array in groups; enum as a combo.
+    form.setSchema(registerSchema(), registerOrder());
+    // In the schema's order, required ones marked; nested object and array in groups; enum as
+    // a combo.
+    QCOMPARE(form.root()->childNames(), (QStringList{QStringLiteral("name"), QStringLiteral("age"), QStringLiteral("newsletter"),
+                                                      QStringLiteral("plan"), QStringLiteral("address"), QStringLiteral("tags")}));
     QVERIFY(child<QLabel>(&form, QStringLiteral("schemaLabel_name"))->text().contains(QLatin1Char('*')));
     QVERIFY(!child<QLabel>(&form, QStringLiteral("schemaLabel_age"))->text().contains(QLatin1Char('*')));
     QVERIFY(child<QGroupBox>(&form, QStringLiteral("schemaGroup_address")));

@@ -26,6 +26,9 @@ McpArgumentsEditor::McpArgumentsEditor(QWidget *parent)
     m_raw->setObjectName(QStringLiteral("rawArgumentsEditor"));
     m_raw->setMode(CodeEditor::Mode::Json);
     m_raw->setLiveValidation(true);
+    // As small as the form may get (the panel shares the window with the frames).
+    constexpr int minimumLines = 3;
+    m_raw->setMinimumHeight(fontMetrics().lineSpacing() * minimumLines);
     m_stack->setObjectName(QStringLiteral("argumentsStack"));
     m_stack->addWidget(m_form);
     m_stack->addWidget(m_raw);

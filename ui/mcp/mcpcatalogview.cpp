@@ -35,7 +35,10 @@ McpCatalogView::McpCatalogView(McpCatalogModel::Kind kind, const QString &title,
     QFont bold = titleLabel->font();
     bold.setBold(true);
     titleLabel->setFont(bold);
+    titleLabel->setMinimumWidth(1); // cut in a narrow column rather than widening the panel
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    // A long error is cut here (whole in the tooltip) rather than widening the panel.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
@@ -83,6 +86,7 @@ void McpCatalogView::setItems(const QJsonArray &items, const QList<JsonKeyOrder>
     fitColumns();
     m_status->setStyleSheet(QString());
     m_status->setText(tr("%n item(s)", nullptr, int(m_model->rowCount())));
+    m_status->setToolTip(m_status->text());
     // Keep the selection across a refresh when the item is still there.
     if (current.isEmpty() || !select(current))
         Q_EMIT currentItemChanged({});
@@ -92,6 +96,7 @@ void McpCatalogView::setStatus(const QString &text, bool problem)
 {
     m_status->setStyleSheet(problem ? QStringLiteral("color: %1").arg(ThemeColors::problem(palette()).name()) : QString());
     m_status->setText(text);
+    m_status->setToolTip(text);
 }
 
 bool McpCatalogView::select(const QString &name)
@@ -128,7 +133,8 @@ void McpCatalogView::fitColumns()
         return;
     // Names are what people pick by: whole while there is room, the description gets the
     // rest. Only a list narrower than a name cuts it.
-    const int content = std::max(m_view->sizeHintForColumn(McpCatalogModel::NameColumn),
+    const QAbstractItemView *view = m_view; // public there, protected in QTreeView
+    const int content = std::max(view->sizeHintForColumn(McpCatalogModel::NameColumn),
                                  m_view->header()->sectionSizeHint(McpCatalogModel::NameColumn));
     const int width = std::min(content, m_view->viewport()->width());
     const QScopedValueRollback<bool> fitting(m_fitting, true);

@@ -56,11 +56,20 @@ McpNotificationList::McpNotificationList(QWidget *parent)
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
+    // Words may be cut in a narrow panel; the controls keep their size.
+    title->setMinimumWidth(1);
     m_count->setObjectName(QStringLiteral("notificationCountLabel"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    auto *levelLabel = new QLabel(tr("Server log level:"), this);
+    // The header stays narrow: the panel must fit beside the frames in a small window.
+    auto *levelLabel = new QLabel(tr("Log level:"), this);
+    levelLabel->setObjectName(QStringLiteral("logLevelLabel"));
+    levelLabel->setMinimumWidth(1);
     m_level->setObjectName(QStringLiteral("logLevelCombo"));
+    m_level->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    constexpr int levelCharacters = 9; // "emergency"
+    m_level->setMinimumContentsLength(levelCharacters);
     m_level->addItem(tr("(server default)"));
     for (const QString &level : levels())
         m_level->addItem(level, level);
@@ -75,6 +84,8 @@ McpNotificationList::McpNotificationList(QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this, &McpNotificationList::clear);
 
     m_tree->setObjectName(QStringLiteral("notificationTree"));
+    constexpr int minimumRows = 3;
+    m_tree->setMinimumHeight(fontMetrics().lineSpacing() * (minimumRows + 1)); // and the header
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);

@@ -71,6 +71,10 @@ McpResultView::McpResultView(QWidget *parent)
     m_rawView->setReadOnly(true);
     m_stack->addWidget(m_browser);
     m_stack->addWidget(m_rawView);
+    // A few lines at the smallest: the panel shares the window with the frames.
+    constexpr int minimumLines = 3;
+    m_browser->setMinimumHeight(fontMetrics().lineSpacing() * minimumLines);
+    m_rawView->setMinimumHeight(fontMetrics().lineSpacing() * minimumLines);
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);

@@ -5,6 +5,7 @@
 #include "mcpresultview.h"
 #include "schemaform.h"
 
+#include "editor/codeeditor.h"
 #include "mcp/mcpclientsession.h"
 
 #include <QHBoxLayout>

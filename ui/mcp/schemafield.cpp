@@ -52,12 +52,6 @@ QString enumText(const QJsonValue &value)
     return value.isString() ? value.toString() : compactJson(value);
 }
 
-QString problemStyle(const QWidget *widget)
-{
-    return QStringLiteral("border: 1px solid %1; border-radius: 3px;")
-        .arg(ThemeColors::problem(widget->palette()).name());
-}
-
 } // namespace
 
 SchemaField::SchemaField(const QJsonObject &schema, const JsonKeyOrder &order, const QString &path, const QString &label,
@@ -358,6 +352,14 @@ QWidget *SchemaField::firstEditor() const
     }
 }
 
+QStringList SchemaField::childNames() const
+{
+    QStringList names;
+    for (const auto &entry : m_children)
+        names.append(entry.first);
+    return names;
+}
+
 SchemaField *SchemaField::child(const QString &name) const
 {
     for (const auto &entry : m_children) {
@@ -580,11 +582,23 @@ void SchemaField::mark(QWidget *target, const QString &message)
 {
     if (!target)
         return;
+    // A tint, not a border: a style sheet border changes an editor's size, and the form would
+    // move under the cursor.
+    QPalette palette = target->palette();
+    const QColor base = palette.color(QPalette::Base);
+    const QColor problem = ThemeColors::problem(palette);
+    constexpr float share = 0.22F;
+    const QColor tint = QColor::fromRgbF(base.redF() * (1 - share) + problem.redF() * share,
+                                         base.greenF() * (1 - share) + problem.greenF() * share,
+                                         base.blueF() * (1 - share) + problem.blueF() * share);
     if (target == m_group) {
-        target->setStyleSheet(QStringLiteral("QGroupBox#%1 { %2 }").arg(target->objectName(), problemStyle(target)));
+        palette.setColor(QPalette::Window, tint);
+        target->setAutoFillBackground(true);
     } else {
-        target->setStyleSheet(problemStyle(target));
+        palette.setColor(QPalette::Base, tint);
+        palette.setColor(QPalette::Button, tint);
     }
+    target->setPalette(palette);
     target->setToolTip(message);
     m_marked.append(target);
 }
@@ -592,7 +606,9 @@ void SchemaField::mark(QWidget *target, const QString &message)
 void SchemaField::unmark()
 {
     for (QWidget *target : std::as_const(m_marked)) {
-        target->setStyleSheet(QString());
+        target->setPalette(QPalette()); // inherit again
+        if (target == m_group)
+            target->setAutoFillBackground(false);
         target->setToolTip(m_schema.value(kDescription).toString());
     }
     m_marked.clear();

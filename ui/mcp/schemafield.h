@@ -61,8 +61,9 @@ public:
     // and marks the editors (the marks go at the next edit).
     void validate(QList<Problem> *problems);
 
-    // Object: the field of a property. Array: the items.
+    // Object: the field of a property, and the properties in the order shown. Array: the items.
     SchemaField *child(const QString &name) const;
+    QStringList childNames() const;
     int itemCount() const { return int(m_items.size()); }
     SchemaField *item(int index) const { return m_items.value(index); }
     SchemaField *addItem();

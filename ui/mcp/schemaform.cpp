@@ -17,6 +17,10 @@ SchemaForm::SchemaForm(QWidget *parent)
     m_scroll->setObjectName(QStringLiteral("schemaScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // The panel shares the window with the frames: a few lines of form are enough at the
+    // smallest, the rest scrolls.
+    constexpr int minimumLines = 2;
+    m_scroll->setMinimumHeight(fontMetrics().lineSpacing() * minimumLines);
     m_empty->setObjectName(QStringLiteral("schemaEmptyLabel"));
     m_empty->setText(tr("No arguments."));
     m_empty->setForegroundRole(QPalette::PlaceholderText);
