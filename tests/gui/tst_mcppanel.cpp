@@ -243,6 +243,7 @@ void TestMcpPanel::shouldHaveDefaultValues()
         const QWidget *parent = widget->parentWidget();
         const bool qtPart = parent && (qobject_cast<const QLineEdit *>(parent) || qobject_cast<const QComboBox *>(parent)
                                        || parent->inherits("QTabBar") || parent->inherits("QAbstractScrollArea")
+                                       || parent->inherits("QComboBoxPrivateContainer")
                                        || parent->objectName().startsWith(QLatin1String("qt_")));
         if (interactive && !qtPart && widget->objectName().isEmpty())
             unnamed << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char('/')
