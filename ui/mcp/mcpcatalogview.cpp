@@ -7,9 +7,10 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QPushButton>
 #include <QTreeView>
 #include <QScopedValueRollback>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -21,13 +22,18 @@ McpCatalogView::McpCatalogView(McpCatalogModel::Kind kind, const QString &title,
       m_model(new McpCatalogModel(kind, this)),
       m_view(new QTreeView(this)),
       m_status(new QLabel(this)),
-      m_refresh(new QPushButton(tr("Refresh"), this))
+      m_refresh(new QToolButton(this))
 {
     const QString key = m_model->listKey();
     setObjectName(key + QStringLiteral("Catalog"));
     m_view->setObjectName(key + QStringLiteral("List"));
     m_status->setObjectName(key + QStringLiteral("StatusLabel"));
     m_refresh->setObjectName(key + QStringLiteral("RefreshButton"));
+    // An icon: the column beside the forms is narrow, and the count needs the room.
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refresh->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_refresh->setAutoRaise(true);
     m_refresh->setToolTip(tr("Read the list again (Ctrl+R)"));
 
     auto *titleLabel = new QLabel(title, this);
@@ -56,7 +62,7 @@ McpCatalogView::McpCatalogView(McpCatalogModel::Kind kind, const QString &title,
             m_userSized = true;
     });
 
-    connect(m_refresh, &QPushButton::clicked, this, &McpCatalogView::refreshRequested);
+    connect(m_refresh, &QToolButton::clicked, this, &McpCatalogView::refreshRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentItemChanged(m_model->item(current.row())); });
     connect(m_view, &QTreeView::activated, this,

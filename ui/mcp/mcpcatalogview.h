@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class QLabel;
-class QPushButton;
+class QToolButton;
 class QTreeView;
 
 namespace Sockscope {
@@ -22,7 +22,7 @@ public:
 
     McpCatalogModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
-    QPushButton *refreshButton() const { return m_refresh; }
+    QToolButton *refreshButton() const { return m_refresh; }
     QString statusText() const;
 
     void setItems(const QJsonArray &items, const QList<JsonKeyOrder> &keyOrders = {});
@@ -50,7 +50,7 @@ private:
     McpCatalogModel *m_model;
     QTreeView *m_view;
     QLabel *m_status;
-    QPushButton *m_refresh;
+    QToolButton *m_refresh;
     bool m_fitting = false;
     bool m_userSized = false; // the user dragged the name column: leave it
 };

@@ -67,9 +67,9 @@ McpNotificationList::McpNotificationList(QWidget *parent)
     levelLabel->setObjectName(QStringLiteral("logLevelLabel"));
     levelLabel->setMinimumWidth(1);
     m_level->setObjectName(QStringLiteral("logLevelCombo"));
-    m_level->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    constexpr int levelCharacters = 9; // "emergency"
-    m_level->setMinimumContentsLength(levelCharacters);
+    // Whole when there is room; a level name still fits when there is not.
+    constexpr int levelCharacters = 14; // "emergency" and the arrow
+    m_level->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * levelCharacters);
     m_level->addItem(tr("(server default)"));
     for (const QString &level : levels())
         m_level->addItem(level, level);

@@ -49,7 +49,7 @@ McpPanel::McpPanel(QWidget *parent)
     m_splitter->addWidget(m_notifications);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({700, 120});
+    m_splitter->setSizes({640, 170});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);

@@ -3,6 +3,7 @@
 #include "common/displayformat.h"
 #include "common/themecolors.h"
 #include "editor/codeeditor.h"
+#include "jsonrpc/jsonrpcerrorcode.h"
 #include "mcp/mcpreply.h"
 
 #include <QEvent>
@@ -186,6 +187,7 @@ void McpResultView::showReply(const McpReply *reply)
         outcome.status = reply->failure() == McpReply::Failure::Cancelled ? Status::Cancelled : Status::Error;
         outcome.failure = reply->failure();
         outcome.errorCode = reply->errorCode();
+        outcome.errorMessage = reply->errorMessage();
         outcome.errorText = reply->errorText();
         outcome.errorData = reply->errorData();
         outcome.errorJson = reply->errorJson();
@@ -227,13 +229,26 @@ void McpResultView::renderFailure()
         setStatus(Status::Cancelled, latency.isEmpty() ? tr("Cancelled.") : tr("Cancelled after %1.").arg(latency));
         return;
     }
-    const QString title = outcome.failure == McpReply::Failure::JsonRpcError ? tr("JSON-RPC error %1").arg(outcome.errorCode)
-                                                                             : tr("The call failed");
+    // The title says what kind of failure, the text below it the reason as given.
+    QString title = tr("The call failed");
+    switch (outcome.failure) {
+    case McpReply::Failure::JsonRpcError:
+        title = tr("JSON-RPC error %1 (%2)").arg(outcome.errorCode).arg(JsonRpcErrorCode::description(outcome.errorCode));
+        break;
+    case McpReply::Failure::Timeout: title = tr("No answer in time"); break;
+    case McpReply::Failure::ConnectionClosed: title = tr("The connection closed first"); break;
+    case McpReply::Failure::NotInitialized: title = tr("The session is not initialised"); break;
+    case McpReply::Failure::SendFailed: title = tr("Not sent"); break;
+    case McpReply::Failure::InvalidResponse: title = tr("The answer is not valid"); break;
+    case McpReply::Failure::None:
+    case McpReply::Failure::Cancelled: break;
+    }
+    const QString reason = outcome.errorMessage.isEmpty() ? outcome.errorText : outcome.errorMessage;
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\" "
                                   "style=\"border-style:solid; border-color:%1; background-color:%2\"><tr><td>"
                                   "<b style=\"color:%1\">%3</b><p style=\"white-space:pre-wrap\">%4</p></td></tr></table>")
                        .arg(ThemeColors::problem(p).name(), tint(ThemeColors::problem(p), p).name(), escaped(title),
-                            escaped(outcome.errorText));
+                            escaped(reason));
     if (!outcome.errorData.isUndefined())
         html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(tr("Error data"))) + jsonHtml(outcome.errorData);
     render(html);

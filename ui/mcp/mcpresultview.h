@@ -68,7 +68,8 @@ private:
         QJsonObject result;
         McpReply::Failure failure = McpReply::Failure::None;
         int errorCode = 0;
-        QString errorText;
+        QString errorMessage; // the server's or the session's words
+        QString errorText;    // with the code and its name
         QJsonValue errorData = QJsonValue(QJsonValue::Undefined);
         QJsonObject errorJson;
         qint64 latencyNs = -1;
