@@ -562,6 +562,8 @@ void TestMcpPanelUsage::formDoesNotJumpOrWidenTheWindow()
     const QPoint nameAt = name->mapTo(m_window.get(), QPoint(0, 0));
     const QPoint styleAt = style->mapTo(m_window.get(), QPoint(0, 0));
     const QPoint callAt = call->mapTo(m_window.get(), QPoint(0, 0));
+    auto *scroll = child<QWidget>(tools(), QStringLiteral("schemaScroll"));
+    const int scrollHeight = scroll->height();
     QTest::mouseClick(call, Qt::LeftButton);
     QVERIFY(!tools()->isCalling());
     QVERIFY(child<QLabel>(tools(), QStringLiteral("schemaProblemLabel"))->text().contains(QLatin1String("name is required")));
@@ -569,6 +571,7 @@ void TestMcpPanelUsage::formDoesNotJumpOrWidenTheWindow()
     QCOMPARE(name->mapTo(m_window.get(), QPoint(0, 0)), nameAt);
     QCOMPARE(style->mapTo(m_window.get(), QPoint(0, 0)), styleAt);
     QCOMPARE(call->mapTo(m_window.get(), QPoint(0, 0)), callAt);
+    QCOMPARE(scroll->height(), scrollHeight); // the problem line's room was kept for it
     QCOMPARE(QApplication::focusWidget(), name); // the field in error gets the cursor
 
     // Messages with nothing to break them at wrap or are cut; the window keeps its size.
