@@ -477,6 +477,7 @@ void TestMcpPanelUsage::cancelledAndFailedCallsSaySo()
     McpNotificationList *list = m_document->mcpPanel()->notifications();
     McpResultView *result = tools()->resultView();
     QVERIFY(tools()->selectTool(QStringLiteral("ponder")));
+    tools()->arguments()->setArguments({{QStringLiteral("question"), QStringLiteral("how long?")}});
     QVERIFY(tools()->call());
     QVERIFY(list->progressBarAt(list->rowCount() - 1));
     tools()->cancel();
