@@ -210,6 +210,7 @@ private Q_SLOTS:
     void dividersAreRememberedForTheNextDocument();
     void resultFollowsTheSelection();
     void escCancelsFromAFieldAndFromTheJsonText();
+    void escCancelsAReadAndAPromptToo();
     void cancelledAndFailedCallsSaySo();
     void failureStaysReadableInADarkTheme();
     void enterInTheListGoesToTheForm();
@@ -470,6 +471,43 @@ void TestMcpPanelUsage::escCancelsFromAFieldAndFromTheJsonText()
     raw->click();
     QVERIFY(!tools()->arguments()->isRaw());
     QCOMPARE(lastRowStartingWith(list, QStringLiteral("ponder: cancelled")), list->rowCount() - 1);
+}
+
+void TestMcpPanelUsage::escCancelsAReadAndAPromptToo()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // The mock answers reads and prompts only after half a minute.
+    MockFaults slow;
+    slow.latencyMinMs = slow.latencyMaxMs = 30000;
+    slow.methods = {QStringLiteral("resources/read"), QStringLiteral("prompts/get")};
+    m_server->setFaults(slow);
+    McpPanel *panel = m_document->mcpPanel();
+
+    panel->tabs()->setCurrentIndex(McpPanel::ResourcesTab);
+    McpResourcesPage *resources = panel->resourcesPage();
+    QVERIFY(resources->resources()->select(QStringLiteral("readme")));
+    resources->uriEdit()->setFocus();
+    QTest::keyClick(resources->uriEdit(), Qt::Key_Return);
+    QCOMPARE(resources->resultView()->status(), McpResultView::Status::Pending);
+    QTest::keyClick(resources->uriEdit(), Qt::Key_Escape);
+    QCOMPARE(resources->resultView()->status(), McpResultView::Status::Cancelled);
+    QVERIFY(child<QPushButton>(resources, QStringLiteral("readResourceButton"))->isEnabled());
+
+    panel->tabs()->setCurrentIndex(McpPanel::PromptsTab);
+    McpPromptsPage *prompts = panel->promptsPage();
+    QVERIFY(prompts->selectPrompt(QStringLiteral("greeting")));
+    prompts->arguments()->setArguments({{QStringLiteral("name"), QStringLiteral("Ada")}});
+    prompts->arguments()->rawToggle()->click();
+    CodeEditor *editor = prompts->arguments()->rawEditor();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(prompts->resultView()->status(), McpResultView::Status::Pending);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(prompts->resultView()->status(), McpResultView::Status::Cancelled);
+    prompts->arguments()->rawToggle()->click();
+    m_server->setFaults({});
+    panel->tabs()->setCurrentIndex(McpPanel::ToolsTab);
 }
 
 void TestMcpPanelUsage::cancelledAndFailedCallsSaySo()

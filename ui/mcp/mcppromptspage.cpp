@@ -5,10 +5,12 @@
 #include "mcpresultview.h"
 #include "schemaform.h"
 
+#include "editor/codeeditor.h"
 #include "mcp/mcpclientsession.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -91,7 +93,22 @@ McpPromptsPage::McpPromptsPage(QWidget *parent)
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &McpPromptsPage::getPrompt, Qt::WidgetWithChildrenShortcut);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this, &McpPromptsPage::getPrompt, Qt::WidgetWithChildrenShortcut);
     new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &McpPromptsPage::cancel, Qt::WidgetWithChildrenShortcut);
+    // The JSON editor binds Esc itself: while prompts/get runs, Esc there cancels it too.
+    m_arguments->rawEditor()->installEventFilter(this);
     showPrompt({});
+}
+
+bool McpPromptsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_arguments->rawEditor() && event->type() == QEvent::KeyPress && m_getReply
+        && !m_getReply->isFinished()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
+            cancel();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void McpPromptsPage::setSession(McpClientSession *session)

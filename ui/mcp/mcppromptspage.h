@@ -38,6 +38,9 @@ public:
     McpArgumentsEditor *arguments() const { return m_arguments; }
     McpResultView *resultView() const { return m_result; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showPrompt(const QJsonObject &prompt);
     void onListFinished();
