@@ -50,7 +50,31 @@ McpResourcesPage::McpResourcesPage(QWidget *parent)
     m_read->setObjectName(QStringLiteral("readResourceButton"));
     m_read->setToolTip(tr("Read the resource (Ctrl+Enter)"));
     m_read->setDefault(true);
+    layOut();
 
+    connect(m_resources, &McpCatalogView::refreshRequested, this, &McpResourcesPage::refresh);
+    connect(m_templates, &McpCatalogView::refreshRequested, this, &McpResourcesPage::refresh);
+    connect(m_resources, &McpCatalogView::currentItemChanged, this, &McpResourcesPage::showResource);
+    connect(m_templates, &McpCatalogView::currentItemChanged, this, &McpResourcesPage::showTemplate);
+    // Enter in a list goes on to what comes next: the URI (Enter there reads) or the variables.
+    connect(m_resources, &McpCatalogView::itemActivated, m_uri, [this] { m_uri->setFocus(Qt::OtherFocusReason); });
+    connect(m_templates, &McpCatalogView::itemActivated, this, [this] {
+        if (!m_variables->focusFirstField())
+            m_uri->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_variables, &SchemaForm::edited, this,
+            [this] { m_uri->setText(expandTemplate(m_template, m_variables->value())); });
+    connect(m_uri, &QLineEdit::textChanged, this, &McpResourcesPage::updateButtons);
+    connect(m_uri, &QLineEdit::returnPressed, this, &McpResourcesPage::read);
+    connect(m_read, &QPushButton::clicked, this, &McpResourcesPage::read);
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &McpResourcesPage::read, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this, &McpResourcesPage::read, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &McpResourcesPage::cancel, Qt::WidgetWithChildrenShortcut);
+    showTemplate({});
+}
+
+void McpResourcesPage::layOut()
+{
     auto *lists = new QSplitter(Qt::Vertical, this);
     lists->setObjectName(QStringLiteral("resourceListsSplitter"));
     lists->setChildrenCollapsible(false);
@@ -95,26 +119,6 @@ McpResourcesPage::McpResourcesPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
-
-    connect(m_resources, &McpCatalogView::refreshRequested, this, &McpResourcesPage::refresh);
-    connect(m_templates, &McpCatalogView::refreshRequested, this, &McpResourcesPage::refresh);
-    connect(m_resources, &McpCatalogView::currentItemChanged, this, &McpResourcesPage::showResource);
-    connect(m_templates, &McpCatalogView::currentItemChanged, this, &McpResourcesPage::showTemplate);
-    // Enter in a list goes on to what comes next: the URI (Enter there reads) or the variables.
-    connect(m_resources, &McpCatalogView::itemActivated, m_uri, [this] { m_uri->setFocus(Qt::OtherFocusReason); });
-    connect(m_templates, &McpCatalogView::itemActivated, this, [this] {
-        if (!m_variables->focusFirstField())
-            m_uri->setFocus(Qt::OtherFocusReason);
-    });
-    connect(m_variables, &SchemaForm::edited, this,
-            [this] { m_uri->setText(expandTemplate(m_template, m_variables->value())); });
-    connect(m_uri, &QLineEdit::textChanged, this, &McpResourcesPage::updateButtons);
-    connect(m_uri, &QLineEdit::returnPressed, this, &McpResourcesPage::read);
-    connect(m_read, &QPushButton::clicked, this, &McpResourcesPage::read);
-    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &McpResourcesPage::read, Qt::WidgetWithChildrenShortcut);
-    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this, &McpResourcesPage::read, Qt::WidgetWithChildrenShortcut);
-    new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &McpResourcesPage::cancel, Qt::WidgetWithChildrenShortcut);
-    showTemplate({});
 }
 
 QStringList McpResourcesPage::templateVariables(const QString &uriTemplate)

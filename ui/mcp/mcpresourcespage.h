@@ -46,6 +46,7 @@ public:
     static QStringList templateVariables(const QString &uriTemplate);
 
 private:
+    void layOut();
     void showResource(const QJsonObject &resource);
     void showTemplate(const QJsonObject &resourceTemplate);
     void onListFinished();

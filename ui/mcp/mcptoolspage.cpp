@@ -63,7 +63,19 @@ McpToolsPage::McpToolsPage(QWidget *parent)
     m_progress->setMinimumWidth(0);
     m_progress->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_progress->hide();
+    layOut();
 
+    connect(m_catalog, &McpCatalogView::refreshRequested, this, &McpToolsPage::refresh);
+    connect(m_catalog, &McpCatalogView::currentItemChanged, this, &McpToolsPage::showTool);
+    connect(m_catalog, &McpCatalogView::itemActivated, this, &McpToolsPage::focusForm);
+    connect(m_call, &QPushButton::clicked, this, &McpToolsPage::call);
+    connect(m_cancel, &QPushButton::clicked, this, &McpToolsPage::cancel);
+    setUpKeys();
+    showTool({});
+}
+
+void McpToolsPage::layOut()
+{
     auto *callArea = new QWidget(this);
     callArea->setObjectName(QStringLiteral("toolCallArea"));
     auto *buttons = new QHBoxLayout;
@@ -95,12 +107,10 @@ McpToolsPage::McpToolsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_splitter);
+}
 
-    connect(m_catalog, &McpCatalogView::refreshRequested, this, &McpToolsPage::refresh);
-    connect(m_catalog, &McpCatalogView::currentItemChanged, this, &McpToolsPage::showTool);
-    connect(m_catalog, &McpCatalogView::itemActivated, this, &McpToolsPage::focusForm);
-    connect(m_call, &QPushButton::clicked, this, &McpToolsPage::call);
-    connect(m_cancel, &QPushButton::clicked, this, &McpToolsPage::cancel);
+void McpToolsPage::setUpKeys()
+{
     auto *callShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &McpToolsPage::call,
                                        Qt::WidgetWithChildrenShortcut);
     callShortcut->setObjectName(QStringLiteral("callShortcut"));
@@ -113,7 +123,6 @@ McpToolsPage::McpToolsPage(QWidget *parent)
     // The JSON editor binds Esc itself (it never reaches the shortcut): while a call runs,
     // Esc there cancels it too.
     m_arguments->rawEditor()->installEventFilter(this);
-    showTool({});
 }
 
 bool McpToolsPage::eventFilter(QObject *watched, QEvent *event)

@@ -53,6 +53,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void layOut();
+    void setUpKeys();
     void showTool(const QJsonObject &tool);
     void focusForm();
     void onListFinished();

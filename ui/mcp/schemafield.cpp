@@ -1,5 +1,7 @@
 #include "schemafield.h"
 
+#include "schemachecks.h"
+
 #include "common/themecolors.h"
 
 #include <QCheckBox>
@@ -11,13 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace Sockscope {
 
@@ -493,15 +492,9 @@ void SchemaField::validate(QList<Problem> *problems)
 {
     unmark();
     const QString where = m_path.isEmpty() ? tr("the arguments") : m_path;
-    // A count keyword (minLength, maxItems, ...): -1 when absent or not a count.
-    const auto countKeyword = [this](const char *key) {
-        const QJsonValue value = m_schema.value(QLatin1String(key));
-        constexpr double most = std::numeric_limits<int>::max();
-        if (!value.isDouble() || value.toDouble() < 0)
-            return -1;
-        return int(std::min(value.toDouble(), most));
-    };
     auto fail = [&](const QString &message) {
+        if (message.isEmpty())
+            return;
         problems->append({m_path, message});
         mark(editor(), message);
     };
@@ -512,46 +505,16 @@ void SchemaField::validate(QList<Problem> *problems)
     }
     const QJsonValue current = value();
     switch (m_kind) {
-    case Kind::String: {
-        const qsizetype length = m_line->text().size();
-        const int minLength = countKeyword("minLength");
-        const int maxLength = countKeyword("maxLength");
-        if (minLength >= 0 && length < minLength)
-            fail(tr("%1 needs at least %n character(s)", nullptr, minLength).arg(where));
-        else if (maxLength >= 0 && length > maxLength)
-            fail(tr("%1 takes at most %n character(s)", nullptr, maxLength).arg(where));
-        else if (m_schema.contains(QLatin1String("pattern"))) {
-            const QRegularExpression pattern(m_schema.value(QLatin1String("pattern")).toString());
-            if (pattern.isValid() && !pattern.match(m_line->text()).hasMatch())
-                fail(tr("%1 does not match the pattern %2").arg(where, pattern.pattern()));
-        }
+    case Kind::String:
+        fail(SchemaChecks::text(m_schema, m_line->text(), where));
         break;
-    }
     case Kind::Number:
-    case Kind::Integer: {
-        if (current.isUndefined()) {
+    case Kind::Integer:
+        if (current.isUndefined())
             fail(m_kind == Kind::Integer ? tr("%1 must be a whole number").arg(where) : tr("%1 must be a number").arg(where));
-            break;
-        }
-        const double number = current.toDouble();
-        const auto bound = [this](const char *key, double *out) {
-            const QJsonValue v = m_schema.value(QLatin1String(key));
-            if (!v.isDouble())
-                return false;
-            *out = v.toDouble();
-            return true;
-        };
-        double limit = 0;
-        if (bound("minimum", &limit) && number < limit)
-            fail(tr("%1 must be at least %2").arg(where).arg(limit));
-        else if (bound("maximum", &limit) && number > limit)
-            fail(tr("%1 must be at most %2").arg(where).arg(limit));
-        else if (bound("exclusiveMinimum", &limit) && number <= limit)
-            fail(tr("%1 must be more than %2").arg(where).arg(limit));
-        else if (bound("exclusiveMaximum", &limit) && number >= limit)
-            fail(tr("%1 must be less than %2").arg(where).arg(limit));
+        else
+            fail(SchemaChecks::number(m_schema, current.toDouble(), where));
         break;
-    }
     case Kind::Json:
         if (current.isUndefined())
             fail(tr("%1 is not valid JSON").arg(where));
@@ -563,18 +526,11 @@ void SchemaField::validate(QList<Problem> *problems)
         for (const auto &entry : std::as_const(m_children))
             entry.second->validate(problems);
         break;
-    case Kind::Array: {
-        const qsizetype count = m_items.size();
-        const int minItems = countKeyword("minItems");
-        const int maxItems = countKeyword("maxItems");
-        if (minItems >= 0 && count < minItems)
-            fail(tr("%1 needs at least %n item(s)", nullptr, minItems).arg(where));
-        else if (maxItems >= 0 && count > maxItems)
-            fail(tr("%1 takes at most %n item(s)", nullptr, maxItems).arg(where));
+    case Kind::Array:
+        fail(SchemaChecks::itemCount(m_schema, m_items.size(), where));
         for (SchemaField *item : std::as_const(m_items))
             item->validate(problems);
         break;
-    }
     }
 }
 
