@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "common/monotonicclock.h"
 #include "event/eventsink.h"
+#include "jsonrpc/jsonkeyorder.h"
 #include "jsonrpc/jsonrpccodec.h"
 #include "jsonrpc/jsonrpcerrorcode.h"
 #include "protocol/closecode.h"
@@ -159,7 +160,7 @@ void McpClientSession::onConnectionEvent(const Event &event)
         const QList<JsonRpcFinding> findings = m_tracker.observe(event.direction, event.payload, event.monotonicNs, &message);
         report(findings);
         if (event.direction == Direction::In)
-            handleIncoming(message, event.monotonicNs);
+            handleIncoming(message, event.monotonicNs, {event.payload, QString()});
         scheduleDeadline();
         break;
     }
@@ -473,14 +474,14 @@ McpReply *McpClientSession::complete(const QJsonObject &ref, const QString &argu
 
 // --- incoming ---------------------------------------------------------------------------
 
-void McpClientSession::handleIncoming(const JsonRpcMessage &message, qint64 nowNs)
+void McpClientSession::handleIncoming(const JsonRpcMessage &message, qint64 nowNs, const Received &received)
 {
     switch (message.kind) {
     case JsonRpcMessage::Kind::Invalid:
         handleInvalid(message, nowNs);
         break;
     case JsonRpcMessage::Kind::Batch:
-        handleBatch(message, nowNs);
+        handleBatch(message, nowNs, received);
         break;
     case JsonRpcMessage::Kind::Request:
         m_connection->sendText(answerRequest(message));
@@ -490,12 +491,12 @@ void McpClientSession::handleIncoming(const JsonRpcMessage &message, qint64 nowN
         break;
     case JsonRpcMessage::Kind::Result:
     case JsonRpcMessage::Kind::Error:
-        handleResponse(message, nowNs);
+        handleResponse(message, nowNs, received);
         break;
     }
 }
 
-void McpClientSession::handleBatch(const JsonRpcMessage &message, qint64 nowNs)
+void McpClientSession::handleBatch(const JsonRpcMessage &message, qint64 nowNs, const Received &received)
 {
     const bool allowed = McpProtocolVersion::allowsBatches(m_protocolVersion);
     if (!allowed) {
@@ -506,7 +507,8 @@ void McpClientSession::handleBatch(const JsonRpcMessage &message, qint64 nowNs)
     }
     QList<QByteArray> answers;
     bool requests = false;
-    for (const JsonRpcMessage &item : message.items) {
+    for (qsizetype index = 0; index < message.items.size(); ++index) {
+        const JsonRpcMessage &item = message.items.at(index);
         if (item.kind == JsonRpcMessage::Kind::Request) {
             requests = true;
             if (allowed)
@@ -514,7 +516,7 @@ void McpClientSession::handleBatch(const JsonRpcMessage &message, qint64 nowNs)
         } else {
             // Responses and notifications are taken whatever the version: refusing them
             // would only leave our own calls hanging.
-            handleIncoming(item, nowNs);
+            handleIncoming(item, nowNs, {received.text, received.pointer + QStringLiteral("/%1").arg(index)});
         }
     }
     if (!allowed && requests) {
@@ -590,7 +592,7 @@ QByteArray McpClientSession::answerRequest(const JsonRpcMessage &request)
     return answer;
 }
 
-void McpClientSession::handleResponse(const JsonRpcMessage &message, qint64 nowNs)
+void McpClientSession::handleResponse(const JsonRpcMessage &message, qint64 nowNs, const Received &received)
 {
     const auto it = m_calls.constFind(message.id.key());
     if (it == m_calls.constEnd())
@@ -618,18 +620,27 @@ void McpClientSession::handleResponse(const JsonRpcMessage &message, qint64 nowN
         return;
     }
     if (!reply->m_listKey.isEmpty()) {
-        handlePage(reply, message.result.toObject(), nowNs);
+        handlePage(reply, message.result.toObject(), nowNs, received);
         return;
     }
     releaseProgress(reply);
     reply->finishWithResult(message.result.toObject(), nowNs);
 }
 
-void McpClientSession::handlePage(McpReply *reply, const QJsonObject &page, qint64 nowNs)
+void McpClientSession::handlePage(McpReply *reply, const QJsonObject &page, qint64 nowNs, const Received &received)
 {
     ++reply->m_pages;
     const QString &key = reply->m_listKey;
     QJsonObject &collected = reply->m_result;
+    if (key == QLatin1String("tools")) {
+        // Forms follow a schema's property order, which only the text still has: one
+        // lexical pass over this page's tools, not a second parse.
+        const QString tools = received.pointer + QStringLiteral("/result/tools");
+        const JsonKeyOrder order = JsonKeyOrder::scan(received.text, tools);
+        const qsizetype count = page.value(key).toArray().size();
+        for (qsizetype index = 0; index < count; ++index)
+            reply->m_itemKeyOrders.append(order.at(QStringLiteral("/%1").arg(index)));
+    }
     if (reply->m_pages == 1) {
         collected = page;
         collected.remove(kNextCursor);

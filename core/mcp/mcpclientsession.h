@@ -106,6 +106,14 @@ private:
         bool initialize = false;
     };
 
+    // A message as it came: the text and the message's JSON Pointer in it ("" or "/2" in a
+    // batch), for what the parsed JSON forgets (the order of keys).
+    struct Received final
+    {
+        QByteArray text;
+        QString pointer;
+    };
+
     void setState(McpSessionState state);
     void onConnectionEvent(const Event &event);
     void onOpened();
@@ -118,12 +126,12 @@ private:
     void failQueued(McpReply::Failure failure, int code, const QString &message);
     void failLater(McpReply *reply, McpReply::Failure failure, int code, const QString &message);
     void releaseProgress(McpReply *reply);
-    void handleIncoming(const JsonRpcMessage &message, qint64 nowNs);
-    void handleBatch(const JsonRpcMessage &message, qint64 nowNs);
+    void handleIncoming(const JsonRpcMessage &message, qint64 nowNs, const Received &received);
+    void handleBatch(const JsonRpcMessage &message, qint64 nowNs, const Received &received);
     void handleInvalid(const JsonRpcMessage &message, qint64 nowNs);
     void handleNotification(const JsonRpcMessage &message);
-    void handleResponse(const JsonRpcMessage &message, qint64 nowNs);
-    void handlePage(McpReply *reply, const QJsonObject &result, qint64 nowNs);
+    void handleResponse(const JsonRpcMessage &message, qint64 nowNs, const Received &received);
+    void handlePage(McpReply *reply, const QJsonObject &result, qint64 nowNs, const Received &received);
     void handleInitializeAnswer(const JsonRpcMessage &message);
     void handleTimeout(const JsonRpcFinding &finding, qint64 nowNs);
     void failInitialize(const QString &message);

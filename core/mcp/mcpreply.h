@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsonrpc/jsonkeyorder.h"
 #include "jsonrpc/jsonrpcid.h"
 
 #include <QJsonObject>
@@ -51,6 +52,10 @@ public:
     QJsonObject result() const { return m_result; }
     // A tools/call result with isError: true (the tool failed, the protocol did not).
     bool isToolError() const;
+    // tools/list: each tool's key order as the server wrote it, parallel to result()'s
+    // "tools" (pointers relative to the tool: "/inputSchema/properties"). QJsonObject sorts
+    // keys; a form built from an input schema follows the schema's own order with these.
+    QList<JsonKeyOrder> itemKeyOrders() const { return m_itemKeyOrders; }
     int pageCount() const { return m_pages; }
     // The page limit stopped a list call: result() has the pages so far and the nextCursor.
     bool isTruncated() const { return m_truncated; }
@@ -85,6 +90,7 @@ private:
     QJsonObject m_result;
     QString m_listKey;          // "tools", "resources", ... for list calls that page
     QSet<QString> m_cursors;    // seen, to stop a server that loops
+    QList<JsonKeyOrder> m_itemKeyOrders;
     int m_pages = 0;
     bool m_truncated = false;
     qint64 m_startNs = -1;

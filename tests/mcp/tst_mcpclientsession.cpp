@@ -326,6 +326,15 @@ void McpClientSessionTest::listsToolsAcrossPages()
     }
     QCOMPARE(cursors, (QStringList{QString(), QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("6"), QStringLiteral("8")}));
     QVERIFY(reply->latencyNs() > 0);
+    // The SDK writes a schema's properties in the order they were declared; the parsed JSON
+    // sorts them, the reply keeps the written order for each tool, across the pages.
+    const QList<JsonKeyOrder> orders = reply->itemKeyOrders();
+    QCOMPARE(orders.size(), tools.size());
+    const QString properties = QStringLiteral("/inputSchema/properties");
+    QCOMPARE(orders.at(names(tools).indexOf(QStringLiteral("slow"))).keys(properties),
+             (QStringList{QStringLiteral("steps"), QStringLiteral("delayMs")}));
+    QCOMPARE(orders.at(names(tools).indexOf(QStringLiteral("log"))).keys(properties),
+             (QStringList{QStringLiteral("message"), QStringLiteral("level")}));
 }
 
 void McpClientSessionTest::pageLimitStopsPaging()

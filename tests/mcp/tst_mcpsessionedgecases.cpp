@@ -183,6 +183,7 @@ private Q_SLOTS:
     void batchRefusedWhereTheVersionForbidsIt();
     void batchAnsweredUnder20250326();
     void repeatedCursorStopsPaging();
+    void toolsListKeepsEachSchemasKeyOrder();
     void resultThatIsNotAnObject();
     void responseWithResultAndError();
     void jsonRpcErrorKeepsCodeMessageAndData();
@@ -426,6 +427,58 @@ void McpSessionEdgeCasesTest::repeatedCursorStopsPaging()
     QCOMPARE(reply->result().value(QStringLiteral("nextCursor")).toString(), QStringLiteral("again"));
     QVERIFY(client->eventIds().contains(QStringLiteral("mcp-repeated-cursor")));
     QCOMPARE(m_server->receivedMethods().count(QStringLiteral("prompts/list")), 2);
+}
+
+void McpSessionEdgeCasesTest::toolsListKeepsEachSchemasKeyOrder()
+{
+    // Written out of alphabetical order, over two pages, the second inside a batch: the
+    // parsed result sorts the keys, the reply keeps the order of each tool as written.
+    m_server->setHandler([](const QJsonValue &message, QWebSocket *peer) {
+        if (isMethod(message, "prompts/list")) {
+            ScriptedMcpServer::send(peer, ScriptedMcpServer::result(message.toObject().value(QStringLiteral("id")),
+                                                                    QJsonObject{{QStringLiteral("prompts"), QJsonArray()}}));
+            return true;
+        }
+        if (!isMethod(message, "tools/list"))
+            return false;
+        const QJsonObject request = message.toObject();
+        const QString id = QString::fromUtf8(QJsonDocument(QJsonArray{request.value(QStringLiteral("id"))}).toJson(QJsonDocument::Compact));
+        const QString idText = id.mid(1, id.size() - 2);
+        if (!request.value(QStringLiteral("params")).toObject().contains(QStringLiteral("cursor"))) {
+            peer->sendTextMessage(QStringLiteral(
+                R"({"jsonrpc":"2.0","id":%1,"result":{"tools":[)"
+                R"({"name":"zeta","inputSchema":{"type":"object","properties":{"to":{"type":"string"},"from":{"type":"string"}},"required":["from"]}},)"
+                R"("not a tool",)"
+                R"({"name":"alpha","inputSchema":{"properties":{"b":{},"nested":{"type":"object","properties":{"y":{},"x":{}}},"a":{}}}})"
+                R"(],"nextCursor":"page2"}})").arg(idText));
+        } else {
+            peer->sendTextMessage(QStringLiteral(
+                R"([{"jsonrpc":"2.0","method":"notifications/message","params":{"level":"info","data":{"z":1,"y":2}}},)"
+                R"({"jsonrpc":"2.0","id":%1,"result":{"tools":[{"name":"mid","inputSchema":{"properties":{"second":{},"first":{}}}}]}}])").arg(idText));
+        }
+        return true;
+    });
+    auto client = makeClient(m_server->url());
+    START_READY(client);
+    McpReply *reply = client->session->listTools();
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), kWaitMs);
+    QVERIFY2(!reply->isError(), qPrintable(reply->errorText()));
+    QCOMPARE(reply->pageCount(), 2);
+    const QJsonArray tools = reply->result().value(QStringLiteral("tools")).toArray();
+    QCOMPARE(tools.size(), 4);
+    const QList<JsonKeyOrder> orders = reply->itemKeyOrders();
+    QCOMPARE(orders.size(), tools.size()); // parallel, the item that is not an object included
+    const QString properties = QStringLiteral("/inputSchema/properties");
+    QCOMPARE(orders.at(0).keys(properties), (QStringList{QStringLiteral("to"), QStringLiteral("from")}));
+    QVERIFY(orders.at(1).isEmpty());
+    QCOMPARE(orders.at(2).keys(properties), (QStringList{QStringLiteral("b"), QStringLiteral("nested"), QStringLiteral("a")}));
+    QCOMPARE(orders.at(2).keys(properties + QStringLiteral("/nested/properties")), (QStringList{QStringLiteral("y"), QStringLiteral("x")}));
+    QCOMPARE(orders.at(3).keys(properties), (QStringList{QStringLiteral("second"), QStringLiteral("first")}));
+    QCOMPARE(orders.at(3).keys(), (QStringList{QStringLiteral("name"), QStringLiteral("inputSchema")}));
+    // Other lists carry none.
+    McpReply *prompts = client->session->listPrompts();
+    QTRY_VERIFY_WITH_TIMEOUT(prompts->isFinished(), kWaitMs);
+    QVERIFY(prompts->itemKeyOrders().isEmpty());
 }
 
 void McpSessionEdgeCasesTest::resultThatIsNotAnObject()

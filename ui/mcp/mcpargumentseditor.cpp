@@ -26,6 +26,9 @@ McpArgumentsEditor::McpArgumentsEditor(QWidget *parent)
     m_raw->setObjectName(QStringLiteral("rawArgumentsEditor"));
     m_raw->setMode(CodeEditor::Mode::Json);
     m_raw->setLiveValidation(true);
+    // As small as the form may get (the panel shares the window with the frames).
+    constexpr int minimumLines = 3;
+    m_raw->setMinimumHeight(fontMetrics().lineSpacing() * minimumLines);
     m_stack->setObjectName(QStringLiteral("argumentsStack"));
     m_stack->addWidget(m_form);
     m_stack->addWidget(m_raw);
@@ -44,6 +47,10 @@ McpArgumentsEditor::McpArgumentsEditor(QWidget *parent)
 
     m_rawProblem->setObjectName(QStringLiteral("rawProblemLabel"));
     m_rawProblem->setWordWrap(true);
+    // Its line is kept while the raw text is shown, so a problem appearing moves nothing;
+    // a long one wraps rather than widening the panel.
+    m_rawProblem->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_rawProblem->setMinimumHeight(m_rawProblem->fontMetrics().lineSpacing());
     m_rawProblem->hide();
 
     auto *header = new QHBoxLayout;
@@ -59,9 +66,9 @@ McpArgumentsEditor::McpArgumentsEditor(QWidget *parent)
     layout->addWidget(m_rawProblem);
 }
 
-void McpArgumentsEditor::setSchema(const QJsonObject &schema)
+void McpArgumentsEditor::setSchema(const QJsonObject &schema, const JsonKeyOrder &order)
 {
-    m_form->setSchema(schema);
+    m_form->setSchema(schema, order);
     m_raw->setUtf8Text("{}");
     showRawProblem({});
     m_problem.clear();
@@ -81,6 +88,7 @@ void McpArgumentsEditor::setRaw(bool raw)
     if (raw) {
         m_raw->setUtf8Text(QJsonDocument(m_form->value()).toJson(QJsonDocument::Indented));
         m_stack->setCurrentWidget(m_raw);
+        m_rawProblem->show();
         m_raw->setFocus();
         return;
     }
@@ -92,6 +100,7 @@ void McpArgumentsEditor::setRaw(bool raw)
         return;
     }
     showRawProblem({});
+    m_rawProblem->hide();
     m_form->setValue(object);
     m_stack->setCurrentWidget(m_form);
 }
@@ -117,7 +126,7 @@ bool McpArgumentsEditor::parseRaw(QJsonObject *out)
 void McpArgumentsEditor::showRawProblem(const QString &problem)
 {
     m_problem = problem;
-    m_rawProblem->setVisible(!problem.isEmpty());
+    m_rawProblem->setToolTip(problem);
     m_rawProblem->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
                               .arg(ThemeColors::problem(palette()).name(), problem.toHtmlEscaped()));
 }
@@ -137,6 +146,15 @@ bool McpArgumentsEditor::arguments(QJsonObject *out)
     m_problem.clear();
     *out = m_form->value();
     return true;
+}
+
+bool McpArgumentsEditor::focusFirstField()
+{
+    if (isRaw()) {
+        m_raw->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return m_form->focusFirstField();
 }
 
 void McpArgumentsEditor::setArguments(const QJsonObject &arguments)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsonrpc/jsonkeyorder.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
@@ -22,7 +24,9 @@ class McpArgumentsEditor final : public QWidget
 public:
     explicit McpArgumentsEditor(QWidget *parent = nullptr);
 
-    void setSchema(const QJsonObject &schema);
+    // `order`: the schema's key order as written (pointers relative to the schema), so the
+    // fields follow the author's order rather than QJsonObject's alphabetical one.
+    void setSchema(const QJsonObject &schema, const JsonKeyOrder &order = {});
     SchemaForm *form() const { return m_form; }
     CodeEditor *rawEditor() const { return m_raw; }
     QToolButton *rawToggle() const { return m_rawToggle; }
@@ -31,6 +35,8 @@ public:
     // text is not a JSON object.
     bool arguments(QJsonObject *out);
     void setArguments(const QJsonObject &arguments);
+    // Puts the cursor in the first field (or the JSON text); false when there is none.
+    bool focusFirstField();
     // Why arguments() said no.
     QString problem() const { return m_problem; }
 

@@ -15,14 +15,18 @@ QString McpCatalogModel::listKey() const
     return {};
 }
 
-void McpCatalogModel::setItems(const QJsonArray &items)
+void McpCatalogModel::setItems(const QJsonArray &items, const QList<JsonKeyOrder> &keyOrders)
 {
     beginResetModel();
     m_items.clear();
+    m_keyOrders.clear();
     m_items.reserve(items.size());
-    for (const QJsonValue &value : items) {
-        if (value.isObject())
-            m_items.append(value.toObject());
+    m_keyOrders.reserve(items.size());
+    for (qsizetype index = 0; index < items.size(); ++index) {
+        if (!items.at(index).isObject())
+            continue;
+        m_items.append(items.at(index).toObject());
+        m_keyOrders.append(keyOrders.value(index));
     }
     endResetModel();
 }
@@ -30,6 +34,11 @@ void McpCatalogModel::setItems(const QJsonArray &items)
 QJsonObject McpCatalogModel::item(int row) const
 {
     return m_items.value(row);
+}
+
+JsonKeyOrder McpCatalogModel::keyOrder(int row) const
+{
+    return m_keyOrders.value(row);
 }
 
 int McpCatalogModel::rowOf(const QString &name) const
@@ -53,16 +62,33 @@ int McpCatalogModel::columnCount(const QModelIndex &parent) const
 
 QString McpCatalogModel::detail(const QJsonObject &item) const
 {
+    // One line: the view elides it, the tooltip has it whole.
+    const QString description = item.value(QLatin1String("description")).toString().simplified();
+    if (!description.isEmpty())
+        return description;
     switch (m_kind) {
     case Kind::Resources: return item.value(QLatin1String("uri")).toString();
     case Kind::ResourceTemplates: return item.value(QLatin1String("uriTemplate")).toString();
     case Kind::Tools:
-    case Kind::Prompts: {
-        const QString title = item.value(QLatin1String("title")).toString();
-        return title.isEmpty() ? item.value(QLatin1String("description")).toString().section(QLatin1Char('\n'), 0, 0) : title;
-    }
+    case Kind::Prompts: return item.value(QLatin1String("title")).toString().simplified();
     }
     return {};
+}
+
+QString McpCatalogModel::toolTip(const QJsonObject &item) const
+{
+    // Rich text, so a long description wraps instead of running off the screen.
+    QStringList lines;
+    const QString title = item.value(QLatin1String("title")).toString();
+    lines << QStringLiteral("<b>%1</b>").arg(item.value(QLatin1String("name")).toString().toHtmlEscaped())
+                 + (title.isEmpty() ? QString() : QStringLiteral(" — %1").arg(title.toHtmlEscaped()));
+    const QString uri = item.value(QLatin1String(m_kind == Kind::ResourceTemplates ? "uriTemplate" : "uri")).toString();
+    if (!uri.isEmpty())
+        lines << QStringLiteral("<code>%1</code>").arg(uri.toHtmlEscaped());
+    const QString description = item.value(QLatin1String("description")).toString();
+    if (!description.isEmpty())
+        lines << description.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    return QStringLiteral("<p>%1</p>").arg(lines.join(QLatin1String("<br>")));
 }
 
 QVariant McpCatalogModel::data(const QModelIndex &index, int role) const
@@ -73,10 +99,8 @@ QVariant McpCatalogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return index.column() == NameColumn ? item.value(QLatin1String("name")).toString() : detail(item);
-    case Qt::ToolTipRole: {
-        const QString description = item.value(QLatin1String("description")).toString();
-        return description.isEmpty() ? QVariant() : QVariant(description);
-    }
+    case Qt::ToolTipRole:
+        return toolTip(item);
     case ItemRole:
         return item;
     case NameRole:
@@ -92,13 +116,7 @@ QVariant McpCatalogModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     if (section == NameColumn)
         return tr("Name");
-    switch (m_kind) {
-    case Kind::Resources: return tr("URI");
-    case Kind::ResourceTemplates: return tr("URI template");
-    case Kind::Tools:
-    case Kind::Prompts: return tr("Title", "tool or prompt title");
-    }
-    return {};
+    return tr("Description");
 }
 
 } // namespace Sockscope

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsonrpc/jsonkeyorder.h"
+
 #include <QAbstractTableModel>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -7,8 +9,9 @@
 namespace Sockscope {
 
 // One of the server's lists (tools, resources, resource templates or prompts) as rows: the
-// name, and what tells the items apart (the title or description; the URI for resources).
-// The description is the tooltip; the whole item is under ItemRole.
+// name and the description on one line (without one: the title, or the URI of a resource).
+// The tooltip has the whole description with the title and URI; the item is under ItemRole,
+// and each item's key order as the server wrote it (tools) beside it.
 class McpCatalogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,8 +26,10 @@ public:
     Kind kind() const { return m_kind; }
     // The member of a list result that holds the items: "tools", "resources", ...
     QString listKey() const;
-    void setItems(const QJsonArray &items);
+    // `keyOrders`, when given, is parallel to `items` (McpReply::itemKeyOrders()).
+    void setItems(const QJsonArray &items, const QList<JsonKeyOrder> &keyOrders = {});
     QJsonObject item(int row) const;
+    JsonKeyOrder keyOrder(int row) const;
     // The row whose name is `name`, or -1.
     int rowOf(const QString &name) const;
 
@@ -35,9 +40,12 @@ public:
 
 private:
     QString detail(const QJsonObject &item) const;
+    QString toolTip(const QJsonObject &item) const;
 
     Kind m_kind;
     QList<QJsonObject> m_items;
+    QList<JsonKeyOrder> m_keyOrders; // parallel to m_items
+
 };
 
 } // namespace Sockscope

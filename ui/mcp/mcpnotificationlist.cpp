@@ -56,11 +56,20 @@ McpNotificationList::McpNotificationList(QWidget *parent)
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
+    // Words may be cut in a narrow panel; the controls keep their size.
+    title->setMinimumWidth(1);
     m_count->setObjectName(QStringLiteral("notificationCountLabel"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    auto *levelLabel = new QLabel(tr("Server log level:"), this);
+    // The header stays narrow: the panel must fit beside the frames in a small window.
+    auto *levelLabel = new QLabel(tr("Log level:"), this);
+    levelLabel->setObjectName(QStringLiteral("logLevelLabel"));
+    levelLabel->setMinimumWidth(1);
     m_level->setObjectName(QStringLiteral("logLevelCombo"));
+    // Whole when there is room; a level name still fits when there is not.
+    constexpr int levelCharacters = 14; // "emergency" and the arrow
+    m_level->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * levelCharacters);
     m_level->addItem(tr("(server default)"));
     for (const QString &level : levels())
         m_level->addItem(level, level);
@@ -75,6 +84,8 @@ McpNotificationList::McpNotificationList(QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this, &McpNotificationList::clear);
 
     m_tree->setObjectName(QStringLiteral("notificationTree"));
+    constexpr int minimumRows = 3;
+    m_tree->setMinimumHeight(fontMetrics().lineSpacing() * (minimumRows + 1)); // and the header
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -217,15 +228,30 @@ void McpNotificationList::trackProgress(McpReply *reply, const QString &title)
         bar->setFormat(message.isEmpty() ? QStringLiteral("%1: %2").arg(title, amount)
                                          : QStringLiteral("%1: %2 (%3)").arg(title, message, amount));
     });
-    connect(reply, &McpReply::finished, bar, [bar, reply, title] {
-        if (bar->maximum() == 0)
-            bar->setRange(0, 1);
+    connect(reply, &McpReply::finished, bar, [this, bar, reply, title] {
         if (!reply->isError()) {
+            if (bar->maximum() == 0)
+                bar->setRange(0, 1);
             bar->setValue(bar->maximum());
             bar->setFormat(tr("%1: done").arg(title));
-        } else {
-            bar->setFormat(reply->failure() == McpReply::Failure::Cancelled ? tr("%1: cancelled").arg(title)
-                                                                            : tr("%1: failed").arg(title));
+            return;
+        }
+        // A bar that stopped part way shows no text at all: the row says what happened
+        // instead, and why, in colours that read on any theme.
+        const bool cancelled = reply->failure() == McpReply::Failure::Cancelled;
+        const QString text = cancelled ? tr("%1: cancelled").arg(title) : tr("%1: failed: %2").arg(title, reply->errorText());
+        for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {
+            QTreeWidgetItem *candidate = m_tree->topLevelItem(row);
+            if (m_tree->itemWidget(candidate, MessageColumn) != bar)
+                continue;
+            m_tree->removeItemWidget(candidate, MessageColumn);
+            candidate->setText(MessageColumn, text);
+            candidate->setToolTip(MessageColumn, text);
+            if (!cancelled) {
+                candidate->setForeground(KindColumn, ThemeColors::problem(palette()));
+                candidate->setForeground(MessageColumn, ThemeColors::problem(palette()));
+            }
+            break;
         }
     });
 }

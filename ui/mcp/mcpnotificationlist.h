@@ -37,7 +37,8 @@ public:
 
     // A server notification; progress is shown through trackProgress() instead.
     void addNotification(const QString &method, const QJsonObject &params);
-    // A row whose bar follows the reply's notifications/progress until it finishes.
+    // A row whose bar follows the reply's notifications/progress until it finishes: done
+    // fills it; a cancelled or failed call turns the row into text saying so (and why).
     void trackProgress(McpReply *reply, const QString &title);
     void addNote(const QString &kind, const QString &text, bool problem = false);
     void clear();

@@ -10,6 +10,7 @@
 #include "mcp/mcpclientsession.h"
 
 #include <QLabel>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -32,6 +33,9 @@ McpPanel::McpPanel(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("mcpSummaryLabel"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long server name wraps instead of widening the window.
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_tabs->setObjectName(QStringLiteral("mcpTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->insertTab(ServerTab, m_serverInfo, tr("Server"));
@@ -45,7 +49,7 @@ McpPanel::McpPanel(QWidget *parent)
     m_splitter->addWidget(m_notifications);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({700, 120});
+    m_splitter->setSizes({640, 170});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -69,7 +73,31 @@ McpPanel::McpPanel(QWidget *parent)
     auto *refresh = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, this, &McpPanel::refreshCurrent,
                                   Qt::WidgetWithChildrenShortcut);
     refresh->setObjectName(QStringLiteral("mcpRefreshShortcut"));
+    restoreSplitters();
     setSession(nullptr);
+}
+
+QString McpPanel::splitterKey(const QSplitter *splitter)
+{
+    return QStringLiteral("mcpPanel/") + splitter->objectName();
+}
+
+void McpPanel::restoreSplitters()
+{
+    // Where the user put the dividers holds for every MCP document: taken when the panel is
+    // made (a new document), written as soon as a divider moves.
+    const QSettings settings;
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    for (QSplitter *splitter : splitters) {
+        if (splitter->objectName().isEmpty())
+            continue;
+        const QByteArray state = settings.value(splitterKey(splitter)).toByteArray();
+        if (!state.isEmpty())
+            splitter->restoreState(state);
+        connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
+            QSettings().setValue(splitterKey(splitter), splitter->saveState());
+        });
+    }
 }
 
 void McpPanel::setSession(McpClientSession *session)

@@ -22,7 +22,8 @@ class McpToolsPage;
 // server (initialize's answer), tools, resources and prompts, and below them what the server
 // notifies (log messages, list changes, progress). The lists are read when the session
 // becomes ready and again when the server says a list changed. Uses McpClientSession's
-// public API only.
+// public API only. The dividers' places are kept in QSettings ("mcpPanel/<splitter name>")
+// for every MCP document.
 class McpPanel final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +54,8 @@ private:
     void refreshCurrent();
     void updateSummary();
     bool offers(const QString &capability) const;
+    void restoreSplitters();
+    static QString splitterKey(const QSplitter *splitter);
 
     QPointer<McpClientSession> m_session;
     QLabel *m_summary;

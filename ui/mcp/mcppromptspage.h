@@ -16,8 +16,9 @@ class McpArgumentsEditor;
 class McpCatalogView;
 class McpResultView;
 
-// The server's prompts: the list, the selected prompt's arguments (required ones marked),
-// Get (Ctrl+Enter) sending prompts/get, and the messages it returns rendered.
+// The server's prompts: the list as a column on the left; beside it the selected prompt's
+// arguments (in the prompt's order, required ones marked), Get (Ctrl+Enter) sending
+// prompts/get (Esc cancels it), and the messages it returns rendered.
 class McpPromptsPage final : public QWidget
 {
     Q_OBJECT
@@ -30,10 +31,15 @@ public:
     void refresh();
     bool selectPrompt(const QString &name);
     bool getPrompt();
+    // Cancels the running prompts/get.
+    void cancel();
 
     McpCatalogView *catalog() const { return m_catalog; }
     McpArgumentsEditor *arguments() const { return m_arguments; }
     McpResultView *resultView() const { return m_result; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showPrompt(const QJsonObject &prompt);
@@ -46,6 +52,7 @@ private:
     QPointer<McpReply> m_getReply;
     QJsonObject m_prompt;
     McpCatalogView *m_catalog;
+    QLabel *m_title;
     QLabel *m_description;
     McpArgumentsEditor *m_arguments;
     QPushButton *m_get;

@@ -50,45 +50,18 @@ McpResourcesPage::McpResourcesPage(QWidget *parent)
     m_read->setObjectName(QStringLiteral("readResourceButton"));
     m_read->setToolTip(tr("Read the resource (Ctrl+Enter)"));
     m_read->setDefault(true);
-
-    auto *lists = new QSplitter(Qt::Vertical, this);
-    lists->setObjectName(QStringLiteral("resourceListsSplitter"));
-    lists->setChildrenCollapsible(false);
-    lists->addWidget(m_resources);
-    lists->addWidget(m_templates);
-
-    auto *readArea = new QWidget(this);
-    readArea->setObjectName(QStringLiteral("resourceReadArea"));
-    auto *uriRow = new QHBoxLayout;
-    uriRow->setContentsMargins(0, 0, 0, 0);
-    auto *uriLabel = new QLabel(tr("URI:"), readArea);
-    uriLabel->setBuddy(m_uri);
-    uriRow->addWidget(uriLabel);
-    uriRow->addWidget(m_uri, 1);
-    uriRow->addWidget(m_read);
-    auto *readLayout = new QVBoxLayout(readArea);
-    readLayout->setContentsMargins(0, 6, 0, 6);
-    readLayout->addWidget(m_variablesLabel);
-    readLayout->addWidget(m_variables);
-    readLayout->addLayout(uriRow);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("resourcesSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(lists);
-    splitter->addWidget(readArea);
-    splitter->addWidget(m_result);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 0);
-    splitter->setStretchFactor(2, 3);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(splitter);
+    layOut();
 
     connect(m_resources, &McpCatalogView::refreshRequested, this, &McpResourcesPage::refresh);
     connect(m_templates, &McpCatalogView::refreshRequested, this, &McpResourcesPage::refresh);
     connect(m_resources, &McpCatalogView::currentItemChanged, this, &McpResourcesPage::showResource);
     connect(m_templates, &McpCatalogView::currentItemChanged, this, &McpResourcesPage::showTemplate);
+    // Enter in a list goes on to what comes next: the URI (Enter there reads) or the variables.
+    connect(m_resources, &McpCatalogView::itemActivated, m_uri, [this] { m_uri->setFocus(Qt::OtherFocusReason); });
+    connect(m_templates, &McpCatalogView::itemActivated, this, [this] {
+        if (!m_variables->focusFirstField())
+            m_uri->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_variables, &SchemaForm::edited, this,
             [this] { m_uri->setText(expandTemplate(m_template, m_variables->value())); });
     connect(m_uri, &QLineEdit::textChanged, this, &McpResourcesPage::updateButtons);
@@ -96,7 +69,56 @@ McpResourcesPage::McpResourcesPage(QWidget *parent)
     connect(m_read, &QPushButton::clicked, this, &McpResourcesPage::read);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, &McpResourcesPage::read, Qt::WidgetWithChildrenShortcut);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this, &McpResourcesPage::read, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &McpResourcesPage::cancel, Qt::WidgetWithChildrenShortcut);
     showTemplate({});
+}
+
+void McpResourcesPage::layOut()
+{
+    auto *lists = new QSplitter(Qt::Vertical, this);
+    lists->setObjectName(QStringLiteral("resourceListsSplitter"));
+    lists->setChildrenCollapsible(false);
+    lists->addWidget(m_resources);
+    lists->addWidget(m_templates);
+    lists->setStretchFactor(0, 3);
+    lists->setStretchFactor(1, 2);
+
+    auto *readArea = new QWidget(this);
+    readArea->setObjectName(QStringLiteral("resourceReadArea"));
+    auto *uriRow = new QHBoxLayout;
+    uriRow->setContentsMargins(0, 0, 0, 0);
+    auto *uriLabel = new QLabel(tr("URI:"), readArea);
+    uriLabel->setObjectName(QStringLiteral("resourceUriLabel"));
+    uriLabel->setBuddy(m_uri);
+    uriRow->addWidget(uriLabel);
+    uriRow->addWidget(m_uri, 1);
+    uriRow->addWidget(m_read);
+    auto *readLayout = new QVBoxLayout(readArea);
+    readLayout->setContentsMargins(0, 0, 0, 6);
+    readLayout->addWidget(m_variablesLabel);
+    readLayout->addWidget(m_variables, 1);
+    readLayout->addLayout(uriRow);
+    readLayout->addStretch(0);
+
+    // As in the MCP Inspector: the lists beside what they select, not above it.
+    auto *detail = new QSplitter(Qt::Vertical, this);
+    detail->setObjectName(QStringLiteral("resourcesDetailSplitter"));
+    detail->setChildrenCollapsible(false);
+    detail->addWidget(readArea);
+    detail->addWidget(m_result);
+    detail->setStretchFactor(0, 0);
+    detail->setStretchFactor(1, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("resourcesSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(lists);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({200, 400});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
 }
 
 QStringList McpResourcesPage::templateVariables(const QString &uriTemplate)
@@ -205,6 +227,7 @@ void McpResourcesPage::showResource(const QJsonObject &resource)
     m_variables->hide();
     m_variablesLabel->hide();
     m_uri->setText(resource.value(QLatin1String("uri")).toString());
+    m_result->setSubject(m_uri->text());
 }
 
 void McpResourcesPage::showTemplate(const QJsonObject &resourceTemplate)
@@ -217,15 +240,20 @@ void McpResourcesPage::showTemplate(const QJsonObject &resourceTemplate)
         properties.insert(name, QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}});
         required.append(name);
     }
+    // In the template's order ({owner}/{repo}), not QJsonObject's.
+    JsonKeyOrder order;
+    order.setKeys(QStringLiteral("/properties"), names);
     m_variables->setSchema({{QStringLiteral("type"), QStringLiteral("object")},
                             {QStringLiteral("properties"), properties},
-                            {QStringLiteral("required"), required}});
+                            {QStringLiteral("required"), required}},
+                           order);
     const bool shown = !names.isEmpty();
     m_variables->setVisible(shown);
     m_variablesLabel->setVisible(shown);
     if (!resourceTemplate.isEmpty()) {
         m_resources->view()->selectionModel()->clear();
         m_uri->setText(m_template);
+        m_result->setSubject(m_template);
     }
 }
 
@@ -238,9 +266,15 @@ bool McpResourcesPage::read()
     const QString uri = m_uri->text().trimmed();
     m_readReply = m_session->readResource(uri);
     connect(m_readReply, &McpReply::finished, this, &McpResourcesPage::onReadFinished);
-    m_result->showPending(tr("resources/read %1").arg(uri));
+    m_result->showPending(uri, tr("resources/read %1").arg(uri));
     updateButtons();
     return true;
+}
+
+void McpResourcesPage::cancel()
+{
+    if (m_session && m_readReply && !m_readReply->isFinished())
+        m_session->cancel(m_readReply, tr("cancelled by the user"));
 }
 
 void McpResourcesPage::onReadFinished()

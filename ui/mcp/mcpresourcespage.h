@@ -19,7 +19,8 @@ class SchemaForm;
 
 // The server's resources and resource templates. Picking a resource puts its URI in the URI
 // box; picking a template shows a field per {variable} and builds the URI from them. Read
-// (Ctrl+Enter) sends resources/read and renders the contents (text, images, blobs).
+// (Ctrl+Enter) sends resources/read and renders the contents (text, images, blobs); Esc
+// cancels a read that takes long. The lists are a column on the left, the rest beside them.
 class McpResourcesPage final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
     void setAvailable(bool available);
     void refresh();
     bool read();
+    // Cancels the running read.
+    void cancel();
 
     McpCatalogView *resources() const { return m_resources; }
     McpCatalogView *templates() const { return m_templates; }
@@ -43,6 +46,7 @@ public:
     static QStringList templateVariables(const QString &uriTemplate);
 
 private:
+    void layOut();
     void showResource(const QJsonObject &resource);
     void showTemplate(const QJsonObject &resourceTemplate);
     void onListFinished();

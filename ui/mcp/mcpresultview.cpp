@@ -3,8 +3,10 @@
 #include "common/displayformat.h"
 #include "common/themecolors.h"
 #include "editor/codeeditor.h"
+#include "jsonrpc/jsonrpcerrorcode.h"
 #include "mcp/mcpreply.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QJsonArray>
@@ -52,6 +54,9 @@ McpResultView::McpResultView(QWidget *parent)
     m_statusLabel->setObjectName(QStringLiteral("resultStatusLabel"));
     m_statusLabel->setTextFormat(Qt::RichText);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long error wraps instead of widening the panel.
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_rawToggle->setObjectName(QStringLiteral("resultRawToggle"));
     m_rawToggle->setText(tr("Raw JSON"));
     m_rawToggle->setCheckable(true);
@@ -67,6 +72,10 @@ McpResultView::McpResultView(QWidget *parent)
     m_rawView->setReadOnly(true);
     m_stack->addWidget(m_browser);
     m_stack->addWidget(m_rawView);
+    // A few lines at the smallest: the panel shares the window with the frames.
+    constexpr int minimumLines = 3;
+    m_browser->setMinimumHeight(fontMetrics().lineSpacing() * minimumLines);
+    m_rawView->setMinimumHeight(fontMetrics().lineSpacing() * minimumLines);
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
@@ -82,6 +91,12 @@ McpResultView::McpResultView(QWidget *parent)
 
 void McpResultView::clear()
 {
+    m_last = {};
+    clearDisplay();
+}
+
+void McpResultView::clearDisplay()
+{
     m_raw = {};
     m_imageCount = 0;
     m_rawView->setUtf8Text({});
@@ -89,10 +104,22 @@ void McpResultView::clear()
     setStatus(Status::Empty, tr("No result yet."));
 }
 
-void McpResultView::showPending(const QString &what)
+void McpResultView::setSubject(const QString &subject)
 {
-    clear();
-    setStatus(Status::Pending, tr("Waiting for %1…").arg(what));
+    if (subject == m_subject)
+        return;
+    m_subject = subject;
+    display();
+}
+
+void McpResultView::showPending(const QString &subject, const QString &what)
+{
+    m_subject = subject;
+    m_last = {};
+    m_last.status = Status::Pending;
+    m_last.subject = subject;
+    m_last.what = what;
+    display();
 }
 
 QString McpResultView::statusText() const
@@ -116,6 +143,7 @@ void McpResultView::setStatus(Status status, const QString &text)
     else if (status == Status::Empty || status == Status::Pending)
         color = ThemeColors::idle(palette());
     m_statusLabel->setText(QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color.name(), text.toHtmlEscaped()));
+    m_statusLabel->setToolTip(text);
 }
 
 void McpResultView::render(const QString &html)
@@ -123,37 +151,121 @@ void McpResultView::render(const QString &html)
     m_browser->setHtml(html);
 }
 
-void McpResultView::showReply(const McpReply *reply)
+void McpResultView::changeEvent(QEvent *event)
 {
-    if (!reply->isError()) {
-        showResult(reply->method(), reply->result(), reply->latencyNs());
+    // The colours are baked into the HTML: a new theme renders it again.
+    if (event->type() == QEvent::PaletteChange)
+        display();
+    QWidget::changeEvent(event);
+}
+
+void McpResultView::display()
+{
+    if (m_last.status == Status::Empty || m_last.subject != m_subject) {
+        clearDisplay();
         return;
     }
-    clear();
-    m_raw = reply->errorJson();
-    m_rawView->setUtf8Text(QJsonDocument(m_raw).toJson(QJsonDocument::Indented));
-    const QPalette p = palette();
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\" "
-                                  "style=\"border-style:solid; border-color:%1; background-color:%2\"><tr><td>"
-                                  "<b style=\"color:%1\">%3</b><p style=\"white-space:pre-wrap\">%4</p></td></tr></table>")
-                       .arg(ThemeColors::problem(p).name(), tint(ThemeColors::problem(p), p).name(),
-                            escaped(reply->failure() == McpReply::Failure::JsonRpcError ? tr("JSON-RPC error %1").arg(reply->errorCode())
-                                                                                        : tr("The call failed")),
-                            escaped(reply->errorText()));
-    if (!reply->errorData().isUndefined())
-        html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(tr("Error data"))) + jsonHtml(reply->errorData());
-    render(html);
-    setStatus(Status::Error, reply->failure() == McpReply::Failure::Cancelled ? tr("Cancelled.") : tr("Failed: %1").arg(reply->errorText()));
+    if (m_last.status == Status::Pending) {
+        clearDisplay();
+        setStatus(Status::Pending, tr("Waiting for %1… (Esc cancels)").arg(m_last.what));
+        return;
+    }
+    if (m_last.status == Status::Error || m_last.status == Status::Cancelled)
+        renderFailure();
+    else
+        renderResult();
+}
+
+void McpResultView::showReply(const McpReply *reply)
+{
+    Outcome outcome;
+    outcome.subject = m_last.subject;
+    outcome.what = m_last.what;
+    outcome.method = reply->method();
+    outcome.latencyNs = reply->latencyNs();
+    if (reply->isError()) {
+        outcome.status = reply->failure() == McpReply::Failure::Cancelled ? Status::Cancelled : Status::Error;
+        outcome.failure = reply->failure();
+        outcome.errorCode = reply->errorCode();
+        outcome.errorMessage = reply->errorMessage();
+        outcome.errorText = reply->errorText();
+        outcome.errorData = reply->errorData();
+        outcome.errorJson = reply->errorJson();
+    } else {
+        outcome.status = reply->isToolError() ? Status::ToolError : Status::Result;
+        outcome.result = reply->result();
+    }
+    m_last = outcome;
+    display();
 }
 
 void McpResultView::showResult(const QString &method, const QJsonObject &result, qint64 latencyNs)
 {
-    clear();
+    m_last = {};
+    m_last.status = method == QLatin1String("tools/call") && result.value(QLatin1String("isError")).toBool() ? Status::ToolError
+                                                                                                            : Status::Result;
+    m_last.subject = m_subject;
+    m_last.method = method;
+    m_last.result = result;
+    m_last.latencyNs = latencyNs;
+    display();
+}
+
+void McpResultView::renderFailure()
+{
+    clearDisplay();
+    const Outcome &outcome = m_last;
+    m_raw = outcome.errorJson;
+    m_rawView->setUtf8Text(QJsonDocument(m_raw).toJson(QJsonDocument::Indented));
+    const QPalette p = palette();
+    const QString latency = DisplayFormat::duration(outcome.latencyNs);
+    if (outcome.status == Status::Cancelled) {
+        // Not a problem: the user asked for it. Plain text colours read on any theme.
+        render(QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\" "
+                              "style=\"border-style:solid; border-color:%1; background-color:%2\"><tr><td>"
+                              "<b>%3</b><p>%4</p></td></tr></table>")
+                   .arg(p.color(QPalette::Mid).name(), tint(ThemeColors::idle(p), p).name(), escaped(tr("Cancelled")),
+                        escaped(tr("notifications/cancelled went to the server; an answer arriving now is ignored."))));
+        setStatus(Status::Cancelled, latency.isEmpty() ? tr("Cancelled.") : tr("Cancelled after %1.").arg(latency));
+        return;
+    }
+    // The title says what kind of failure, the text below it the reason as given.
+    QString title = tr("The call failed");
+    switch (outcome.failure) {
+    case McpReply::Failure::JsonRpcError:
+        title = tr("JSON-RPC error %1 (%2)").arg(outcome.errorCode).arg(JsonRpcErrorCode::description(outcome.errorCode));
+        break;
+    case McpReply::Failure::Timeout: title = tr("No answer in time"); break;
+    case McpReply::Failure::ConnectionClosed: title = tr("The connection closed first"); break;
+    case McpReply::Failure::NotInitialized: title = tr("The session is not initialised"); break;
+    case McpReply::Failure::SendFailed: title = tr("Not sent"); break;
+    case McpReply::Failure::InvalidResponse: title = tr("The answer is not valid"); break;
+    case McpReply::Failure::None:
+    case McpReply::Failure::Cancelled: break;
+    }
+    const QString reason = outcome.errorMessage.isEmpty() ? outcome.errorText : outcome.errorMessage;
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\" "
+                                  "style=\"border-style:solid; border-color:%1; background-color:%2\"><tr><td>"
+                                  "<b style=\"color:%1\">%3</b><p style=\"white-space:pre-wrap\">%4</p></td></tr></table>")
+                       .arg(ThemeColors::problem(p).name(), tint(ThemeColors::problem(p), p).name(), escaped(title),
+                            escaped(reason));
+    if (!outcome.errorData.isUndefined())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(tr("Error data"))) + jsonHtml(outcome.errorData);
+    render(html);
+    setStatus(Status::Error, latency.isEmpty() ? tr("Failed: %1").arg(outcome.errorText)
+                                               : tr("Failed after %1: %2").arg(latency, outcome.errorText));
+}
+
+void McpResultView::renderResult()
+{
+    clearDisplay();
+    const QString &method = m_last.method;
+    const QJsonObject &result = m_last.result;
     m_raw = result;
     m_rawView->setUtf8Text(QJsonDocument(result).toJson(QJsonDocument::Indented));
     const QPalette p = palette();
     QString html;
-    const bool toolError = method == QLatin1String("tools/call") && result.value(QLatin1String("isError")).toBool();
+    const bool toolError = m_last.status == Status::ToolError;
     if (toolError) {
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"1\" "
                                "style=\"border-style:solid; border-color:%1; background-color:%2\"><tr><td>"
@@ -184,7 +296,7 @@ void McpResultView::showResult(const QString &method, const QJsonObject &result,
         html += jsonHtml(result.value(QLatin1String("structuredContent")));
     }
     render(html);
-    const QString latency = latencyNs >= 0 ? DisplayFormat::duration(latencyNs) : QString();
+    const QString latency = m_last.latencyNs >= 0 ? DisplayFormat::duration(m_last.latencyNs) : QString();
     if (toolError)
         setStatus(Status::ToolError, latency.isEmpty() ? tr("Tool error.") : tr("Tool error after %1.").arg(latency));
     else

@@ -18,8 +18,9 @@ class McpArgumentsEditor;
 class McpCatalogView;
 class McpResultView;
 
-// The server's tools: the list, the selected tool's arguments as a form (or raw JSON), Call
-// (Ctrl+Enter) with its progress, Cancel (Esc) while it runs, and the result rendered.
+// The server's tools: the list as a full-height column on the left; on the right the selected
+// tool's arguments as a form (or raw JSON) with Call (Ctrl+Enter), its progress and Cancel
+// (Esc) while it runs, and below them the result rendered. Enter in the list goes to the form.
 class McpToolsPage final : public QWidget
 {
     Q_OBJECT
@@ -42,13 +43,20 @@ public:
     McpArgumentsEditor *arguments() const { return m_arguments; }
     McpResultView *resultView() const { return m_result; }
     QProgressBar *progressBar() const { return m_progress; }
+    QSplitter *splitter() const { return m_splitter; }
 
 Q_SIGNALS:
     // A call went out; the panel follows its progress.
     void callStarted(Sockscope::McpReply *reply, const QString &title);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void layOut();
+    void setUpKeys();
     void showTool(const QJsonObject &tool);
+    void focusForm();
     void onListFinished();
     void onCallFinished();
     void updateButtons();
@@ -57,7 +65,9 @@ private:
     QPointer<McpReply> m_listReply;
     QPointer<McpReply> m_callReply;
     QJsonObject m_tool;
+    QString m_callTool; // the tool of the running call
     QSplitter *m_splitter;
+    QSplitter *m_detailSplitter;
     McpCatalogView *m_catalog;
     QLabel *m_toolTitle;
     QLabel *m_toolDescription;

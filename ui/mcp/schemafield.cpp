@@ -1,5 +1,7 @@
 #include "schemafield.h"
 
+#include "schemachecks.h"
+
 #include "common/themecolors.h"
 
 #include <QCheckBox>
@@ -11,11 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <cmath>
 
 namespace Sockscope {
@@ -51,17 +51,12 @@ QString enumText(const QJsonValue &value)
     return value.isString() ? value.toString() : compactJson(value);
 }
 
-QString problemStyle(const QWidget *widget)
-{
-    return QStringLiteral("border: 1px solid %1; border-radius: 3px;")
-        .arg(ThemeColors::problem(widget->palette()).name());
-}
-
 } // namespace
 
-SchemaField::SchemaField(const QJsonObject &schema, const QString &path, const QString &label, bool required,
-                         QWidget *parent)
-    : QWidget(parent), m_schema(schema), m_path(path), m_label(label), m_required(required), m_kind(kindOf(schema))
+SchemaField::SchemaField(const QJsonObject &schema, const JsonKeyOrder &order, const QString &path, const QString &label,
+                         bool required, QWidget *parent)
+    : QWidget(parent), m_schema(schema), m_order(order), m_path(path), m_label(label), m_required(required),
+      m_kind(kindOf(schema))
 {
     setObjectName(path.isEmpty() ? QStringLiteral("schemaRoot") : QStringLiteral("schemaField_") + path);
     switch (m_kind) {
@@ -216,19 +211,16 @@ void SchemaField::buildObject()
     for (const QJsonValue &name : m_schema.value(kRequired).toArray())
         required << name.toString();
     const QJsonObject properties = m_schema.value(kProperties).toObject();
-    // Plain fields before groups, required before optional; otherwise by name (QJsonObject
-    // sorts its keys, so the schema's own order is gone).
-    const auto rank = [&required, &properties](const QString &name) {
-        const Kind kind = kindOf(properties.value(name).toObject());
-        const bool group = kind == Kind::Object || kind == Kind::Array;
-        return (group ? 2 : 0) + (required.contains(name) ? 0 : 1);
-    };
-    QStringList names = properties.keys();
-    std::stable_sort(names.begin(), names.end(), [&rank](const QString &a, const QString &b) { return rank(a) < rank(b); });
-    for (const QString &name : std::as_const(names)) {
+    // The author's order: people read a schema's properties as a sentence (from, to, date),
+    // and the required marker already says which ones must be filled.
+    const QString propertiesPointer = JsonKeyOrder::pointerStep(kProperties);
+    const QStringList names = m_order.orderedKeys(properties, propertiesPointer);
+    for (const QString &name : names) {
         const bool isRequired = required.contains(name);
         const QString childPath = m_path.isEmpty() ? name : m_path + QLatin1Char('.') + name;
-        auto *field = new SchemaField(properties.value(name).toObject(), childPath, name, isRequired, host);
+        auto *field = new SchemaField(properties.value(name).toObject(),
+                                      m_order.at(propertiesPointer + JsonKeyOrder::pointerStep(name)), childPath, name,
+                                      isRequired, host);
         connect(field, &SchemaField::edited, this, &SchemaField::edited);
         m_children.append({name, field});
         if (field->kind() == Kind::Object || field->kind() == Kind::Array) {
@@ -290,7 +282,8 @@ SchemaField *SchemaField::addItem()
     const QJsonValue items = m_schema.value(kItems);
     // A tuple schema (a list) gives each position its own; past the end, anything goes.
     const QJsonObject itemSchema = items.isArray() ? items.toArray().at(index).toObject() : items.toObject();
-    auto *field = new SchemaField(itemSchema, itemPath(index), tr("Item %1").arg(index + 1), true, row);
+    const JsonKeyOrder itemOrder = m_order.at(items.isArray() ? QStringLiteral("/items/%1").arg(index) : QStringLiteral("/items"));
+    auto *field = new SchemaField(itemSchema, itemOrder, itemPath(index), tr("Item %1").arg(index + 1), true, row);
     connect(field, &SchemaField::edited, this, &SchemaField::edited);
     layout->addWidget(field, 1);
     auto *remove = new QToolButton(row);
@@ -339,6 +332,31 @@ QWidget *SchemaField::editor() const
     if (m_combo)
         return m_combo;
     return m_group;
+}
+
+QWidget *SchemaField::firstEditor() const
+{
+    switch (m_kind) {
+    case Kind::Object:
+        for (const auto &entry : m_children) {
+            if (QWidget *editor = entry.second->firstEditor())
+                return editor;
+        }
+        // An optional object's tick comes first.
+        return m_group && m_group->isCheckable() ? m_group : nullptr;
+    case Kind::Array:
+        return m_items.isEmpty() ? m_addButton : m_items.first()->firstEditor();
+    default:
+        return editor();
+    }
+}
+
+QStringList SchemaField::childNames() const
+{
+    QStringList names;
+    for (const auto &entry : m_children)
+        names.append(entry.first);
+    return names;
 }
 
 SchemaField *SchemaField::child(const QString &name) const
@@ -475,6 +493,8 @@ void SchemaField::validate(QList<Problem> *problems)
     unmark();
     const QString where = m_path.isEmpty() ? tr("the arguments") : m_path;
     auto fail = [&](const QString &message) {
+        if (message.isEmpty())
+            return;
         problems->append({m_path, message});
         mark(editor(), message);
     };
@@ -485,44 +505,16 @@ void SchemaField::validate(QList<Problem> *problems)
     }
     const QJsonValue current = value();
     switch (m_kind) {
-    case Kind::String: {
-        const qsizetype length = m_line->text().size();
-        if (m_schema.contains(QLatin1String("minLength")) && length < m_schema.value(QLatin1String("minLength")).toInteger())
-            fail(tr("%1 needs at least %2 characters").arg(where).arg(m_schema.value(QLatin1String("minLength")).toInteger()));
-        else if (m_schema.contains(QLatin1String("maxLength")) && length > m_schema.value(QLatin1String("maxLength")).toInteger())
-            fail(tr("%1 takes at most %2 characters").arg(where).arg(m_schema.value(QLatin1String("maxLength")).toInteger()));
-        else if (m_schema.contains(QLatin1String("pattern"))) {
-            const QRegularExpression pattern(m_schema.value(QLatin1String("pattern")).toString());
-            if (pattern.isValid() && !pattern.match(m_line->text()).hasMatch())
-                fail(tr("%1 does not match the pattern %2").arg(where, pattern.pattern()));
-        }
+    case Kind::String:
+        fail(SchemaChecks::text(m_schema, m_line->text(), where));
         break;
-    }
     case Kind::Number:
-    case Kind::Integer: {
-        if (current.isUndefined()) {
+    case Kind::Integer:
+        if (current.isUndefined())
             fail(m_kind == Kind::Integer ? tr("%1 must be a whole number").arg(where) : tr("%1 must be a number").arg(where));
-            break;
-        }
-        const double number = current.toDouble();
-        const auto bound = [this](const char *key, double *out) {
-            const QJsonValue v = m_schema.value(QLatin1String(key));
-            if (!v.isDouble())
-                return false;
-            *out = v.toDouble();
-            return true;
-        };
-        double limit = 0;
-        if (bound("minimum", &limit) && number < limit)
-            fail(tr("%1 must be at least %2").arg(where).arg(limit));
-        else if (bound("maximum", &limit) && number > limit)
-            fail(tr("%1 must be at most %2").arg(where).arg(limit));
-        else if (bound("exclusiveMinimum", &limit) && number <= limit)
-            fail(tr("%1 must be more than %2").arg(where).arg(limit));
-        else if (bound("exclusiveMaximum", &limit) && number >= limit)
-            fail(tr("%1 must be less than %2").arg(where).arg(limit));
+        else
+            fail(SchemaChecks::number(m_schema, current.toDouble(), where));
         break;
-    }
     case Kind::Json:
         if (current.isUndefined())
             fail(tr("%1 is not valid JSON").arg(where));
@@ -534,16 +526,11 @@ void SchemaField::validate(QList<Problem> *problems)
         for (const auto &entry : std::as_const(m_children))
             entry.second->validate(problems);
         break;
-    case Kind::Array: {
-        const qint64 count = m_items.size();
-        if (m_schema.contains(QLatin1String("minItems")) && count < m_schema.value(QLatin1String("minItems")).toInteger())
-            fail(tr("%1 needs at least %2 items").arg(where).arg(m_schema.value(QLatin1String("minItems")).toInteger()));
-        else if (m_schema.contains(QLatin1String("maxItems")) && count > m_schema.value(QLatin1String("maxItems")).toInteger())
-            fail(tr("%1 takes at most %2 items").arg(where).arg(m_schema.value(QLatin1String("maxItems")).toInteger()));
+    case Kind::Array:
+        fail(SchemaChecks::itemCount(m_schema, m_items.size(), where));
         for (SchemaField *item : std::as_const(m_items))
             item->validate(problems);
         break;
-    }
     }
 }
 
@@ -551,11 +538,23 @@ void SchemaField::mark(QWidget *target, const QString &message)
 {
     if (!target)
         return;
+    // A tint, not a border: a style sheet border changes an editor's size, and the form would
+    // move under the cursor.
+    QPalette palette = target->palette();
+    const QColor base = palette.color(QPalette::Base);
+    const QColor problem = ThemeColors::problem(palette);
+    constexpr float share = 0.22F;
+    const QColor tint = QColor::fromRgbF(base.redF() * (1 - share) + problem.redF() * share,
+                                         base.greenF() * (1 - share) + problem.greenF() * share,
+                                         base.blueF() * (1 - share) + problem.blueF() * share);
     if (target == m_group) {
-        target->setStyleSheet(QStringLiteral("QGroupBox#%1 { %2 }").arg(target->objectName(), problemStyle(target)));
+        palette.setColor(QPalette::Window, tint);
+        target->setAutoFillBackground(true);
     } else {
-        target->setStyleSheet(problemStyle(target));
+        palette.setColor(QPalette::Base, tint);
+        palette.setColor(QPalette::Button, tint);
     }
+    target->setPalette(palette);
     target->setToolTip(message);
     m_marked.append(target);
 }
@@ -563,7 +562,9 @@ void SchemaField::mark(QWidget *target, const QString &message)
 void SchemaField::unmark()
 {
     for (QWidget *target : std::as_const(m_marked)) {
-        target->setStyleSheet(QString());
+        target->setPalette(QPalette()); // inherit again
+        if (target == m_group)
+            target->setAutoFillBackground(false);
         target->setToolTip(m_schema.value(kDescription).toString());
     }
     m_marked.clear();

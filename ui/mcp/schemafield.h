@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsonrpc/jsonkeyorder.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -19,8 +21,10 @@ namespace Sockscope {
 // One value of a JSON Schema as an editor: a line edit for strings and numbers, a check box
 // or a three-way combo for booleans, a combo for enums, a group of fields for an object and a
 // growable list for an array; anything else (several types, anyOf, ...) is typed as JSON.
-// An empty optional field is left out of the value. Editors are named "schemaEditor_<path>"
-// (paths as in the mock's errors: `a`, `user.age`, `tags[1]`), so tests find them.
+// An empty optional field is left out of the value. An object's fields come in the order the
+// schema's author wrote them (from a JsonKeyOrder; without one, QJsonObject's alphabetical
+// order). Editors are named "schemaEditor_<path>" (paths as in the mock's errors: `a`,
+// `user.age`, `tags[1]`), so tests find them.
 class SchemaField final : public QWidget
 {
     Q_OBJECT
@@ -34,9 +38,10 @@ public:
         QString message;
     };
 
-    // `label` is the property name (empty for the root and for array items).
-    SchemaField(const QJsonObject &schema, const QString &path, const QString &label, bool required,
-                QWidget *parent = nullptr);
+    // `label` is the property name (empty for the root and for array items); `order` is the
+    // schema's key order, pointers relative to `schema`.
+    SchemaField(const QJsonObject &schema, const JsonKeyOrder &order, const QString &path, const QString &label,
+                bool required, QWidget *parent = nullptr);
 
     static Kind kindOf(const QJsonObject &schema);
 
@@ -56,12 +61,15 @@ public:
     // and marks the editors (the marks go at the next edit).
     void validate(QList<Problem> *problems);
 
-    // Object: the field of a property. Array: the items.
+    // Object: the field of a property, and the properties in the order shown. Array: the items.
     SchemaField *child(const QString &name) const;
+    QStringList childNames() const;
     int itemCount() const { return int(m_items.size()); }
     SchemaField *item(int index) const { return m_items.value(index); }
     SchemaField *addItem();
     void removeItem(int index);
+    // The first editor to type in (for an array without items: Add Item), or nullptr.
+    QWidget *firstEditor() const;
 
 Q_SIGNALS:
     void edited();
@@ -77,6 +85,7 @@ private:
     QString placeholder(const QString &typeHint) const;
 
     QJsonObject m_schema;
+    JsonKeyOrder m_order;
     QString m_path;
     QString m_label;
     bool m_required;

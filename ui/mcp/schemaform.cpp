@@ -17,6 +17,10 @@ SchemaForm::SchemaForm(QWidget *parent)
     m_scroll->setObjectName(QStringLiteral("schemaScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // The panel shares the window with the frames: a few lines of form are enough at the
+    // smallest, the rest scrolls.
+    constexpr int minimumLines = 2;
+    m_scroll->setMinimumHeight(fontMetrics().lineSpacing() * minimumLines);
     m_empty->setObjectName(QStringLiteral("schemaEmptyLabel"));
     m_empty->setText(tr("No arguments."));
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -24,7 +28,11 @@ SchemaForm::SchemaForm(QWidget *parent)
     m_problemLabel->setObjectName(QStringLiteral("schemaProblemLabel"));
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemLabel->hide();
+    // One line is always kept for it, so the first problem moves nothing; longer ones wrap
+    // (a path or pattern with no space is cut, and whole in the tooltip) and never widen the
+    // panel.
+    m_problemLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_problemLabel->setMinimumHeight(m_problemLabel->fontMetrics().lineSpacing());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -34,10 +42,11 @@ SchemaForm::SchemaForm(QWidget *parent)
     setSchema({});
 }
 
-QJsonObject SchemaForm::promptArgumentsSchema(const QJsonArray &arguments)
+QJsonObject SchemaForm::promptArgumentsSchema(const QJsonArray &arguments, JsonKeyOrder *order)
 {
     QJsonObject properties;
     QJsonArray required;
+    QStringList names;
     for (const QJsonValue &value : arguments) {
         const QJsonObject argument = value.toObject();
         const QString name = argument.value(QLatin1String("name")).toString();
@@ -48,15 +57,20 @@ QJsonObject SchemaForm::promptArgumentsSchema(const QJsonArray &arguments)
         if (!description.isEmpty())
             property.insert(QStringLiteral("description"), description);
         properties.insert(name, property);
+        names.append(name);
         if (argument.value(QLatin1String("required")).toBool())
             required.append(name);
+    }
+    if (order) {
+        *order = {};
+        order->setKeys(QStringLiteral("/properties"), names);
     }
     return {{QStringLiteral("type"), QStringLiteral("object")},
             {QStringLiteral("properties"), properties},
             {QStringLiteral("required"), required}};
 }
 
-void SchemaForm::setSchema(const QJsonObject &schema)
+void SchemaForm::setSchema(const QJsonObject &schema, const JsonKeyOrder &order)
 {
     m_schema = schema;
     m_problems.clear();
@@ -68,7 +82,7 @@ void SchemaForm::setSchema(const QJsonObject &schema)
     page->setObjectName(QStringLiteral("schemaPage"));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 4, 0);
-    m_root = new SchemaField(rootSchema, QString(), QString(), true, page);
+    m_root = new SchemaField(rootSchema, order, QString(), QString(), true, page);
     connect(m_root, &SchemaField::edited, this, [this] {
         if (!m_problems.isEmpty()) {
             m_problems.clear();
@@ -114,7 +128,30 @@ bool SchemaForm::validate()
     m_problems.clear();
     m_root->validate(&m_problems);
     showProblems();
+    revealFirstProblem();
     return m_problems.isEmpty();
+}
+
+void SchemaForm::revealFirstProblem()
+{
+    if (m_problems.isEmpty())
+        return;
+    SchemaField *first = field(m_problems.first().path);
+    QWidget *editor = first ? first->firstEditor() : nullptr;
+    if (!editor)
+        return;
+    m_scroll->ensureWidgetVisible(editor);
+    editor->setFocus(Qt::OtherFocusReason);
+}
+
+bool SchemaForm::focusFirstField()
+{
+    QWidget *editor = m_scroll->isHidden() ? nullptr : m_root->firstEditor();
+    if (!editor)
+        return false;
+    m_scroll->ensureWidgetVisible(editor);
+    editor->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 QString SchemaForm::problemText() const
@@ -129,7 +166,7 @@ void SchemaForm::showProblems()
 {
     if (m_problems.isEmpty()) {
         m_problemLabel->clear();
-        m_problemLabel->hide();
+        m_problemLabel->setToolTip(QString());
         return;
     }
     QStringList items;
@@ -138,7 +175,7 @@ void SchemaForm::showProblems()
     m_problemLabel->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
                                 .arg(ThemeColors::problem(palette()).name(),
                                      tr("Not sent: %1").arg(items.join(QStringLiteral("; ")))));
-    m_problemLabel->show();
+    m_problemLabel->setToolTip(problemText());
 }
 
 } // namespace Sockscope

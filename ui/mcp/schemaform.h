@@ -2,6 +2,8 @@
 
 #include "schemafield.h"
 
+#include "jsonrpc/jsonkeyorder.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
@@ -11,9 +13,11 @@ class QScrollArea;
 namespace Sockscope {
 
 // The arguments of a tool (or a prompt) as a form built from a JSON Schema of type object:
-// one editor per property, required ones first and marked with *, nested objects in groups,
-// arrays with Add and Remove. validate() checks before anything is sent and lists what is
-// wrong under the form. value() and setValue() go to and from JSON.
+// one editor per property in the schema's own order (given by a JsonKeyOrder, since
+// QJsonObject sorts keys), required ones marked with *, nested objects in groups, arrays with
+// Add and Remove. validate() checks before anything is sent and says what is wrong on a line
+// under the form whose space is kept, so the fields never move. value() and setValue() go to
+// and from JSON.
 class SchemaForm final : public QWidget
 {
     Q_OBJECT
@@ -21,10 +25,12 @@ class SchemaForm final : public QWidget
 public:
     explicit SchemaForm(QWidget *parent = nullptr);
 
-    // The schema of a prompt's arguments (strings; required as the prompt says).
-    static QJsonObject promptArgumentsSchema(const QJsonArray &arguments);
+    // The schema of a prompt's arguments (strings; required as the prompt says), and in
+    // `order` the arguments' order.
+    static QJsonObject promptArgumentsSchema(const QJsonArray &arguments, JsonKeyOrder *order = nullptr);
 
-    void setSchema(const QJsonObject &schema);
+    // `order`: the schema's key order as written, pointers relative to the schema.
+    void setSchema(const QJsonObject &schema, const JsonKeyOrder &order = {});
     QJsonObject schema() const { return m_schema; }
     SchemaField *root() const { return m_root; }
     // The field at a path such as "user.address.city" or "tags[1]", or nullptr.
@@ -36,12 +42,15 @@ public:
     bool validate();
     QList<SchemaField::Problem> problems() const { return m_problems; }
     QString problemText() const;
+    // Puts the cursor in the first field; false when there is none.
+    bool focusFirstField();
 
 Q_SIGNALS:
     void edited();
 
 private:
     void showProblems();
+    void revealFirstProblem();
 
     QJsonObject m_schema;
     QScrollArea *m_scroll;
