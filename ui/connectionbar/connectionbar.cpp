@@ -1,5 +1,6 @@
 #include "connectionbar.h"
 
+#include "common/elidedlabel.h"
 #include "common/statelight.h"
 #include "common/themecolors.h"
 
@@ -19,7 +20,7 @@ ConnectionBar::ConnectionBar(bool serverMode, QWidget *parent)
       m_settings(new QPushButton(tr("Settings…"), this)),
       m_light(new StateLight(this)),
       m_state(new QLabel(this)),
-      m_detail(new QLabel(this)),
+      m_detail(new ElidedLabel(this)),
       m_uptime(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectionBar"));

@@ -36,7 +36,8 @@ FramesFilterBar::FramesFilterBar(bool serverMode, int delayMs, QWidget *parent)
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setPlaceholderText(tr("Filter frames (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
-    m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 32);
+    // Room for a short filter; the field takes what the row has left (the window must fit a laptop).
+    m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 10 + 32);
     m_text->setToolTip(tr("Show only frames whose message (or, for connection events, description) contains this text"));
     connect(m_text, &QLineEdit::textChanged, this, [this] { m_delay->start(); });
     connect(m_text, &QLineEdit::returnPressed, this, &FramesFilterBar::emitNow);
@@ -101,6 +102,8 @@ FramesFilterBar::FramesFilterBar(bool serverMode, int delayMs, QWidget *parent)
     m_method->setObjectName(QStringLiteral("filterMethod"));
     m_method->setToolTip(tr("Show only requests of this JSON-RPC method, and their responses"));
     m_method->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as its longest method when there is room, but a long one never widens the window.
+    m_method->setMinimumWidth(m_method->fontMetrics().averageCharWidth() * 8 + 32);
     m_method->addItem(tr("Any method"), QString());
     connect(m_method, &QComboBox::currentIndexChanged, this, &FramesFilterBar::emitNow);
 
@@ -109,6 +112,7 @@ FramesFilterBar::FramesFilterBar(bool serverMode, int delayMs, QWidget *parent)
         m_peer->setObjectName(QStringLiteral("filterPeer"));
         m_peer->setToolTip(tr("Show only the frames of one peer"));
         m_peer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        m_peer->setMinimumWidth(m_peer->fontMetrics().averageCharWidth() * 6 + 32);
         m_peer->addItem(tr("Any peer"), 0U);
         connect(m_peer, &QComboBox::currentIndexChanged, this, &FramesFilterBar::emitNow);
     }

@@ -6,6 +6,7 @@
 
 #include "about/aboutdialog.h"
 #include "common/displayformat.h"
+#include "common/elidedlabel.h"
 #include "common/statelight.h"
 #include "common/urlsecrets.h"
 #include "composer/composer.h"
@@ -81,7 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_stack);
     createMenus();
 
-    m_statusLabel = new QLabel(tr("Ready"), this);
+    m_statusLabel = new ElidedLabel(this);
+    m_statusLabel->setText(tr("Ready"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_ratesLabel = new QLabel(this);
     m_ratesLabel->setObjectName(QStringLiteral("ratesLabel"));
