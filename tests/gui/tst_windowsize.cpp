@@ -199,6 +199,9 @@ private Q_SLOTS:
         QVERIFY(check("client"));
         window.findChild<QAction *>(QStringLiteral("newMcpClientAction"))->trigger();
         QVERIFY(check("MCP client"));
+        // For the record: what the MCP panel alone asks for (it scrolls in the side tabs).
+        if (auto *client = qobject_cast<ClientDocument *>(window.currentDocument()))
+            qInfo("MCP panel alone: minimum %s", qPrintable(describe(client->mcpPanel()->minimumSizeHint())));
         window.findChild<QAction *>(QStringLiteral("newServerAction"))->trigger();
         QVERIFY(check("server"));
         auto *server = qobject_cast<ServerDocument *>(window.currentDocument());

@@ -273,7 +273,7 @@ QMenu *FramesPanel::createContextMenu(QWidget *parent)
     menu->addAction(tr("Export Selection…"), this, &FramesPanel::exportSelection);
     menu->addSeparator();
     QAction *pair = menu->addAction(record && record->rpcKind == RpcKind::Request ? tr("Go to Response") : tr("Go to Request"),
-                                   this, &FramesPanel::jumpToPair);
+                                    this, &FramesPanel::jumpToPair);
     pair->setEnabled(record && record->pairIndex != FrameRecord::NoIndex);
     if (record && record->methodId != MethodTable::None) {
         const QString method = m_methods->name(record->methodId);

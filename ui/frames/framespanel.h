@@ -21,7 +21,8 @@ struct FrameRecord;
 
 // The live frames with their filter bar and a status line (rows shown, stored, evicted,
 // held while paused, time the last filter took), plus pause, follow, clear, copy and
-// export selection as JSON lines.
+// export selection as JSON lines, and a context menu that also copies a message into the
+// composer or sends it again.
 class FramesPanel final : public QWidget
 {
     Q_OBJECT

@@ -76,7 +76,7 @@ WelcomePage::WelcomePage(QWidget *parent)
 
 QWidget *WelcomePage::createButtons(QWidget *parent)
 {
-    // Two rows of two, so the longest language still fits a narrow window.
+    // Two short rows, so the longest language still fits a narrow window.
     auto *box = new QWidget(parent);
     box->setObjectName(QStringLiteral("welcomeButtons"));
     auto *grid = new QGridLayout(box);
@@ -95,44 +95,42 @@ QWidget *WelcomePage::createButtons(QWidget *parent)
     QPushButton *mock = actionButton(QStringLiteral("welcomeNewMock"), tr("New Mock Server…"),
                                      tr("Run a mock MCP server for the client you are building (Ctrl+Shift+K)"), box);
     connect(mock, &QPushButton::clicked, this, &WelcomePage::newMockRequested);
+    QPushButton *open = actionButton(QStringLiteral("welcomeOpenSession"), tr("Open Session…"),
+                                     tr("Open a recorded session file to browse it or replay it (Ctrl+O)"), box);
+    connect(open, &QPushButton::clicked, this, &WelcomePage::openSessionRequested);
     grid->addWidget(client, 0, 0);
     grid->addWidget(mcp, 0, 1);
+    grid->addWidget(open, 0, 2);
     grid->addWidget(server, 1, 0);
     grid->addWidget(mock, 1, 1);
-    grid->setColumnStretch(2, 1);
+    grid->setColumnStretch(3, 1);
     return box;
 }
 
 QWidget *WelcomePage::createRecent(QWidget *parent)
 {
+    // Two columns of equal width: the URLs, the session files.
     auto *box = new QWidget(parent);
     box->setObjectName(QStringLiteral("welcomeRecent"));
-    auto *grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(32);
-
-    auto *urlsTitle = new QLabel(tr("<b>Recent URLs</b>"), box);
-    urlsTitle->setObjectName(QStringLiteral("welcomeRecentUrlsTitle"));
-    auto *sessionsTitle = new QLabel(tr("<b>Recent Sessions</b>"), box);
-    sessionsTitle->setObjectName(QStringLiteral("welcomeRecentSessionsTitle"));
-    QPushButton *open = actionButton(QStringLiteral("welcomeOpenSession"), tr("Open Session…"),
-                                     tr("Open a recorded session file to browse it or replay it (Ctrl+O)"), box);
-    connect(open, &QPushButton::clicked, this, &WelcomePage::openSessionRequested);
-    auto *sessionsHeader = new QHBoxLayout;
-    sessionsHeader->addWidget(sessionsTitle);
-    sessionsHeader->addStretch(1);
-    sessionsHeader->addWidget(open);
-
-    m_urls = new QVBoxLayout;
-    m_urls->setSpacing(0);
-    m_sessions = new QVBoxLayout;
-    m_sessions->setSpacing(0);
-    grid->addWidget(urlsTitle, 0, 0, Qt::AlignLeft | Qt::AlignBottom);
-    grid->addLayout(sessionsHeader, 0, 1);
-    grid->addLayout(m_urls, 1, 0, Qt::AlignTop);
-    grid->addLayout(m_sessions, 1, 1, Qt::AlignTop);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    auto *columns = new QHBoxLayout(box);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(32);
+    const auto column = [box, columns](const QString &name, const QString &title) {
+        auto *list = new QVBoxLayout;
+        list->setSpacing(0);
+        auto *label = new QLabel(title, box);
+        label->setObjectName(name);
+        list->addWidget(label);
+        auto *entries = new QVBoxLayout;
+        entries->setSpacing(0);
+        list->addLayout(entries);
+        // The columns share the width whatever their entries ask for.
+        list->addSpacerItem(new QSpacerItem(0, 0, QSizePolicy::Expanding, QSizePolicy::Expanding));
+        columns->addLayout(list, 1);
+        return entries;
+    };
+    m_urls = column(QStringLiteral("welcomeRecentUrlsTitle"), tr("<b>Recent URLs</b>"));
+    m_sessions = column(QStringLiteral("welcomeRecentSessionsTitle"), tr("<b>Recent Sessions</b>"));
     return box;
 }
 

@@ -149,7 +149,8 @@ MockFaultsPanel::MockFaultsPanel(int settleMs, QWidget *parent)
     buttons->addWidget(m_off);
     buttons->addStretch(1);
 
-    auto *note = new QLabel(tr("Changes apply at once, from the next answer on. Latency, drops, malformed and oversized "
+    auto *note = new QLabel(tr("Changes apply from the next answer on: a number typed when you press Enter or leave its box, "
+                               "steps of the arrows once you stop stepping. Latency, drops, malformed and oversized "
                                "answers strike answers to requests only (to the methods named, when any); a dropped "
                                "answer is neither malformed nor padded. Each fault that strikes shows in the frames."),
                             this);
