@@ -63,15 +63,18 @@ int ServeCommand::run(const QStringList &arguments)
                       + int(parser.isSet(QStringLiteral("silent")));
     if (modes > 1)
         return usage(tr("choose one of --echo, --broadcast and --silent"));
-    if (parser.isSet(QStringLiteral("broadcast")))
-        m_mode = Mode::Broadcast;
-    else if (parser.isSet(QStringLiteral("silent")))
-        m_mode = Mode::Silent;
 
     ServerSettings settings;
     QString error;
     if (!ServerOptions::read(parser, &settings, &error) || !m_recording->read(parser, &error))
         return usage(error);
+    // The connection itself echoes or broadcasts (as the app's server documents do), so a
+    // recording's header names the mode.
+    settings.replyMode = ServerReplyMode::Echo;
+    if (parser.isSet(QStringLiteral("broadcast")))
+        settings.replyMode = ServerReplyMode::Broadcast;
+    else if (parser.isSet(QStringLiteral("silent")))
+        settings.replyMode = ServerReplyMode::Silent;
 
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     m_printer = new EventPrinter(stdout, this);
@@ -91,7 +94,6 @@ int ServeCommand::run(const QStringList &arguments)
         if (!quiet || event.kind == EventKind::Error || event.kind == EventKind::Refused)
             m_printer->print(event);
     });
-    connect(m_server, &ServerConnection::messageReceived, this, &ServeCommand::onMessage);
     connect(m_server, &ServerConnection::stopped, this, [this] {
         m_printer->flush();
         QCoreApplication::exit(ExitCode::Ok);
@@ -109,23 +111,6 @@ int ServeCommand::run(const QStringList &arguments)
     if (!m_recording->finish() && exitCode == ExitCode::Ok)
         return ExitCode::SessionFile;
     return exitCode;
-}
-
-void ServeCommand::onMessage(quint32 peerId, const QByteArray &data, bool isText)
-{
-    switch (m_mode) {
-    case Mode::Echo:
-        if (isText)
-            m_server->sendText(peerId, data);
-        else
-            m_server->sendBinary(peerId, data);
-        break;
-    case Mode::Broadcast:
-        m_server->broadcast(data, isText, peerId);
-        break;
-    case Mode::Silent:
-        break;
-    }
 }
 
 } // namespace Sockscope

@@ -20,12 +20,19 @@ qint64 nowMs()
     return MonotonicClock::nowNs() / 1000000;
 }
 
+// The mock answers by its configuration: a plain server's echo or broadcast would talk over it.
+ServerSettings answeringOnlyByConfig(ServerSettings settings)
+{
+    settings.replyMode = ServerReplyMode::Silent;
+    return settings;
+}
+
 } // namespace
 
 MockServer::MockServer(const MockConfig &config, const ServerSettings &settings, QObject *parent)
     : QObject(parent),
       m_config(std::make_shared<const MockConfig>(config)),
-      m_server(new ServerConnection(settings, this)),
+      m_server(new ServerConnection(answeringOnlyByConfig(settings), this)),
       m_injector(config.faults)
 {
     m_server->setAnswerPings(!config.faults.ignorePings);

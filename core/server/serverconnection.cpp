@@ -429,7 +429,7 @@ void ServerConnection::accept(quint32 id, const QByteArray &leftover)
     peer->channel = channel;
     connect(channel, &Channel::finished, this, [this, id] { onPeerFinished(id); });
     connect(channel, &Channel::messageReceived, this,
-            [this, id](const QByteArray &data, bool isText) { Q_EMIT messageReceived(id, data, isText); });
+            [this, id](const QByteArray &data, bool isText) { onPeerMessage(id, data, isText); });
 
     Event event = makeEvent(EventKind::Open, Direction::In, m_connectionId, id);
     event.details.insert(QStringLiteral("remoteAddress"), info.address.toString());
@@ -456,6 +456,24 @@ QString ServerConnection::shownQuery(const QString &query) const
     QUrl url;
     url.setQuery(query);
     return redactUrlSecrets(url, {m_settings.tokenQueryParameter}).query(QUrl::FullyEncoded);
+}
+
+void ServerConnection::onPeerMessage(quint32 id, const QByteArray &data, bool isText)
+{
+    Q_EMIT messageReceived(id, data, isText);
+    switch (m_settings.replyMode) {
+    case ServerReplyMode::Silent:
+        break;
+    case ServerReplyMode::Echo:
+        if (isText)
+            sendText(id, data);
+        else
+            sendBinary(id, data);
+        break;
+    case ServerReplyMode::Broadcast:
+        broadcast(data, isText, id);
+        break;
+    }
 }
 
 void ServerConnection::onPeerFinished(quint32 id)

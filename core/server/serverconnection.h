@@ -61,6 +61,14 @@ public:
     // to those accepted later. Off imitates a server that stopped answering (mock faults).
     void setAnswerPings(bool answer);
     bool answersPings() const { return m_answerPings; }
+    // What happens to each message a peer sends (ServerSettings::replyMode), changeable
+    // while listening: from the next message on.
+    void setReplyMode(ServerReplyMode mode) { m_settings.replyMode = mode; }
+    ServerReplyMode replyMode() const { return m_settings.replyMode; }
+    // The id the next accepted socket gets. A document that replaces its server (a restart)
+    // continues the numbering, so a peer id names one peer for the document's whole life.
+    quint32 nextPeerId() const { return m_nextPeerId; }
+    void setNextPeerId(quint32 id) { m_nextPeerId = qMax<quint32>(1, id); }
 
     bool joinGroup(quint32 peerId, const QString &group);
     bool leaveGroup(quint32 peerId, const QString &group);
@@ -108,6 +116,7 @@ private:
     QString shownQuery(const QString &query) const;
     QString selectSubprotocol(const QStringList &offered) const;
     void onPeerFinished(quint32 id);
+    void onPeerMessage(quint32 id, const QByteArray &data, bool isText);
     void sweepIdlePeers();
     bool sendPrepared(Peer &peer, const QByteArray &wire, const QByteArray &data, bool isText, int frames);
     void finishStopIfDone();

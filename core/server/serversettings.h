@@ -2,6 +2,7 @@
 
 #include "heartbeat/heartbeatsettings.h"
 #include "limits/limitsettings.h"
+#include "serverreplymode.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,7 @@ struct ServerSettings final
     int closeTimeoutMs = 5000;
     int idleTimeoutMs = 0;                       // close a silent peer after this; 0 = never
     bool revealSecrets = false;
+    ServerReplyMode replyMode = ServerReplyMode::Silent; // what happens to each message (the mock ignores it)
     LimitSettings limits;
     HeartbeatSettings heartbeat;
 

@@ -435,6 +435,7 @@ QJsonObject serverSettingsToJson(const ServerSettings &settings, bool keepSecret
         {QStringLiteral("closeTimeoutMs"), settings.closeTimeoutMs},
         {QStringLiteral("idleTimeoutMs"), settings.idleTimeoutMs},
         {QStringLiteral("revealSecrets"), settings.revealSecrets},
+        {QStringLiteral("replyMode"), serverReplyModeName(settings.replyMode)},
         {QStringLiteral("limits"), limitsToJson(settings.limits)},
         {QStringLiteral("heartbeat"), heartbeatToJson(settings.heartbeat)},
     };
@@ -467,6 +468,8 @@ bool serverSettingsFromJson(const QJsonObject &object, ServerSettings *settings,
         r.integer(QStringLiteral("closeTimeoutMs"), &result.closeTimeoutMs, 0, kMaxInt);
         r.integer(QStringLiteral("idleTimeoutMs"), &result.idleTimeoutMs, 0, kMaxInt);
         r.boolean(QStringLiteral("revealSecrets"), &result.revealSecrets);
+        // Files written before the server documents had modes have none: silent, as they were.
+        r.name(QStringLiteral("replyMode"), &serverReplyModeFromName, &result.replyMode);
         readLimits(r.child(QStringLiteral("limits")), &result.limits);
         readHeartbeat(r.child(QStringLiteral("heartbeat")), &result.heartbeat);
         if (!r.ok())

@@ -14,7 +14,9 @@
 #include "stats/statspanel.h"
 #include "transport/clientconnection.h"
 
+#include <QAction>
 #include <QClipboard>
+#include <QMenu>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QFile>
@@ -29,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <memory>
 
 using namespace Sockscope;
 
@@ -103,8 +107,9 @@ private Q_SLOTS:
         QVERIFY(document.effectiveSettings().subprotocols.isEmpty());
         document.setMcpMode(true);
         QCOMPARE(document.effectiveSettings().subprotocols, QStringList{QStringLiteral("mcp")});
-        // MCP mode starts an empty composer with initialize.
-        QVERIFY(document.composer()->text().contains(QStringLiteral("\"initialize\"")));
+        // The session sends initialize by itself: the composer stays empty (what is typed next
+        // is the URL, not a message).
+        QVERIFY(document.composer()->text().isEmpty());
         ClientSettings s;
         s.subprotocols = {QStringLiteral("other")};
         document.setSettings(s);
@@ -356,6 +361,81 @@ private Q_SLOTS:
         QTRY_VERIFY((document.refreshNow(), orphans() >= 2));
         document.refreshNow();
         QCOMPARE(orphans(), 2);
+    }
+
+    void framesContextMenuCopiesAndResends()
+    {
+        ClientDocument document(m_server.url().toString());
+        document.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&document));
+        document.start();
+        QTRY_COMPARE(document.state(), DocumentState::Open);
+        const int before = int(m_server.texts().size());
+        document.composer()->setText(QStringLiteral("{\"hello\": 1}"));
+        QVERIFY(document.composer()->send());
+        document.composer()->setMessage(QByteArray::fromHex("00ff10"), false);
+        QVERIFY(document.composer()->send());
+        QTRY_VERIFY(lastRow(document.framesModel(), QStringLiteral("in"), QStringLiteral("binary")) >= 0);
+        document.refreshNow();
+        FramesModel *model = document.framesModel();
+        FramesView *view = document.framesPanel()->view();
+        const auto menuFor = [&](int row) {
+            view->clearSelection();
+            view->showStoreIndex(model->indexAtRow(row));
+            return std::unique_ptr<QMenu>(document.framesPanel()->createContextMenu(nullptr));
+        };
+
+        // The echoed text: into the composer as text, and sent again as it was.
+        const int in = lastRow(model, QStringLiteral("in"), QStringLiteral("text"));
+        QVERIFY(in >= 0);
+        document.composer()->setText(QStringLiteral("something else"));
+        {
+            const std::unique_ptr<QMenu> menu = menuFor(in);
+            menu->findChild<QAction *>(QStringLiteral("copyToComposerAction"))->trigger();
+        }
+        QCOMPARE(document.composer()->format(), Composer::Format::Text);
+        QCOMPARE(document.composer()->text(), QStringLiteral("{\"hello\": 1}"));
+        {
+            const std::unique_ptr<QMenu> menu = menuFor(in);
+            QAction *resend = menu->findChild<QAction *>(QStringLiteral("resendAction"));
+            QVERIFY(resend->isEnabled());
+            resend->trigger();
+        }
+        QTRY_COMPARE(int(m_server.texts().size()), before + 2);
+        QCOMPARE(m_server.texts().last(), QByteArray("{\"hello\": 1}"));
+
+        // The sent binary: as hex, and resent as a binary frame.
+        const int binaries = int(m_server.binaries().size());
+        const int out = lastRow(model, QStringLiteral("out"), QStringLiteral("binary"));
+        QVERIFY(out >= 0);
+        {
+            const std::unique_ptr<QMenu> menu = menuFor(out);
+            menu->findChild<QAction *>(QStringLiteral("copyToComposerAction"))->trigger();
+        }
+        QCOMPARE(document.composer()->format(), Composer::Format::Hex);
+        QCOMPARE(document.composer()->text(), QStringLiteral("00 ff 10"));
+        {
+            const std::unique_ptr<QMenu> menu = menuFor(out);
+            menu->findChild<QAction *>(QStringLiteral("resendAction"))->trigger();
+        }
+        QTRY_COMPARE(int(m_server.binaries().size()), binaries + 1);
+        QCOMPARE(m_server.binaries().last(), QByteArray::fromHex("00ff10"));
+
+        // Connection events have neither; closed, a message cannot be resent and says why.
+        {
+            const std::unique_ptr<QMenu> menu = menuFor(lastRow(model, QStringLiteral("in"), QStringLiteral("open")));
+            QVERIFY(!menu->findChild<QAction *>(QStringLiteral("resendAction")));
+            QVERIFY(!menu->findChild<QAction *>(QStringLiteral("copyToComposerAction")));
+        }
+        document.stop();
+        QTRY_VERIFY(!document.isActive());
+        {
+            const std::unique_ptr<QMenu> menu = menuFor(in);
+            QAction *resend = menu->findChild<QAction *>(QStringLiteral("resendAction"));
+            QVERIFY(!resend->isEnabled());
+            QCOMPARE(resend->toolTip(), QStringLiteral("The connection is not open."));
+            QVERIFY(menu->findChild<QAction *>(QStringLiteral("copyToComposerAction"))->isEnabled());
+        }
     }
 
     void refusedConnectionLightsRed()

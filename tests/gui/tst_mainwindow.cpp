@@ -2,22 +2,33 @@
 
 #include "about/aboutdialog.h"
 #include "document/clientdocument.h"
+#include "composer/composer.h"
+#include "connectionbar/connectionbar.h"
 #include "document/serverdocument.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/welcomepage.h"
+#include "session/sessiondocument.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Sockscope;
 
@@ -152,6 +163,84 @@ private Q_SLOTS:
         recent->actions().first()->trigger();
         QCOMPARE(again.documentCount(), 1);
         QCOMPARE(again.currentDocument()->title(), QStringLiteral("127.0.0.1:9/a"));
+    }
+
+    void newClientsPutTheCursorInTheUrl()
+    {
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        for (const char *action : {"newClientAction", "newMcpClientAction"}) {
+            window.findChild<QAction *>(QLatin1String(action))->trigger();
+            auto *client = qobject_cast<ClientDocument *>(window.currentDocument());
+            QVERIFY(client);
+            QCOMPARE(client->isMcpMode(), QLatin1String(action) == QLatin1String("newMcpClientAction"));
+            // The URL box (the combo box is its line edit's focus proxy).
+            QCOMPARE(QApplication::focusWidget(), client->connectionBar()->findChild<QWidget *>(QStringLiteral("urlCombo")));
+            // What is typed next is the URL; the composer stays empty.
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ws://127.0.0.1:9/mcp"));
+            QCOMPARE(client->connectionBar()->urlText(), QStringLiteral("ws://127.0.0.1:9/mcp"));
+            QVERIFY2(client->composer()->text().isEmpty(), qPrintable(client->composer()->text()));
+        }
+    }
+
+    void welcomePageOffersEveryStartAndTheRecentFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("recorded.sockscope"));
+        {
+            // Saving a session makes it recent; so does connecting to a URL.
+            MainWindow window;
+            ClientDocument *client = window.newClientDocument();
+            QVERIFY(window.saveSession(client, path));
+            QCOMPARE(window.recentSessions(), QStringList{QFileInfo(path).absoluteFilePath()});
+            window.close();
+        }
+        QSettings().setValue(QStringLiteral("recent/urls"), QStringList{QStringLiteral("ws://127.0.0.1:9/a")});
+
+        MainWindow window;
+        WelcomePage *welcome = window.welcomePage();
+        QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("centralStack"))->currentWidget(), welcome);
+        for (const char *name : {"welcomeNewClient", "welcomeNewMcpClient", "welcomeNewServer", "welcomeNewMock", "welcomeOpenSession"})
+            QVERIFY2(welcome->findChild<QPushButton *>(QLatin1String(name)), name);
+        auto *url = welcome->findChild<QToolButton *>(QStringLiteral("welcomeRecentUrl0"));
+        QVERIFY(url);
+        QCOMPARE(url->text(), QStringLiteral("ws://127.0.0.1:9/a"));
+        auto *session = welcome->findChild<QToolButton *>(QStringLiteral("welcomeRecentSession0"));
+        QVERIFY(session);
+        QCOMPARE(session->text(), QStringLiteral("recorded.sockscope"));
+        QVERIFY(session->toolTip().contains(QDir::toNativeSeparators(path)));
+        QCOMPARE(window.findChild<QMenu *>(QStringLiteral("recentSessionsMenu"))->actions().first()->text(),
+                 QStringLiteral("recorded.sockscope"));
+
+        // One click opens them.
+        url->click();
+        QCOMPARE(window.documentCount(), 1);
+        QCOMPARE(window.currentDocument()->title(), QStringLiteral("127.0.0.1:9/a"));
+        window.findChild<QAction *>(QStringLiteral("closeTabAction"))->trigger();
+        session->click();
+        QCOMPARE(window.documentCount(), 1);
+        auto *opened = qobject_cast<SessionDocument *>(window.currentDocument());
+        QVERIFY(opened);
+        QCOMPARE(QFileInfo(opened->path()), QFileInfo(path));
+        window.findChild<QAction *>(QStringLiteral("closeTabAction"))->trigger();
+        welcome->findChild<QPushButton *>(QStringLiteral("welcomeNewMcpClient"))->click();
+        auto *mcp = qobject_cast<ClientDocument *>(window.currentDocument());
+        QVERIFY(mcp && mcp->isMcpMode());
+        window.findChild<QAction *>(QStringLiteral("closeTabAction"))->trigger();
+
+        // A file gone since is said so and no longer offered.
+        QVERIFY(QFile::remove(path));
+        QSignalSpy shown(&window, &MainWindow::sessionMessageShown);
+        welcome->findChild<QToolButton *>(QStringLiteral("welcomeRecentSession0"))->click();
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(window.recentSessions().isEmpty());
+        QVERIFY(!welcome->findChild<QToolButton *>(QStringLiteral("welcomeRecentSession0")));
+        QVERIFY(welcome->findChild<QLabel *>(QStringLiteral("welcomeRecentSessionNone")));
+        if (auto *box = window.findChild<QMessageBox *>(QStringLiteral("sessionWarningBox")))
+            box->close();
     }
 
     void quitClosesTheWindow()

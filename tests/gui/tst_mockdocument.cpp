@@ -36,6 +36,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -201,6 +202,19 @@ int rowsWithMethod(FramesModel *model, const QString &method)
     return count;
 }
 
+int noticeCount(FramesModel *model, const QString &id)
+{
+    int count = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const FrameRecord *record = model->recordAtRow(row);
+        count += record && record->event.kind == EventKind::Notice
+                         && record->event.details.value(QStringLiteral("notice")).toString() == id
+                     ? 1
+                     : 0;
+    }
+    return count;
+}
+
 bool hasNotice(FramesModel *model, const QString &id)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -346,6 +360,7 @@ private Q_SLOTS:
         QSignalSpy status(document, &ConnectionDocument::statusMessage);
         auto *latency = document->findChild<QSpinBox *>(QStringLiteral("latencyMinSpin"));
         latency->setValue(300);
+        Q_EMIT latency->editingFinished(); // typed, then Enter
         QCOMPARE(document->findChild<QSpinBox *>(QStringLiteral("latencyMaxSpin"))->value(), 300);
         QCOMPARE(status.count(), 1);
         QCOMPARE(status.at(0).at(0).toString(), QStringLiteral("Faults now: latency 300 ms."));
@@ -539,6 +554,7 @@ private Q_SLOTS:
         // A fault changed in the panel outlives an Apply that leaves "faults" alone.
         auto *drop = document.findChild<QDoubleSpinBox *>(QStringLiteral("dropSpin"));
         drop->setValue(25);
+        Q_EMIT drop->editingFinished();
         QCOMPARE(document.mockServer()->faults().dropRate, 0.25);
         text.replace("\"renamed-mock\"", "\"renamed-again\"");
         config->editor()->setUtf8Text(text);
@@ -557,6 +573,94 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!document.isActive(), kWaitMs);
     }
 
+    void peerIdsAndSessionsOutliveApply()
+    {
+        MockDocument document;
+        document.start();
+        QVERIFY(document.isActive());
+        const QUrl url = document.url();
+        PeersModel *peers = document.peersModel();
+        QList<quint32> ids;
+        for (int round = 0; round < 3; ++round) {
+            // A client per run of the server; the first two initialise, then Apply restarts.
+            McpPeer peer(url);
+            QTRY_COMPARE_WITH_TIMEOUT(peers->openPeers().size(), 1, kWaitMs);
+            ids.append(peers->openPeers().first());
+            if (round == 2)
+                break;
+            QVERIFY(!peer.initialize(1).isEmpty());
+            QTRY_COMPARE(peers->sessionOf(ids.last()), QStringLiteral("initialized (2025-06-18)"));
+            QByteArray text = builtinText();
+            text.replace("\"name\": \"sockscope-mock\"", round == 0 ? "\"name\": \"renamed-once\"" : "\"name\": \"renamed-twice\"");
+            document.configPanel()->editor()->setUtf8Text(text);
+            QSignalSpy gone(peer.socket(), &QWebSocket::disconnected);
+            QVERIFY(document.applyConfig());
+            QTRY_COMPARE_WITH_TIMEOUT(gone.count(), 1, kWaitMs);
+            QTRY_VERIFY_WITH_TIMEOUT(!document.isRestarting() && document.state() == DocumentState::Open, kWaitMs);
+        }
+        // Three peers, three ids, each row its own; the closed ones keep their last session state.
+        QCOMPARE(QSet<quint32>(ids.begin(), ids.end()).size(), 3);
+        QCOMPARE(peers->rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(peers->peerAt(row), ids.at(row));
+        QCOMPARE(peers->sessionOf(ids.at(0)), QStringLiteral("initialized (2025-06-18)"));
+        QCOMPARE(peers->sessionOf(ids.at(1)), QStringLiteral("initialized (2025-06-18)"));
+        QCOMPARE(peers->sessionOf(ids.at(2)), QStringLiteral("not initialized"));
+        QVERIFY(!peers->isOpen(ids.at(0)) && !peers->isOpen(ids.at(1)));
+        document.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!document.isActive(), kWaitMs);
+    }
+
+    void oneFaultEditIsOneNotice()
+    {
+        MockDocument document;
+        document.start();
+        QVERIFY(document.isActive());
+        document.refreshNow();
+        FramesModel *frames = document.framesModel();
+        const int noticesBefore = noticeCount(frames, QStringLiteral("mock-faults-changed"));
+        QSignalSpy changed(document.faultsPanel(), &MockFaultsPanel::faultsChanged);
+        QSignalSpy status(&document, &ConnectionDocument::statusMessage);
+
+        // Five steps of the arrow, as holding it does: one change, once the steps stop.
+        auto *latency = document.findChild<QSpinBox *>(QStringLiteral("latencyMaxSpin"));
+        for (int step = 0; step < 5; ++step)
+            latency->stepBy(1);
+        QCOMPARE(latency->value(), 250);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(document.faultsPanel()->hasPendingEdit());
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(status.count(), 1);
+        QCOMPARE(status.last().at(0).toString(), QStringLiteral("Faults now: latency 0–250 ms."));
+        QCOMPARE(document.mockServer()->faults().latencyMaxMs, 250);
+        document.refreshNow();
+        QCOMPARE(noticeCount(frames, QStringLiteral("mock-faults-changed")), noticesBefore + 1);
+
+        // A number typed: one change when Enter is pressed.
+        auto *drop = document.findChild<QDoubleSpinBox *>(QStringLiteral("dropSpin"));
+        drop->setFocus();
+        drop->selectAll();
+        QTest::keyClicks(drop, QStringLiteral("12"));
+        QCOMPARE(changed.count(), 1);
+        QTest::keyClick(drop, Qt::Key_Return);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(document.mockServer()->faults().dropRate, 0.12);
+
+        // Steps then leaving the box: applied at once, still once.
+        for (int step = 0; step < 3; ++step)
+            latency->stepBy(-1);
+        Q_EMIT latency->editingFinished();
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(document.mockServer()->faults().latencyMaxMs, 100);
+        QTest::qWait(DocumentSettings().faultEditSettleMs * 2); // past the pause: nothing more comes
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(status.count(), 3);
+        document.refreshNow();
+        QCOMPARE(noticeCount(frames, QStringLiteral("mock-faults-changed")), noticesBefore + 3);
+        document.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!document.isActive(), kWaitMs);
+    }
+
     void faultsSetWhileStoppedApplyAtStart()
     {
         MockDocument document;
@@ -567,15 +671,18 @@ private Q_SLOTS:
         Q_EMIT methods->editingFinished();
         auto *closeAfter = document.findChild<QSpinBox *>(QStringLiteral("closeAfterSpin"));
         closeAfter->setValue(3);
+        Q_EMIT closeAfter->editingFinished();
         QCOMPARE(status.count(), 3);
         QVERIFY2(status.last().at(0).toString().endsWith(QStringLiteral("They apply when the mock server starts.")),
                  qPrintable(status.last().at(0).toString()));
         // A code that may not be sent stays out.
         auto *code = document.findChild<QSpinBox *>(QStringLiteral("closeCodeSpin"));
         code->setValue(1005);
+        Q_EMIT code->editingFinished();
         QCOMPARE(status.count(), 3);
         QCOMPARE(document.faultsPanel()->faults().closeCode, quint16(1011));
         code->setValue(4000);
+        Q_EMIT code->editingFinished();
         QCOMPARE(status.count(), 4);
 
         document.start();

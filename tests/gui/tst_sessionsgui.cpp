@@ -17,13 +17,17 @@
 #include <QAction>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <memory>
 
 using namespace Sockscope;
 
@@ -158,6 +162,15 @@ private Q_SLOTS:
         QCOMPARE(session->rpc().problems(), quint64(0));
         session->framesPanel()->view()->selectRow(2);
         session->refreshNow();
+        // A recording offers no composing or resending: there is nothing to send on.
+        {
+            const std::unique_ptr<QMenu> menu(session->framesPanel()->createContextMenu(nullptr));
+            QVERIFY(menu->findChild<QAction *>(QStringLiteral("copyRowsAction")));
+            QVERIFY(!menu->findChild<QAction *>(QStringLiteral("copyToComposerAction")));
+            QVERIFY(!menu->findChild<QAction *>(QStringLiteral("resendAction")));
+        }
+        // The finished recording is a recent session (it was opened since, too).
+        QCOMPARE(window.recentSessions().value(0), QFileInfo(path).absoluteFilePath());
 
         const QImage image = session->grab().toImage();
         QVERIFY(!image.isNull());

@@ -174,6 +174,7 @@ private Q_SLOTS:
     void handshakeAndFirstFrameInOneWrite();
     void fragmentsAndPingFromRawPeer();
     void manyPeersEchoAndBroadcastExactlyOnce();
+    void replyModesAndContinuedPeerIds();
     void groups();
     void closePeerWithCode();
     void maxConnectionsRefusesWith503();
@@ -470,6 +471,55 @@ void TestServerConnection::fragmentsAndPingFromRawPeer()
     QCOMPARE(recorder.count(EventKind::Close, id, Direction::In), 1);
     QCOMPARE(recorder.count(EventKind::Close, id, Direction::Out), 1);
     QCOMPARE(recorder.count(EventKind::Close, id, Direction::Local), 0);
+}
+
+void TestServerConnection::replyModesAndContinuedPeerIds()
+{
+    // Silent by default: what arrives is only reported.
+    ServerConnection server(quickSettings());
+    QCOMPARE(server.replyMode(), ServerReplyMode::Silent);
+    QSignalSpy messages(&server, &ServerConnection::messageReceived);
+    QVERIFY(server.listen());
+    WsClient a;
+    WsClient b;
+    a.socket.open(server.url());
+    b.socket.open(server.url());
+    QTRY_VERIFY_WITH_TIMEOUT(a.connected && b.connected, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(server.peerCount(), 2, kWaitMs);
+    a.socket.sendTextMessage(QStringLiteral("quiet"));
+    QTRY_COMPARE_WITH_TIMEOUT(messages.count(), 1, kWaitMs);
+
+    // Echo, switched while listening: back to the sender only, in the frame type it came in.
+    server.setReplyMode(ServerReplyMode::Echo);
+    a.socket.sendTextMessage(QStringLiteral("text back"));
+    a.socket.sendBinaryMessage(QByteArray("\x00\x01\xff", 3));
+    QTRY_COMPARE_WITH_TIMEOUT(a.binaries.size(), 1, kWaitMs);
+    QCOMPARE(a.texts, QList<QByteArray>{"text back"});
+    QCOMPARE(a.binaries.first(), QByteArray("\x00\x01\xff", 3));
+
+    // Broadcast: to every other peer, not back to the sender.
+    server.setReplyMode(ServerReplyMode::Broadcast);
+    a.socket.sendTextMessage(QStringLiteral("for the others"));
+    QTRY_COMPARE_WITH_TIMEOUT(b.texts.size(), 1, kWaitMs);
+    QCOMPARE(b.texts.first(), QByteArray("for the others"));
+    QCOMPARE(messages.count(), 4);
+    // Nothing more reached the sender: a message sent now is the next it gets.
+    QVERIFY(server.sendText(peerIdForPort(server, a.socket.localPort()), "marker"));
+    QTRY_COMPARE_WITH_TIMEOUT(a.texts.size(), 2, kWaitMs);
+    QCOMPARE(a.texts.last(), QByteArray("marker"));
+    QVERIFY(b.binaries.isEmpty());
+
+    // A replacing server continues the numbering: no id names two peers.
+    const quint32 next = server.nextPeerId();
+    QCOMPARE(next, 3u);
+    ServerConnection again(quickSettings());
+    again.setNextPeerId(next);
+    QVERIFY(again.listen());
+    WsClient c;
+    c.socket.open(again.url());
+    QTRY_VERIFY_WITH_TIMEOUT(c.connected, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(again.peerCount(), 1, kWaitMs);
+    QCOMPARE(again.peerIds(), QList<quint32>{next});
 }
 
 void TestServerConnection::manyPeersEchoAndBroadcastExactlyOnce()

@@ -78,6 +78,7 @@ ServerSettings everyServerField()
     s.closeTimeoutMs = 2;
     s.idleTimeoutMs = 3;
     s.revealSecrets = true;
+    s.replyMode = ServerReplyMode::Broadcast;
     s.limits.overflowPolicy = OverflowPolicy::Close;
     s.heartbeat.kind = HeartbeatKind::Mcp;
     s.heartbeat.onMiss = HeartbeatMissOutcome::Close;
@@ -107,7 +108,7 @@ QString difference(const ServerSettings &a, const ServerSettings &b)
 {
     CHECK(host) CHECK(port) CHECK(certificateFile) CHECK(keyFile) CHECK(maxConnections) CHECK(maxPendingHandshakes)
     CHECK(allowedOrigins) CHECK(token) CHECK(tokenQueryParameter) CHECK(subprotocols) CHECK(handshakeTimeoutMs)
-    CHECK(closeTimeoutMs) CHECK(idleTimeoutMs) CHECK(revealSecrets)
+    CHECK(closeTimeoutMs) CHECK(idleTimeoutMs) CHECK(revealSecrets) CHECK(replyMode)
     CHECK(limits.maxIncomingMessageBytes) CHECK(limits.outgoingFrameBytes) CHECK(limits.sendQueueBytes)
     CHECK(limits.overflowPolicy) CHECK(limits.socketBufferBytes)
     CHECK(heartbeat.kind) CHECK(heartbeat.intervalMs) CHECK(heartbeat.timeoutMs) CHECK(heartbeat.onMiss)
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void clientRoundTrip_data();
     void clientRoundTrip();
     void serverRoundTrip();
+    void serverReplyModeOfOlderFiles();
     void clientSecretsOmitted();
     void queryTokensOmitted();
     void serverSecretsOmitted();
@@ -359,6 +361,23 @@ void tst_SessionSettingsJson::badClientSettings()
     ServerSettings server;
     QVERIFY(!serverSettingsFromJson(QJsonDocument::fromJson(R"({"port": 70000})").object(), &server, &error));
     QVERIFY2(error.contains(QStringLiteral("\"port\" must be a whole number from 0 to 65535")), qPrintable(error));
+}
+
+void tst_SessionSettingsJson::serverReplyModeOfOlderFiles()
+{
+    // Written by name; a file from before the modes existed reads as silent, as those servers were.
+    QCOMPARE(serverSettingsToJson(everyServerField(), false).value(QStringLiteral("replyMode")).toString(), QStringLiteral("broadcast"));
+    ServerSettings settings;
+    settings.replyMode = ServerReplyMode::Echo;
+    QString error;
+    QVERIFY2(serverSettingsFromJson(QJsonDocument::fromJson(R"({"host": "127.0.0.1", "port": 0})").object(), &settings, &error),
+             qPrintable(error));
+    QCOMPARE(settings.replyMode, ServerReplyMode::Silent);
+    QVERIFY(serverSettingsFromJson(QJsonDocument::fromJson(R"({"replyMode": "echo"})").object(), &settings, &error));
+    QCOMPARE(settings.replyMode, ServerReplyMode::Echo);
+    QVERIFY(!serverSettingsFromJson(QJsonDocument::fromJson(R"({"replyMode": "shout"})").object(), &settings, &error));
+    QVERIFY2(error.contains(QStringLiteral("\"replyMode\" must be a known name (not \"shout\")")), qPrintable(error));
+    QCOMPARE(settings.replyMode, ServerReplyMode::Echo); // untouched by a refused file
 }
 
 QTEST_GUILESS_MAIN(tst_SessionSettingsJson)

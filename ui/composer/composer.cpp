@@ -4,6 +4,7 @@
 #include "messagetemplates.h"
 #include "targetselector.h"
 
+#include "common/elidedlabel.h"
 #include "common/themecolors.h"
 #include "editor/codeeditor.h"
 #include "editor/jsonchecker.h"
@@ -59,7 +60,7 @@ void saveHistory(const QList<SendHistory::Entry> &entries)
 Composer::Composer(bool serverMode, int historyEntries, QWidget *parent)
     : QWidget(parent),
       m_editor(new CodeEditor(this)),
-      m_status(new QLabel(this)),
+      m_status(new ElidedLabel(this)),
       m_binaryTimer(new QTimer(this)),
       m_history(historyEntries)
 {
@@ -99,14 +100,14 @@ Composer::Composer(bool serverMode, int historyEntries, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(createToolbar(serverMode));
+    layout->addWidget(createToolbar());
     layout->addWidget(m_editor, 1);
-    layout->addWidget(m_status);
+    layout->addWidget(createSendRow(serverMode));
     setReady(false);
     showHint();
 }
 
-QWidget *Composer::createToolbar(bool serverMode)
+QWidget *Composer::createToolbar()
 {
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("composerToolbar"));
@@ -156,10 +157,23 @@ QWidget *Composer::createToolbar(bool serverMode)
     row->addWidget(m_prettyButton);
     row->addWidget(m_compactButton);
     row->addStretch(1);
+    return bar;
+}
+
+QWidget *Composer::createSendRow(bool serverMode)
+{
+    // Where the message goes sits beside Send, where the eye is when sending.
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("composerSendRow"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_status, 1);
     if (serverMode) {
         auto *label = new QLabel(tr("Send to:"), bar);
         label->setObjectName(QStringLiteral("targetLabel"));
         m_targets = new TargetSelector(bar);
+        // Long peer addresses elide rather than widen the window.
+        m_targets->setMinimumWidth(m_targets->fontMetrics().averageCharWidth() * 12 + 32);
         label->setBuddy(m_targets);
         row->addWidget(label);
         row->addWidget(m_targets);
@@ -420,6 +434,20 @@ void Composer::applyTemplate(const QString &name, const QString &category)
     setText(t->text);
     m_history.stopBrowsing();
     m_editor->setFocus();
+}
+
+void Composer::setMessage(const QByteArray &data, bool isText)
+{
+    // No conversion of what was there before: the message replaces it.
+    QSignalBlocker blocker(m_format);
+    setFormat(isText ? Format::Text : Format::Hex);
+    m_lastFormat = format();
+    blocker.unblock();
+    m_editor->setMode(isText ? CodeEditor::Mode::Json : CodeEditor::Mode::Plain);
+    m_prettyButton->setEnabled(isText);
+    m_compactButton->setEnabled(isText);
+    setText(isText ? QString::fromUtf8(data) : BinaryInput::format(data, BinaryInput::Format::Hex));
+    m_history.stopBrowsing();
 }
 
 void Composer::saveCurrentAs(const QString &name)

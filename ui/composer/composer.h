@@ -60,6 +60,8 @@ public:
     void prettyPrint();
     void compact();
     void applyTemplate(const QString &name, const QString &category = {});
+    // Puts a message in the editor as it would go out again: text as text, bytes as hex.
+    void setMessage(const QByteArray &data, bool isText);
     void saveCurrentAs(const QString &name);
     bool loadSaved(const QString &name);
     void deleteSaved(const QString &name);
@@ -68,7 +70,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *createToolbar(bool serverMode);
+    QWidget *createToolbar();
+    QWidget *createSendRow(bool serverMode);
     void buildTemplatesMenu(QMenu *menu);
     void rebuildSavedMenu();
     void onFormatChanged();

@@ -1,5 +1,6 @@
 #include "connectionbar.h"
 
+#include "common/elidedlabel.h"
 #include "common/statelight.h"
 #include "common/themecolors.h"
 
@@ -19,7 +20,7 @@ ConnectionBar::ConnectionBar(bool serverMode, QWidget *parent)
       m_settings(new QPushButton(tr("Settings…"), this)),
       m_light(new StateLight(this)),
       m_state(new QLabel(this)),
-      m_detail(new QLabel(this)),
+      m_detail(new ElidedLabel(this)),
       m_uptime(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectionBar"));
@@ -56,6 +57,8 @@ ConnectionBar::ConnectionBar(bool serverMode, QWidget *parent)
         hostLabel->setObjectName(QStringLiteral("hostLabel"));
         m_host = new QLineEdit(QStringLiteral("127.0.0.1"), this);
         m_host->setObjectName(QStringLiteral("hostEdit"));
+        // An address, not a sentence: the room beside it goes to the URL peers connect to.
+        m_host->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         m_host->setToolTip(tr("IP address to listen on; 127.0.0.1 is reachable from this machine only, 0.0.0.0 from others too"));
         hostLabel->setBuddy(m_host);
         auto *portLabel = new QLabel(tr("Port:"), this);
@@ -80,6 +83,8 @@ ConnectionBar::ConnectionBar(bool serverMode, QWidget *parent)
     m_state->setObjectName(QStringLiteral("stateLabel"));
     m_detail->setObjectName(QStringLiteral("detailLabel"));
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A server's URL, ws://127.0.0.1:65535, stays whole down to a narrow window; longer ones elide.
+    m_detail->setMinimumChars(22);
     m_uptime->setObjectName(QStringLiteral("uptimeLabel"));
     m_uptime->setToolTip(tr("How long the connection has been open"));
     m_uptime->setMinimumWidth(m_uptime->fontMetrics().horizontalAdvance(QStringLiteral("00 min 00 s")));

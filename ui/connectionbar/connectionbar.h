@@ -13,6 +13,7 @@ class QSpinBox;
 
 namespace Sockscope {
 
+class ElidedLabel;
 class StateLight;
 
 // Above every document. A client: mode (plain WebSocket or MCP), the URL with its history,
@@ -74,7 +75,7 @@ private:
     QPushButton *m_settings;
     StateLight *m_light;
     QLabel *m_state;
-    QLabel *m_detail;
+    ElidedLabel *m_detail;
     QLabel *m_uptime;
 };
 

@@ -6,7 +6,6 @@
 #include "connectionbar/connectionbar.h"
 #include "frames/frametext.h"
 #include "mcp/mcpclientsession.h"
-#include "mcp/mcpprotocolversion.h"
 #include "mcp/mcppanel.h"
 #include "settings/clientsettingsdialog.h"
 #include "stats/statspanel.h"
@@ -49,11 +48,10 @@ ClientDocument::ClientDocument(const QString &url, const DocumentSettings &setti
     connect(connectionBar(), &ConnectionBar::urlEdited, this, [this] { Q_EMIT titleChanged(title()); });
     m_mcpPanel = new McpPanel(this);
     m_mcpPanel->hide();
-    connect(connectionBar(), &ConnectionBar::modeChanged, this, [this](ConnectionBar::Mode mode) {
-        if (mode == ConnectionBar::Mode::Mcp && composer()->text().trimmed().isEmpty())
-            composer()->applyTemplate(QStringLiteral("initialize (%1)").arg(McpProtocolVersion::latest()));
-        onModeChanged(mode == ConnectionBar::Mode::Mcp);
-    });
+    // The composer stays as it is: the session sends initialize by itself, and a template
+    // put there would take the keyboard focus from the URL being typed.
+    connect(connectionBar(), &ConnectionBar::modeChanged, this,
+            [this](ConnectionBar::Mode mode) { onModeChanged(mode == ConnectionBar::Mode::Mcp); });
     onStateChanged(ConnectionState::Idle);
 }
 
@@ -260,6 +258,28 @@ bool ClientDocument::sendMessage(const QByteArray &data, bool isText, const Send
     const bool sent = isText ? m_connection->sendText(data) : m_connection->sendBinary(data);
     *outcome = sent ? tr("Sent %1.").arg(DisplayFormat::bytes(data.size()))
                     : tr("Not sent: the frames say why.");
+    return sent;
+}
+
+QString ClientDocument::resendProblem(const FrameRecord &record) const
+{
+    if (record.event.connectionId != m_connection->connectionId())
+        return tr("The frame is from another connection.");
+    if (m_connection->state() != ConnectionState::Open)
+        return tr("The connection is not open.");
+    return {};
+}
+
+bool ClientDocument::resend(const FrameRecord &record, QString *outcome)
+{
+    const QString problem = resendProblem(record);
+    if (!problem.isEmpty()) {
+        *outcome = tr("Not resent: %1").arg(problem);
+        return false;
+    }
+    const Event &event = record.event;
+    const bool sent = event.kind == EventKind::Text ? m_connection->sendText(event.payload) : m_connection->sendBinary(event.payload);
+    *outcome = sent ? tr("Resent %1.").arg(DisplayFormat::bytes(event.payload.size())) : tr("Not resent: the frames say why.");
     return sent;
 }
 

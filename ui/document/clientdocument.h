@@ -49,6 +49,8 @@ Q_SIGNALS:
 protected:
     void refresh(qint64 nowNs) override;
     bool sendMessage(const QByteArray &data, bool isText, const SendTarget &target, QString *outcome) override;
+    QString resendProblem(const FrameRecord &record) const override;
+    bool resend(const FrameRecord &record, QString *outcome) override;
 
 private:
     void onEvent(const Event &event);

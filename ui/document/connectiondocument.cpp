@@ -4,6 +4,7 @@
 #include "composer/composer.h"
 #include "connectionbar/connectionbar.h"
 #include "detail/detailpane.h"
+#include "editor/codeeditor.h"
 #include "frames/framesmodel.h"
 #include "frames/framespanel.h"
 #include "frames/framesview.h"
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
@@ -95,6 +97,9 @@ ConnectionDocument::ConnectionDocument(bool serverMode, const DocumentSettings &
     });
     connect(m_frames, &FramesPanel::currentRecordChanged, this, &ConnectionDocument::showDetail);
     connect(m_frames, &FramesPanel::message, this, &ConnectionDocument::statusMessage);
+    connect(m_frames, &FramesPanel::copyToComposerRequested, this, &ConnectionDocument::copyToComposer);
+    connect(m_frames, &FramesPanel::resendRequested, this, &ConnectionDocument::resendRecord);
+    m_frames->setMessageActions([this](const FrameRecord &record) { return resendProblem(record); });
     connect(m_detail, &DetailPane::jumpRequested, m_frames, &FramesPanel::jumpToPair);
     connect(m_bar, &ConnectionBar::connectRequested, this, &ConnectionDocument::start);
     connect(m_bar, &ConnectionBar::disconnectRequested, this, &ConnectionDocument::stop);
@@ -136,7 +141,15 @@ void ConnectionDocument::buildLayout(QWidget *leftPanel, QWidget *barWidget)
     } else {
         m_topSplitter->addWidget(m_frames);
     }
-    m_topSplitter->addWidget(m_sideTabs);
+    // The side tabs scroll rather than push their minimum size (a tool form, a long
+    // message) onto the window: on a small screen the window stays on it.
+    auto *sideScroll = new QScrollArea(this);
+    sideScroll->setObjectName(QStringLiteral("sideScroll"));
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setWidget(m_sideTabs);
+    sideScroll->setMinimumWidth(m_settings.sidePanelMinWidth);
+    m_topSplitter->addWidget(sideScroll);
     m_topSplitter->setStretchFactor(0, 3);
     m_topSplitter->setStretchFactor(1, 2);
     m_topSplitter->setSizes({800, 440});
@@ -288,6 +301,37 @@ void ConnectionDocument::showDetail(quint64 index)
     const FrameRecord *pair = record && record->pairIndex != FrameRecord::NoIndex ? m_model->record(record->pairIndex) : nullptr;
     m_detailPair = record ? record->pairIndex : FrameRecord::NoIndex;
     m_detail->showRecord(record, index, pair);
+}
+
+QString ConnectionDocument::resendProblem(const FrameRecord &) const
+{
+    return tr("There is no connection to send on.");
+}
+
+bool ConnectionDocument::resend(const FrameRecord &record, QString *outcome)
+{
+    *outcome = tr("Not resent: %1").arg(resendProblem(record));
+    return false;
+}
+
+void ConnectionDocument::copyToComposer(quint64 index)
+{
+    const FrameRecord *record = m_model->record(index);
+    if (!record || (record->event.kind != EventKind::Text && record->event.kind != EventKind::Binary))
+        return;
+    m_composer->setMessage(record->event.payload, record->event.kind == EventKind::Text);
+    m_composer->editor()->setFocus();
+    Q_EMIT statusMessage(tr("Frame #%1 is in the composer.").arg(index + 1));
+}
+
+void ConnectionDocument::resendRecord(quint64 index)
+{
+    const FrameRecord *record = m_model->record(index);
+    if (!record || (record->event.kind != EventKind::Text && record->event.kind != EventKind::Binary))
+        return;
+    QString outcome;
+    resend(*record, &outcome);
+    Q_EMIT statusMessage(outcome);
 }
 
 void ConnectionDocument::onTimer()

@@ -116,6 +116,10 @@ protected:
     // One event stored; subclasses count what they need.
     virtual void onIngested(const FrameRecord &record);
     virtual bool sendMessage(const QByteArray &data, bool isText, const SendTarget &target, QString *outcome) = 0;
+    // Why a message row (text or binary, in or out) cannot be sent again now on its own
+    // connection or peer; empty when it can. resend() sends its payload in its frame type.
+    virtual QString resendProblem(const FrameRecord &record) const;
+    virtual bool resend(const FrameRecord &record, QString *outcome);
 
     DocumentSettings m_settings;
     MethodTable m_methods;
@@ -129,6 +133,9 @@ private:
     void store(const Event &event);
     void onTimer();
     void showDetail(quint64 index);
+    // The frames' context menu: the row's message into the composer, or sent again.
+    void copyToComposer(quint64 index);
+    void resendRecord(quint64 index);
     void onRecordToggled(bool checked);
     void onRecordingFailed(const QString &message);
     void updateRecordButton();

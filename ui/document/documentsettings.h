@@ -31,6 +31,8 @@ struct DocumentSettings final
     qsizetype detailMaxHexBytes = 256 * 1024;   // hex dump length
     int configCheckDelayMs = 300;               // a mock configuration is checked this long after the last key
     qint64 configMaxBytes = 4 * 1024 * 1024;    // larger mock configuration files are refused (they are written by hand)
+    int sidePanelMinWidth = 200;                // the side tabs (detail, stats, MCP, ...) scroll below this width
+    int faultEditSettleMs = 400;                // a fault stepped or scrolled applies this long after the last step
 };
 
 } // namespace Sockscope

@@ -5,6 +5,7 @@
 #include "composer/composer.h"
 #include "composer/targetselector.h"
 #include "connectionbar/connectionbar.h"
+#include "editor/codeeditor.h"
 #include "frames/framefilter.h"
 #include "frames/framesmodel.h"
 #include "frames/framespanel.h"
@@ -26,7 +27,10 @@ ListeningDocument::ListeningDocument(const DocumentSettings &settings, QWidget *
       m_peers(new PeersModel(settings.closedPeersKept, this)),
       m_peersPanel(new PeersPanel(m_peers, this))
 {
-    connect(m_peersPanel, &PeersPanel::selectedPeerChanged, this, &ListeningDocument::focusPeer);
+    connect(m_peersPanel, &PeersPanel::filterRequested, this, &ListeningDocument::filterFramesToPeer);
+    connect(m_peersPanel, &PeersPanel::sendToRequested, this, &ListeningDocument::sendToPeer);
+    connect(framesModel(), &QAbstractItemModel::modelReset, this,
+            [this] { m_peersPanel->setFramesFilteredToPeer(framesModel()->filter().peerId); });
     connect(m_peersPanel, &PeersPanel::kickRequested, this, &ListeningDocument::closePeer);
     connect(m_peersPanel, &PeersPanel::groupsRequested, this, &ListeningDocument::setPeerGroups);
 }
@@ -55,6 +59,16 @@ void ListeningDocument::setSettings(const ServerSettings &settings)
     m_serverSettings = settings;
     connectionBar()->setHost(settings.host);
     connectionBar()->setPort(settings.port);
+    if (m_server)
+        m_server->setReplyMode(settings.replyMode);
+    showSettings(settings);
+}
+
+void ListeningDocument::setReplyMode(ServerReplyMode mode)
+{
+    m_serverSettings.replyMode = mode;
+    if (m_server)
+        m_server->setReplyMode(mode);
 }
 
 ServerSettings ListeningDocument::takeSettings()
@@ -70,8 +84,12 @@ QUrl ListeningDocument::url() const
 
 void ListeningDocument::attach(ServerConnection *server)
 {
-    if (m_server)
+    if (m_server) {
         m_server->disconnect(this);
+        m_nextPeerId = qMax(m_nextPeerId, m_server->nextPeerId());
+    }
+    // The new server numbers its peers on from the last one's: "peer 3" names one peer.
+    server->setNextPeerId(qMax(m_nextPeerId, server->nextPeerId()));
     m_server = server;
     connect(server, &ServerConnection::peerOpened, this, &ListeningDocument::peerOpened);
     connect(server, &ServerConnection::peerClosed, this, &ListeningDocument::peerClosed);
@@ -149,7 +167,9 @@ void ListeningDocument::openSettings()
     ServerSettingsDialog dialog(settings(), documentSettings(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    setSettings(dialog.settings());
+    ServerSettings chosen = dialog.settings();
+    chosen.replyMode = m_serverSettings.replyMode; // chosen beside the connection bar, not in the dialog
+    setSettings(chosen);
     setDocumentSettings(dialog.documentSettings());
     if (isActive())
         Q_EMIT statusMessage(tr("The new settings apply from the next start."));
@@ -262,16 +282,22 @@ void ListeningDocument::setPeerGroups(quint32 peerId, const QStringList &groups)
     updateTargets();
 }
 
-void ListeningDocument::focusPeer(quint32 peerId)
+void ListeningDocument::filterFramesToPeer(quint32 peerId)
 {
     FrameFilter filter = framesModel()->filter();
     if (filter.peerId != peerId) {
         filter.peerId = peerId;
         framesPanel()->applyFilter(filter);
     }
-    composer()->targetSelector()->setTarget(peerId ? SendTarget::peer(peerId) : SendTarget::broadcast());
-    if (m_peersPanel->selectedPeer() != peerId)
-        m_peersPanel->selectPeer(peerId);
+    m_peersPanel->setFramesFilteredToPeer(peerId);
+}
+
+bool ListeningDocument::sendToPeer(quint32 peerId)
+{
+    if (!composer()->targetSelector()->setTarget(SendTarget::peer(peerId)))
+        return false;
+    composer()->editor()->setFocus();
+    return true;
 }
 
 void ListeningDocument::refresh(qint64 nowNs)
@@ -308,10 +334,15 @@ bool ListeningDocument::sendMessage(const QByteArray &data, bool isText, const S
     }
     case SendTarget::Kind::Group: {
         const int count = m_server->sendToGroup(target.group, data, isText);
-        *outcome = tr("Sent %1 to %n peer(s) of group %2.", nullptr, count).arg(DisplayFormat::bytes(data.size()), target.group);
+        *outcome = count > 0 ? tr("Sent %1 to %n peer(s) of group %2.", nullptr, count).arg(DisplayFormat::bytes(data.size()), target.group)
+                             : tr("Not sent: no open peer is in group %1. Choose another target under Send to.").arg(target.group);
         return count > 0;
     }
     case SendTarget::Kind::Peer: {
+        if (!m_peers->isOpen(target.peerId)) {
+            *outcome = tr("Not sent: peer %1 is closed. Choose another target under Send to.").arg(target.peerId);
+            return false;
+        }
         const bool sent = isText ? m_server->sendText(target.peerId, data) : m_server->sendBinary(target.peerId, data);
         *outcome = sent ? tr("Sent %1 to peer %2.").arg(DisplayFormat::bytes(data.size())).arg(target.peerId)
                         : tr("Not sent to peer %1: the frames say why.").arg(target.peerId);
@@ -319,6 +350,32 @@ bool ListeningDocument::sendMessage(const QByteArray &data, bool isText, const S
     }
     }
     return false;
+}
+
+QString ListeningDocument::resendProblem(const FrameRecord &record) const
+{
+    const Event &event = record.event;
+    if (!m_server || !m_server->isListening())
+        return tr("The server is not listening.");
+    // A frame of an earlier run came from a peer that has gone with that run.
+    if (event.connectionId != m_server->connectionId() || !m_peers->isOpen(event.peerId))
+        return tr("Peer %1 is closed.").arg(event.peerId);
+    return {};
+}
+
+bool ListeningDocument::resend(const FrameRecord &record, QString *outcome)
+{
+    const Event &event = record.event;
+    const QString problem = resendProblem(record);
+    if (!problem.isEmpty()) {
+        *outcome = tr("Not resent: %1").arg(problem);
+        return false;
+    }
+    const bool isText = event.kind == EventKind::Text;
+    const bool sent = isText ? m_server->sendText(event.peerId, event.payload) : m_server->sendBinary(event.peerId, event.payload);
+    *outcome = sent ? tr("Resent %1 to peer %2.").arg(DisplayFormat::bytes(event.payload.size())).arg(event.peerId)
+                    : tr("Not resent to peer %1: the frames say why.").arg(event.peerId);
+    return sent;
 }
 
 } // namespace Sockscope

@@ -18,9 +18,11 @@ class PeersPanel;
 // A listening connection in a tab, what the server and the mock server documents share: a
 // ServerConnection started and stopped from the connection bar, its peers listed above the
 // frames, the stats over every peer, and the composer sending to a peer, a group or all.
-// Selecting a peer filters the frames to it and makes it the composer's target; peers can
-// be closed with a code and reason and put in groups. Subclasses make the connection (plain,
-// or inside a MockServer) and hand it to attach().
+// The composer's target and the frames' peer filter change only when the user asks (the
+// composer's own selector, the peers' context menu), never by selecting a peer; peers can
+// be closed with a code and reason and put in groups. Peer ids are never reused within
+// the document's life, across restarts too. Subclasses make the connection (plain, or
+// inside a MockServer) and hand it to attach().
 class ListeningDocument : public ConnectionDocument
 {
     Q_OBJECT
@@ -51,8 +53,11 @@ public:
 
     void closePeer(quint32 peerId, quint16 code, const QString &reason);
     void setPeerGroups(quint32 peerId, const QStringList &groups);
-    // Filters the frames to the peer and targets the composer at it (0: every peer).
-    void focusPeer(quint32 peerId);
+    // Filters the frames to the peer (0: every peer).
+    void filterFramesToPeer(quint32 peerId);
+    // Makes the peer the composer's target (false when it is not open) and puts the
+    // cursor in the composer.
+    bool sendToPeer(quint32 peerId);
 
 protected:
     ListeningDocument(const DocumentSettings &settings, QWidget *parent);
@@ -79,6 +84,13 @@ protected:
     void refresh(qint64 nowNs) override;
     void onIngested(const FrameRecord &record) override;
     bool sendMessage(const QByteArray &data, bool isText, const SendTarget &target, QString *outcome) override;
+    QString resendProblem(const FrameRecord &record) const override;
+    bool resend(const FrameRecord &record, QString *outcome) override;
+    // setSettings() shows the settings the bar does not (the server document's mode).
+    virtual void showSettings(const ServerSettings &) {}
+    // What happens to each message from now on (ServerSettings::replyMode), the running
+    // server included.
+    void setReplyMode(ServerReplyMode mode);
     // A peer joined or left (after the lists were updated).
     virtual void onPeerOpened(quint32 id);
     virtual void onPeerClosed(quint32 id);
@@ -95,6 +107,7 @@ private:
     ConnectionStats m_totals;
     QHash<quint32, int> m_closeCodes;
     qint64 m_listeningSinceNs = -1;
+    quint32 m_nextPeerId = 1; // where the next server's numbering starts
     bool m_stopping = false;
     bool m_failed = false;
 };

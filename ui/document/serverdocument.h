@@ -2,10 +2,13 @@
 
 #include "listeningdocument.h"
 
+class QComboBox;
+
 namespace Sockscope {
 
 // A server in a tab: a ServerConnection started and stopped from the connection bar, its
-// peers listed beside the frames (everything else is ListeningDocument's).
+// peers listed beside the frames, and its mode beside the bar (as `sockscope serve`:
+// silent, echo or broadcast); everything else is ListeningDocument's.
 class ServerDocument final : public ListeningDocument
 {
     Q_OBJECT
@@ -17,6 +20,15 @@ public:
     QString title() const override;
     void start() override;
     QString sessionRole() const override { return QStringLiteral("server"); }
+    QComboBox *modeCombo() const { return m_mode; }
+
+protected:
+    void showSettings(const ServerSettings &settings) override;
+
+private:
+    QWidget *createModeSelector();
+
+    QComboBox *m_mode = nullptr;
 };
 
 } // namespace Sockscope

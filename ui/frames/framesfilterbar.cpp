@@ -2,11 +2,11 @@
 
 #include "frametext.h"
 
+#include "common/flowlayout.h"
 #include "common/themecolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTimer>
@@ -36,7 +36,9 @@ FramesFilterBar::FramesFilterBar(bool serverMode, int delayMs, QWidget *parent)
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setPlaceholderText(tr("Filter frames (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
-    m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 32);
+    // Room for a short filter: the field takes what its line leaves over, and the filters
+    // stay on one line down to a frames pane of about 800 pixels.
+    m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 14 + 32);
     m_text->setToolTip(tr("Show only frames whose message (or, for connection events, description) contains this text"));
     connect(m_text, &QLineEdit::textChanged, this, [this] { m_delay->start(); });
     connect(m_text, &QLineEdit::returnPressed, this, &FramesFilterBar::emitNow);
@@ -102,6 +104,8 @@ FramesFilterBar::FramesFilterBar(bool serverMode, int delayMs, QWidget *parent)
     m_method->setToolTip(tr("Show only requests of this JSON-RPC method, and their responses"));
     m_method->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_method->addItem(tr("Any method"), QString());
+    // As wide as its longest method when there is room, but a long one never widens the window.
+    m_method->setMinimumWidth(m_method->minimumSizeHint().width());
     connect(m_method, &QComboBox::currentIndexChanged, this, &FramesFilterBar::emitNow);
 
     if (serverMode) {
@@ -110,6 +114,7 @@ FramesFilterBar::FramesFilterBar(bool serverMode, int delayMs, QWidget *parent)
         m_peer->setToolTip(tr("Show only the frames of one peer"));
         m_peer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         m_peer->addItem(tr("Any peer"), 0U);
+        m_peer->setMinimumWidth(m_peer->minimumSizeHint().width());
         connect(m_peer, &QComboBox::currentIndexChanged, this, &FramesFilterBar::emitNow);
     }
 
@@ -125,10 +130,12 @@ FramesFilterBar::FramesFilterBar(bool serverMode, int delayMs, QWidget *parent)
     m_reset->setAutoRaise(true);
     connect(m_reset, &QToolButton::clicked, this, [this] { setFilter(FrameFilter()); emitNow(); });
 
-    auto *row = new QHBoxLayout(this);
+    // The controls wrap to a second line rather than widen the window (docs/GUI.md).
+    auto *row = new FlowLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(4);
-    row->addWidget(m_text, 1);
+    row->setStretchWidget(m_text);
+    row->addWidget(m_text);
     row->addWidget(m_regex);
     row->addWidget(m_case);
     row->addWidget(m_kinds);

@@ -6,6 +6,7 @@
 #include "methodtable.h"
 
 #include "common/displayformat.h"
+#include "common/elidedlabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -18,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace Sockscope {
 
 FramesPanel::FramesPanel(FramesModel *model, const MethodTable *methods, bool serverMode, int filterDelayMs,
@@ -27,7 +30,7 @@ FramesPanel::FramesPanel(FramesModel *model, const MethodTable *methods, bool se
       m_methods(methods),
       m_filterBar(new FramesFilterBar(serverMode, filterDelayMs, this)),
       m_view(new FramesView(this)),
-      m_status(new QLabel(this))
+      m_status(new ElidedLabel(this))
 {
     setObjectName(QStringLiteral("framesPanel"));
     m_view->setFramesModel(model);
@@ -232,23 +235,49 @@ bool FramesPanel::jumpToPair()
     return true;
 }
 
-void FramesPanel::showContextMenu(const QPoint &position)
+void FramesPanel::setMessageActions(std::function<QString(const FrameRecord &)> resendProblem)
 {
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("framesContextMenu"));
+    m_resendProblem = std::move(resendProblem);
+}
+
+QMenu *FramesPanel::createContextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("framesContextMenu"));
+    menu->setToolTipsVisible(true);
     const quint64 index = m_view->currentStoreIndex();
     const FrameRecord *record = index == FrameRecord::NoIndex ? nullptr : m_model->record(index);
-    menu.addAction(tr("Copy"), this, &FramesPanel::copySelection);
-    QAction *copyMessageAction = menu.addAction(tr("Copy Message"), this, &FramesPanel::copyMessage);
+    const bool isMessage = record && (record->event.kind == EventKind::Text || record->event.kind == EventKind::Binary)
+                           && record->event.direction != Direction::Local;
+    if (m_resendProblem && isMessage) {
+        QAction *compose = menu->addAction(tr("Copy to Composer"), this, [this, index] { Q_EMIT copyToComposerRequested(index); });
+        compose->setObjectName(QStringLiteral("copyToComposerAction"));
+        compose->setToolTip(tr("Put this message in the composer, to edit and send it"));
+        QAction *resend = menu->addAction(tr("Resend"), this, [this, index] { Q_EMIT resendRequested(index); });
+        resend->setObjectName(QStringLiteral("resendAction"));
+        const QString problem = m_resendProblem(*record);
+        resend->setEnabled(problem.isEmpty());
+        if (!problem.isEmpty())
+            resend->setToolTip(problem);
+        else if (record->event.peerId != 0)
+            resend->setToolTip(tr("Send the same message again, as the same frame type, to peer %1").arg(record->event.peerId));
+        else
+            resend->setToolTip(tr("Send the same message again, as the same frame type, on this connection"));
+        menu->addSeparator();
+    }
+    QAction *copy = menu->addAction(tr("Copy"), this, &FramesPanel::copySelection);
+    copy->setObjectName(QStringLiteral("copyRowsAction"));
+    QAction *copyMessageAction = menu->addAction(tr("Copy Message"), this, &FramesPanel::copyMessage);
+    copyMessageAction->setObjectName(QStringLiteral("copyMessageAction"));
     copyMessageAction->setEnabled(record && !record->event.payload.isEmpty());
-    menu.addAction(tr("Export Selection…"), this, &FramesPanel::exportSelection);
-    menu.addSeparator();
-    QAction *pair = menu.addAction(record && record->rpcKind == RpcKind::Request ? tr("Go to Response") : tr("Go to Request"),
-                                   this, &FramesPanel::jumpToPair);
+    menu->addAction(tr("Export Selection…"), this, &FramesPanel::exportSelection);
+    menu->addSeparator();
+    QAction *pair = menu->addAction(record && record->rpcKind == RpcKind::Request ? tr("Go to Response") : tr("Go to Request"),
+                                    this, &FramesPanel::jumpToPair);
     pair->setEnabled(record && record->pairIndex != FrameRecord::NoIndex);
     if (record && record->methodId != MethodTable::None) {
         const QString method = m_methods->name(record->methodId);
-        menu.addAction(tr("Show Only Method %1").arg(method), this, [this, method] {
+        menu->addAction(tr("Show Only Method %1").arg(method), this, [this, method] {
             FrameFilter filter = m_model->filter();
             filter.method = method;
             applyFilter(filter);
@@ -256,15 +285,21 @@ void FramesPanel::showContextMenu(const QPoint &position)
     }
     if (record && record->event.peerId != 0) {
         const quint32 peer = record->event.peerId;
-        menu.addAction(tr("Show Only Peer %1").arg(peer), this, [this, peer] {
+        menu->addAction(tr("Show Only Peer %1").arg(peer), this, [this, peer] {
             FrameFilter filter = m_model->filter();
             filter.peerId = peer;
             applyFilter(filter);
         });
     }
     if (m_model->isFiltered())
-        menu.addAction(tr("Show All Frames"), this, [this] { applyFilter(FrameFilter()); });
-    menu.exec(m_view->viewport()->mapToGlobal(position));
+        menu->addAction(tr("Show All Frames"), this, [this] { applyFilter(FrameFilter()); });
+    return menu;
+}
+
+void FramesPanel::showContextMenu(const QPoint &position)
+{
+    const std::unique_ptr<QMenu> menu(createContextMenu(this));
+    menu->exec(m_view->viewport()->mapToGlobal(position));
 }
 
 } // namespace Sockscope

@@ -4,8 +4,11 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLabel;
+class QMenu;
 class QToolButton;
 
 namespace Sockscope {
@@ -14,10 +17,12 @@ class FramesFilterBar;
 class FramesModel;
 class FramesView;
 class MethodTable;
+struct FrameRecord;
 
 // The live frames with their filter bar and a status line (rows shown, stored, evicted,
 // held while paused, time the last filter took), plus pause, follow, clear, copy and
-// export selection as JSON lines.
+// export selection as JSON lines, and a context menu that also copies a message into the
+// composer or sends it again.
 class FramesPanel final : public QWidget
 {
     Q_OBJECT
@@ -50,9 +55,17 @@ public:
     qint64 lastFilterMs() const { return m_lastFilterMs; }
     QString statusText() const;
 
+    // Offers "Copy to Composer" and "Resend" on message rows; `resendProblem` says why a
+    // row cannot be resent now (empty: it can). Without it (a read-only session) neither.
+    void setMessageActions(std::function<QString(const FrameRecord &)> resendProblem);
+    // The context menu of the current row (what a right click shows); the caller owns it.
+    QMenu *createContextMenu(QWidget *parent);
+
 Q_SIGNALS:
     void currentRecordChanged(quint64 storeIndex);
     void message(const QString &text);
+    void copyToComposerRequested(quint64 storeIndex);
+    void resendRequested(quint64 storeIndex);
 
 private:
     void onFilterChanged(const FrameFilter &filter);
@@ -67,6 +80,7 @@ private:
     QToolButton *m_follow;
     QToolButton *m_clear;
     QToolButton *m_export;
+    std::function<QString(const FrameRecord &)> m_resendProblem;
     qint64 m_lastFilterMs = -1;
 };
 

@@ -4,8 +4,12 @@
 #include "preferences/apppreferences.h"
 #include "preferences/preferencesdialog.h"
 
+#include "recentlist.h"
+#include "welcomepage.h"
+
 #include "about/aboutdialog.h"
 #include "common/displayformat.h"
+#include "common/elidedlabel.h"
 #include "common/statelight.h"
 #include "common/urlsecrets.h"
 #include "composer/composer.h"
@@ -35,23 +39,26 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace Sockscope {
 
 namespace {
 
 constexpr int kRecentUrls = 10;
+constexpr int kRecentSessions = 10;
 constexpr int kStatusIntervalMs = 250;
+constexpr int kFirstWidth = 1280; // the window's size the first time, screen permitting
+constexpr int kFirstHeight = 800;
 const QString kRecentKey = QStringLiteral("recent/urls");
+const QString kRecentSessionsKey = QStringLiteral("recent/sessions");
 
 } // namespace
 
@@ -64,8 +71,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Sockscope"));
-    QSettings settings;
-    m_recentUrls = settings.value(kRecentKey).toStringList();
+    m_recentUrls = new RecentList(kRecentKey, kRecentUrls, this);
+    m_recentSessions = new RecentList(kRecentSessionsKey, kRecentSessions, this);
+    connect(m_recentUrls, &RecentList::changed, this, &MainWindow::onRecentUrlsChanged);
+    connect(m_recentSessions, &RecentList::changed, this, &MainWindow::onRecentSessionsChanged);
 
     m_tabs->setObjectName(QStringLiteral("documentTabs"));
     m_tabs->setDocumentMode(true);
@@ -74,14 +83,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->tabBar()->setObjectName(QStringLiteral("documentTabBar"));
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeDocument);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
-    m_welcome = createWelcomePage();
+    createWelcomePage();
     m_stack->setObjectName(QStringLiteral("centralStack"));
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
     createMenus();
 
-    m_statusLabel = new QLabel(tr("Ready"), this);
+    m_statusLabel = new ElidedLabel(this);
+    m_statusLabel->setText(tr("Ready"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_ratesLabel = new QLabel(this);
     m_ratesLabel->setObjectName(QStringLiteral("ratesLabel"));
@@ -93,7 +103,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_statusTimer->start();
 
-    resize(1280, 800);
+    // The first time: the size the panels were laid out for, or the screen when it is smaller.
+    const QSize screen = this->screen() ? this->screen()->availableSize() * 0.95 : QSize(kFirstWidth, kFirstHeight);
+    resize(QSize(kFirstWidth, kFirstHeight).boundedTo(screen));
     restoreWindowState();
     updateActions();
     refreshStatus();
@@ -108,7 +120,7 @@ void MainWindow::createMenus()
     QAction *newClient = file->addAction(tr("New &Client"), this, [this] { newClientDocument(); });
     newClient->setObjectName(QStringLiteral("newClientAction"));
     newClient->setShortcut(QKeySequence::New);
-    QAction *newMcpClient = file->addAction(tr("New &MCP Client"), this, [this] { newClientDocument()->setMcpMode(true); });
+    QAction *newMcpClient = file->addAction(tr("New &MCP Client"), this, [this] { newMcpClientDocument(); });
     newMcpClient->setObjectName(QStringLiteral("newMcpClientAction"));
     newMcpClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QAction *newServer = file->addAction(tr("New &Server"), this, [this] { newServerDocument(); });
@@ -119,12 +131,7 @@ void MainWindow::createMenus()
     newMock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     newMock->setToolTip(tr("A mock MCP server answering from a configuration, with faults on purpose"));
     file->addSeparator();
-    QAction *openSessionAction = file->addAction(tr("&Open Session…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), QString(),
-                                                          tr("Sockscope sessions (*.sockscope);;All files (*)"));
-        if (!path.isEmpty())
-            openSession(path);
-    });
+    QAction *openSessionAction = file->addAction(tr("&Open Session…"), this, &MainWindow::chooseSessionToOpen);
     openSessionAction->setObjectName(QStringLiteral("openSessionAction"));
     openSessionAction->setShortcut(QKeySequence::Open);
     m_saveSession = file->addAction(tr("Save Session &As…"), this, [this] {
@@ -165,7 +172,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_recentMenu = file->addMenu(tr("&Recent URLs"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    rebuildRecentMenu();
+    m_recentSessionsMenu = file->addMenu(tr("Recent Sess&ions"));
+    m_recentSessionsMenu->setObjectName(QStringLiteral("recentSessionsMenu"));
+    onRecentUrlsChanged();
+    onRecentSessionsChanged();
     file->addSeparator();
     m_closeTab = file->addAction(tr("Close &Tab"), this, [this] { closeDocument(m_tabs->currentIndex()); });
     m_closeTab->setObjectName(QStringLiteral("closeTabAction"));
@@ -310,62 +320,24 @@ void MainWindow::createMenus()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-QWidget *MainWindow::createWelcomePage()
+void MainWindow::createWelcomePage()
 {
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("welcomePage"));
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(48, 48, 48, 48);
+    m_welcome = new WelcomePage(this);
+    connect(m_welcome, &WelcomePage::newClientRequested, this, [this] { newClientDocument(); });
+    connect(m_welcome, &WelcomePage::newMcpClientRequested, this, [this] { newMcpClientDocument(); });
+    connect(m_welcome, &WelcomePage::newServerRequested, this, [this] { newServerDocument(); });
+    connect(m_welcome, &WelcomePage::newMockRequested, this, [this] { newMockDocument(); });
+    connect(m_welcome, &WelcomePage::openSessionRequested, this, &MainWindow::chooseSessionToOpen);
+    connect(m_welcome, &WelcomePage::urlChosen, this, [this](const QString &url) { newClientDocument(url); });
+    connect(m_welcome, &WelcomePage::sessionChosen, this, [this](const QString &path) { openSession(path); });
+}
 
-    auto *title = new QLabel(tr("Sockscope"), page);
-    title->setObjectName(QStringLiteral("welcomeTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-
-    auto *subtitle = new QLabel(tr("Inspector and test harness for WebSocket and for MCP over WebSocket."), page);
-    subtitle->setObjectName(QStringLiteral("welcomeSubtitle"));
-    subtitle->setWordWrap(true);
-
-    auto *buttons = new QHBoxLayout;
-    auto *client = new QPushButton(tr("New Client…"), page);
-    client->setObjectName(QStringLiteral("welcomeNewClient"));
-    client->setToolTip(tr("Connect to a ws:// or wss:// server (Ctrl+N)"));
-    connect(client, &QPushButton::clicked, this, [this] { newClientDocument(); });
-    auto *server = new QPushButton(tr("New Server…"), page);
-    server->setObjectName(QStringLiteral("welcomeNewServer"));
-    server->setToolTip(tr("Listen for WebSocket clients (Ctrl+Shift+N)"));
-    connect(server, &QPushButton::clicked, this, [this] { newServerDocument(); });
-    auto *mock = new QPushButton(tr("New Mock Server…"), page);
-    mock->setObjectName(QStringLiteral("welcomeNewMock"));
-    mock->setToolTip(tr("Run a mock MCP server for the client you are building (Ctrl+Shift+K)"));
-    connect(mock, &QPushButton::clicked, this, [this] { newMockDocument(); });
-    buttons->addWidget(client);
-    buttons->addWidget(server);
-    buttons->addWidget(mock);
-    buttons->addStretch(1);
-
-    auto *body = new QLabel(page);
-    body->setObjectName(QStringLiteral("welcomeBody"));
-    body->setTextFormat(Qt::RichText);
-    body->setWordWrap(true);
-    body->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    body->setText(tr("<p>A <b>client</b> connects to a server and shows every frame both ways, JSON-RPC "
-                     "requests paired with their responses, and the connection's numbers. A <b>server</b> "
-                     "listens, lists its peers, and sends to one peer, a group or all of them.</p>"
-                     "<p>The same binary works without a display:</p>"
-                     "<pre>sockscope connect ws://127.0.0.1:8080 --send '{\"a\":1}' --count 1\n"
-                     "sockscope serve --port 0 --echo</pre>"));
-
-    layout->addWidget(title);
-    layout->addWidget(subtitle);
-    layout->addSpacing(24);
-    layout->addLayout(buttons);
-    layout->addSpacing(24);
-    layout->addWidget(body);
-    layout->addStretch(1);
-    return page;
+void MainWindow::chooseSessionToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Session"), QString(),
+                                                      tr("Sockscope sessions (*.sockscope);;All files (*)"));
+    if (!path.isEmpty())
+        openSession(path);
 }
 
 AppPreferences MainWindow::loadPreferences()
@@ -391,11 +363,20 @@ ClientDocument *MainWindow::newClientDocument(const QString &url)
     settings.heartbeat = preferences.heartbeat;
     settings.limits = preferences.limits;
     document->setSettings(settings);
-    document->connectionBar()->setUrlHistory(m_recentUrls);
+    document->connectionBar()->setUrlHistory(m_recentUrls->items());
     if (!url.isEmpty())
         document->connectionBar()->setUrl(url);
     connect(document, &ClientDocument::urlUsed, this, &MainWindow::rememberUrl);
     addDocument(document);
+    document->connectionBar()->findChild<QWidget *>(QStringLiteral("urlEdit"))->setFocus();
+    return document;
+}
+
+ClientDocument *MainWindow::newMcpClientDocument(const QString &url)
+{
+    ClientDocument *document = newClientDocument(url);
+    document->setMcpMode(true);
+    // Whatever the mode switch showed, the URL is what comes next.
     document->connectionBar()->findChild<QWidget *>(QStringLiteral("urlEdit"))->setFocus();
     return document;
 }
@@ -437,7 +418,12 @@ void MainWindow::addDocument(ConnectionDocument *document)
     connect(document, &ConnectionDocument::statusMessage, this, [this](const QString &message) {
         m_statusLabel->setText(message);
     });
-    connect(document, &ConnectionDocument::recordingChanged, this, &MainWindow::updateActions);
+    connect(document, &ConnectionDocument::recordingChanged, this, [this, document](bool recording) {
+        // A finished recording is a session file to come back to.
+        if (!recording && document->recording() && QFileInfo::exists(document->recording()->path()))
+            m_recentSessions->add(QFileInfo(document->recording()->path()).absoluteFilePath());
+        updateActions();
+    });
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentIndex(index);
     updateTab(document);
@@ -512,23 +498,37 @@ void MainWindow::updateActions()
     m_pause->setChecked(document->framesPanel()->isPaused());
 }
 
-void MainWindow::rebuildRecentMenu()
+QStringList MainWindow::recentUrls() const
 {
-    m_recentMenu->clear();
-    for (const QString &url : std::as_const(m_recentUrls)) {
-        QAction *action = m_recentMenu->addAction(url, this, [this, url] { newClientDocument(url); });
-        action->setToolTip(tr("Open a client for %1").arg(url));
+    return m_recentUrls->items();
+}
+
+QStringList MainWindow::recentSessions() const
+{
+    return m_recentSessions->items();
+}
+
+void MainWindow::onRecentUrlsChanged()
+{
+    m_recentUrls->fillMenu(
+        m_recentMenu, [](const QString &url) { return url; }, [this](const QString &url) { newClientDocument(url); },
+        tr("Clear Recent URLs"), QStringLiteral("clearRecentAction"));
+    if (m_welcome)
+        m_welcome->setRecentUrls(m_recentUrls->items());
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *client = qobject_cast<ClientDocument *>(m_tabs->widget(i)))
+            client->connectionBar()->setUrlHistory(m_recentUrls->items());
     }
-    if (!m_recentUrls.isEmpty())
-        m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("Clear Recent URLs"), this, [this] {
-        m_recentUrls.clear();
-        QSettings settings;
-        settings.setValue(kRecentKey, m_recentUrls);
-        rebuildRecentMenu();
-    });
-    clear->setObjectName(QStringLiteral("clearRecentAction"));
-    clear->setEnabled(!m_recentUrls.isEmpty());
+}
+
+void MainWindow::onRecentSessionsChanged()
+{
+    m_recentSessions->fillMenu(
+        m_recentSessionsMenu, [](const QString &path) { return QFileInfo(path).fileName(); },
+        [this](const QString &path) { openSession(path); }, tr("Clear Recent Sessions"),
+        QStringLiteral("clearRecentSessionsAction"));
+    if (m_welcome)
+        m_welcome->setRecentSessions(m_recentSessions->items());
 }
 
 void MainWindow::rememberUrl(const QString &typed)
@@ -537,17 +537,7 @@ void MainWindow::rememberUrl(const QString &typed)
     const QString url = redactUrlSecrets(QUrl(typed)).toString();
     if (url.isEmpty())
         return;
-    m_recentUrls.removeAll(url);
-    m_recentUrls.prepend(url);
-    while (m_recentUrls.size() > kRecentUrls)
-        m_recentUrls.removeLast();
-    QSettings settings;
-    settings.setValue(kRecentKey, m_recentUrls);
-    rebuildRecentMenu();
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *client = qobject_cast<ClientDocument *>(m_tabs->widget(i)))
-            client->connectionBar()->setUrlHistory(m_recentUrls);
-    }
+    m_recentUrls->add(url);
 }
 
 void MainWindow::refreshStatus()
@@ -572,9 +562,12 @@ SessionDocument *MainWindow::openSession(const QString &path)
     LoadedSession session;
     QString error;
     if (!loadSession(path, &session, &error)) {
+        if (!QFileInfo::exists(path))
+            m_recentSessions->remove(QFileInfo(path).absoluteFilePath()); // gone since: no use offering it
         showSessionMessage(tr("Open Session"), error, true);
         return nullptr;
     }
+    m_recentSessions->add(QFileInfo(path).absoluteFilePath());
     auto *document = new SessionDocument(path, session, DocumentSettings(), m_tabs);
     connect(document, &SessionDocument::replayRequested, this, [this, document] { openReplay(document->path()); });
     addDocument(document);
@@ -611,7 +604,7 @@ ReplayDialog *MainWindow::openReplay(const QString &path)
     }
     auto *dialog = new ReplayDialog(path, session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setUrlHistory(m_recentUrls);
+    dialog->setUrlHistory(m_recentUrls->items());
     dialog->show();
     if (session.recoveredEvents >= 0)
         showSessionMessage(tr("Recovered Session"), session.recoveryMessage, false);
@@ -629,6 +622,7 @@ bool MainWindow::saveSession(ConnectionDocument *document, const QString &path)
         showSessionMessage(tr("Save Session"), error, true);
         return false;
     }
+    m_recentSessions->add(QFileInfo(path).absoluteFilePath());
     const quint64 evicted = document->framesModel()->evictedCount();
     QString message = tr("Saved %n event(s) to %1.", nullptr, int(events.size())).arg(QDir::toNativeSeparators(path));
     if (evicted > 0)

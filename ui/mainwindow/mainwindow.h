@@ -18,8 +18,10 @@ class ClientDocument;
 class ConnectionDocument;
 class MockDocument;
 class ServerDocument;
+class RecentList;
 class ReplayDialog;
 class SessionDocument;
+class WelcomePage;
 
 // The application window: connection documents in tabs (each with a state light), the
 // menus, a status bar with the rates of every connection, and the window's state, the
@@ -34,13 +36,18 @@ public:
     ~MainWindow() override;
 
     ClientDocument *newClientDocument(const QString &url = {});
+    // A client in MCP mode, the cursor in its URL.
+    ClientDocument *newMcpClientDocument(const QString &url = {});
     ServerDocument *newServerDocument();
     MockDocument *newMockDocument();
     ConnectionDocument *currentDocument() const;
     int documentCount() const;
     ConnectionDocument *document(int index) const;
     QTabWidget *tabs() const { return m_tabs; }
-    QStringList recentUrls() const { return m_recentUrls; }
+    QStringList recentUrls() const;
+    // Session files recorded, saved or opened, the newest first.
+    QStringList recentSessions() const;
+    WelcomePage *welcomePage() const { return m_welcome; }
     // Opens a session file read-only in a new tab (recovering an interrupted recording first,
     // which is told in a message box). On an error shows it and returns nullptr.
     SessionDocument *openSession(const QString &path);
@@ -65,12 +72,15 @@ private:
     static AppPreferences loadPreferences();
     static DocumentSettings documentSettings(const AppPreferences &preferences);
     void createMenus();
-    QWidget *createWelcomePage();
+    void createWelcomePage();
+    void chooseSessionToOpen();
     void addDocument(ConnectionDocument *document);
     void closeDocument(int index);
     void updateTab(ConnectionDocument *document);
     void updateActions();
-    void rebuildRecentMenu();
+    // The menus, the welcome page and the URL boxes follow the lists.
+    void onRecentUrlsChanged();
+    void onRecentSessionsChanged();
     void rememberUrl(const QString &url);
     void showAbout();
     void restoreWindowState();
@@ -81,10 +91,11 @@ private:
 
     QStackedWidget *m_stack;
     QTabWidget *m_tabs;
-    QWidget *m_welcome;
+    WelcomePage *m_welcome;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_ratesLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_recentSessionsMenu = nullptr;
     QAction *m_closeTab = nullptr;
     QAction *m_saveSession = nullptr;
     QAction *m_recordSession = nullptr;
@@ -101,7 +112,8 @@ private:
     QAction *m_showDetail = nullptr;
     QAction *m_showStats = nullptr;
     QAction *m_send = nullptr;
-    QStringList m_recentUrls;
+    RecentList *m_recentUrls = nullptr;
+    RecentList *m_recentSessions = nullptr;
     QTimer *m_statusTimer;
 };
 

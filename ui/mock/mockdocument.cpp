@@ -22,7 +22,7 @@ namespace Sockscope {
 MockDocument::MockDocument(const DocumentSettings &settings, QWidget *parent)
     : ListeningDocument(settings, parent),
       m_configPanel(new MockConfigPanel(settings, this)),
-      m_faultsPanel(new MockFaultsPanel(this)),
+      m_faultsPanel(new MockFaultsPanel(settings.faultEditSettleMs, this)),
       m_faultsIndicator(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mockDocument"));
@@ -101,6 +101,7 @@ bool MockDocument::checkConfig(MockConfig *config, const QString &refusal)
         return false;
     }
     *config = m_configPanel->config();
+    m_faultsPanel->applyPendingEdit(); // a fault still being stepped is told before the start
     adoptFaults(*config);
     config->faults = m_faultsPanel->faults();
     return true;

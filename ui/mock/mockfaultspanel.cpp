@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -60,7 +61,7 @@ QString percent(double rate)
 
 } // namespace
 
-MockFaultsPanel::MockFaultsPanel(QWidget *parent)
+MockFaultsPanel::MockFaultsPanel(int settleMs, QWidget *parent)
     : QWidget(parent),
       m_summary(new QLabel(this)),
       m_latencyMin(intSpin(QStringLiteral("latencyMinSpin"), 0, MockConfigLoader::MaxDelayMs,
@@ -80,8 +81,12 @@ MockFaultsPanel::MockFaultsPanel(QWidget *parent)
       m_seed(intSpin(QStringLiteral("seedSpin"), 0, std::numeric_limits<int>::max(),
                      tr("Seed of the random draws: the same seed repeats a run exactly"), this)),
       m_reset(new QPushButton(tr("Reset to Config"), this)),
-      m_off(new QPushButton(tr("All Off"), this))
+      m_off(new QPushButton(tr("All Off"), this)),
+      m_settle(new QTimer(this))
 {
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(settleMs);
+    connect(m_settle, &QTimer::timeout, this, &MockFaultsPanel::emitIfChanged);
     setObjectName(QStringLiteral("mockFaultsPanel"));
     m_summary->setObjectName(QStringLiteral("faultsSummary"));
     m_summary->setWordWrap(true);
@@ -144,7 +149,8 @@ MockFaultsPanel::MockFaultsPanel(QWidget *parent)
     buttons->addWidget(m_off);
     buttons->addStretch(1);
 
-    auto *note = new QLabel(tr("Changes apply at once, from the next answer on. Latency, drops, malformed and oversized "
+    auto *note = new QLabel(tr("Changes apply from the next answer on: a number typed when you press Enter or leave its box, "
+                               "steps of the arrows once you stop stepping. Latency, drops, malformed and oversized "
                                "answers strike answers to requests only (to the methods named, when any); a dropped "
                                "answer is neither malformed nor padded. Each fault that strikes shows in the frames."),
                             this);
@@ -165,12 +171,23 @@ MockFaultsPanel::MockFaultsPanel(QWidget *parent)
     layout->addWidget(note);
     layout->addStretch(1);
 
-    for (QSpinBox *spin : {m_latencyMin, m_latencyMax, m_oversizedBytes, m_closeAfter, m_closeCode, m_seed})
+    // A value shows at once; it applies when the edit is over (see the class comment).
+    for (QSpinBox *spin : {m_latencyMin, m_latencyMax, m_oversizedBytes, m_closeAfter, m_closeCode, m_seed}) {
         connect(spin, &QSpinBox::valueChanged, this, [this, spin] { onEdited(spin); });
-    for (QDoubleSpinBox *spin : {m_drop, m_malformed, m_oversized})
+        connect(spin, &QSpinBox::editingFinished, this, &MockFaultsPanel::applyPendingEdit);
+    }
+    for (QDoubleSpinBox *spin : {m_drop, m_malformed, m_oversized}) {
         connect(spin, &QDoubleSpinBox::valueChanged, this, [this, spin] { onEdited(spin); });
-    connect(m_ignorePings, &QCheckBox::toggled, this, [this] { onEdited(m_ignorePings); });
-    connect(m_methods, &QLineEdit::editingFinished, this, [this] { onEdited(m_methods); });
+        connect(spin, &QDoubleSpinBox::editingFinished, this, &MockFaultsPanel::applyPendingEdit);
+    }
+    connect(m_ignorePings, &QCheckBox::toggled, this, [this] {
+        onEdited(m_ignorePings);
+        applyPendingEdit();
+    });
+    connect(m_methods, &QLineEdit::editingFinished, this, [this] {
+        onEdited(m_methods);
+        applyPendingEdit();
+    });
     connect(m_reset, &QPushButton::clicked, this, [this] { choose(m_config); });
     connect(m_off, &QPushButton::clicked, this, [this] {
         MockFaults off;
@@ -212,6 +229,7 @@ MockFaults MockFaultsPanel::faults() const
 
 void MockFaultsPanel::setFaults(const MockFaults &faults)
 {
+    m_settle->stop(); // what was being stepped gives way to these
     m_updating = true;
     m_shown = faults;
     m_latencyMin->setValue(faults.latencyMinMs);
@@ -253,11 +271,23 @@ void MockFaultsPanel::onEdited(QObject *sender)
                                    : tr("%1 may not be sent in a close frame; %2 stays in use")
                                          .arg(m_closeCode->value())
                                          .arg(m_shown.closeCode));
+    m_settle->start();
+}
+
+void MockFaultsPanel::applyPendingEdit()
+{
+    m_settle->stop();
     emitIfChanged();
+}
+
+bool MockFaultsPanel::hasPendingEdit() const
+{
+    return m_settle->isActive();
 }
 
 void MockFaultsPanel::choose(const MockFaults &faults)
 {
+    applyPendingEdit(); // an edit still settling is reported first, as the user made it
     const bool changed = faults.toJson() != m_shown.toJson();
     setFaults(faults);
     if (changed)

@@ -10,20 +10,27 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTimer;
 
 namespace Sockscope {
 
 // The Faults tab of a mock server document: fault injection changed while it runs: latency (a fixed
 // time or a range), the shares of answers dropped, sent malformed or padded, closing each
 // connection after N messages, ignoring pings, the methods the answer faults apply to, and
-// the seed. Every change the user makes comes out as one faultsChanged(); numbers apply
-// when a spin box is stepped or left, the methods when their field is left.
+// the seed. Every edit the user makes comes out as one faultsChanged(): a number typed
+// applies when Enter is pressed or its box is left; steps of the arrows, keys or wheel
+// apply together `settleMs` after the last one (or when the box is left), so holding an
+// arrow is one change, not one per value passed; the methods apply when their field is left.
 class MockFaultsPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit MockFaultsPanel(QWidget *parent = nullptr);
+    explicit MockFaultsPanel(int settleMs, QWidget *parent = nullptr);
+
+    // Applies a stepped value now rather than after the pause (what leaving the box does).
+    void applyPendingEdit();
+    bool hasPendingEdit() const;
 
     // What the controls show (with what they do not show, such as the close reason, kept
     // from the last setFaults()).
@@ -61,6 +68,7 @@ private:
     QSpinBox *m_seed;
     QPushButton *m_reset;
     QPushButton *m_off;
+    QTimer *m_settle;
     MockFaults m_shown;  // the last faults set or emitted
     MockFaults m_config;
     bool m_updating = false;

@@ -109,8 +109,9 @@ void PeersModel::setGroups(quint32 id, const QStringList &groups)
 
 void PeersModel::setSession(quint32 id, const QString &session)
 {
+    // A closed peer keeps the last state its session reached.
     const int row = rowOf(id);
-    if (row < 0 || m_rows.at(row).session == session)
+    if (row < 0 || !m_rows.at(row).open || m_rows.at(row).session == session)
         return;
     m_rows[row].session = session;
     Q_EMIT dataChanged(index(row, SessionColumn), index(row, SessionColumn));

@@ -33,7 +33,8 @@ public:
     // One message in or out (text or binary) for `id`.
     void count(quint32 id, Direction direction);
     void setGroups(quint32 id, const QStringList &groups);
-    // The peer's MCP session as people read it ("initialized (2025-06-18)").
+    // The peer's MCP session as people read it ("initialized (2025-06-18)"); an open peer's
+    // only, so a closed one keeps its last.
     void setSession(quint32 id, const QString &session);
     QString sessionOf(quint32 id) const;
     // Pushes the counts to the views (the timer calls it).

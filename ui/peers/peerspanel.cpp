@@ -3,13 +3,18 @@
 #include "kickdialog.h"
 #include "peersmodel.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace Sockscope {
 
@@ -20,7 +25,6 @@ PeersPanel::PeersPanel(PeersModel *model, QWidget *parent)
       m_title(new QLabel(this)),
       m_kick(new QPushButton(tr("Close…"), this)),
       m_groups(new QPushButton(tr("Groups…"), this)),
-      m_all(new QPushButton(tr("All Peers"), this)),
       m_forget(new QPushButton(tr("Forget Closed"), this))
 {
     setObjectName(QStringLiteral("peersPanel"));
@@ -51,8 +55,6 @@ PeersPanel::PeersPanel(PeersModel *model, QWidget *parent)
     m_kick->setToolTip(tr("Close the selected peer with a close code and reason"));
     m_groups->setObjectName(QStringLiteral("groupsButton"));
     m_groups->setToolTip(tr("Put the selected peer in groups, to send to a group from the composer"));
-    m_all->setObjectName(QStringLiteral("allPeersButton"));
-    m_all->setToolTip(tr("Select no peer: show every peer's frames and broadcast"));
     m_forget->setObjectName(QStringLiteral("forgetClosedButton"));
     m_forget->setToolTip(tr("Remove closed peers from the list"));
 
@@ -62,7 +64,8 @@ PeersPanel::PeersPanel(PeersModel *model, QWidget *parent)
     });
     connect(m_kick, &QPushButton::clicked, this, &PeersPanel::kickSelected);
     connect(m_groups, &QPushButton::clicked, this, &PeersPanel::editGroupsOfSelected);
-    connect(m_all, &QPushButton::clicked, this, [this] { m_view->clearSelection(); });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &PeersPanel::showContextMenu);
     connect(m_forget, &QPushButton::clicked, this, [this] { m_model->clearClosed(); });
     connect(model, &QAbstractItemModel::rowsInserted, this, &PeersPanel::updateButtons);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &PeersPanel::updateButtons);
@@ -72,7 +75,6 @@ PeersPanel::PeersPanel(PeersModel *model, QWidget *parent)
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_kick);
     buttons->addWidget(m_groups);
-    buttons->addWidget(m_all);
     buttons->addStretch(1);
     buttons->addWidget(m_forget);
     auto *layout = new QVBoxLayout(this);
@@ -106,7 +108,6 @@ void PeersPanel::updateButtons()
     const bool open = peer != 0 && m_model->isOpen(peer);
     m_kick->setEnabled(open);
     m_groups->setEnabled(open);
-    m_all->setEnabled(peer != 0);
     const int openCount = int(m_model->openPeers().size());
     m_forget->setEnabled(m_model->rowCount() > openCount);
     m_title->setText(tr("<b>Peers</b>: %n open", nullptr, openCount));
@@ -120,7 +121,11 @@ void PeersPanel::setSessionColumnVisible(bool visible)
 
 void PeersPanel::kickSelected()
 {
-    const quint32 peer = selectedPeer();
+    kickPeer(selectedPeer());
+}
+
+void PeersPanel::kickPeer(quint32 peer)
+{
     if (peer == 0 || !m_model->isOpen(peer))
         return;
     KickDialog dialog(peer, this);
@@ -130,7 +135,11 @@ void PeersPanel::kickSelected()
 
 void PeersPanel::editGroupsOfSelected()
 {
-    const quint32 peer = selectedPeer();
+    editGroups(selectedPeer());
+}
+
+void PeersPanel::editGroups(quint32 peer)
+{
     if (peer == 0 || !m_model->isOpen(peer))
         return;
     bool ok = false;
@@ -146,6 +155,53 @@ void PeersPanel::editGroupsOfSelected()
             groups.append(group);
     }
     Q_EMIT groupsRequested(peer, groups);
+}
+
+void PeersPanel::copyAddress(quint32 peer) const
+{
+    const QString address = m_model->addressOf(peer);
+    if (!address.isEmpty())
+        QApplication::clipboard()->setText(address);
+}
+
+QMenu *PeersPanel::createContextMenu(quint32 peer, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("peersContextMenu"));
+    const bool open = m_model->isOpen(peer);
+    QAction *send = menu->addAction(tr("Send to Peer %1").arg(peer), this, [this, peer] { Q_EMIT sendToRequested(peer); });
+    send->setObjectName(QStringLiteral("sendToPeerAction"));
+    send->setToolTip(tr("Make this peer the composer's target"));
+    send->setEnabled(open);
+    QAction *filter = menu->addAction(tr("Filter Frames to This Peer"), this, [this, peer] { Q_EMIT filterRequested(peer); });
+    filter->setObjectName(QStringLiteral("filterToPeerAction"));
+    filter->setEnabled(m_filteredPeer != peer);
+    if (m_filteredPeer != 0) {
+        QAction *all = menu->addAction(tr("Show Frames of Every Peer"), this, [this] { Q_EMIT filterRequested(0); });
+        all->setObjectName(QStringLiteral("showAllPeersAction"));
+    }
+    QAction *copy = menu->addAction(tr("Copy Address"), this, [this, peer] { copyAddress(peer); });
+    copy->setObjectName(QStringLiteral("copyAddressAction"));
+    menu->addSeparator();
+    QAction *groups = menu->addAction(tr("Groups…"), this, [this, peer] { editGroups(peer); });
+    groups->setObjectName(QStringLiteral("peerGroupsAction"));
+    groups->setEnabled(open);
+    QAction *kick = menu->addAction(tr("Close…"), this, [this, peer] { kickPeer(peer); });
+    kick->setObjectName(QStringLiteral("closePeerAction"));
+    kick->setToolTip(tr("Close this peer with a close code and reason"));
+    kick->setEnabled(open);
+    menu->setToolTipsVisible(true);
+    return menu;
+}
+
+void PeersPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    const quint32 peer = m_model->peerAt(index.row());
+    const std::unique_ptr<QMenu> menu(createContextMenu(peer, this));
+    menu->exec(m_view->viewport()->mapToGlobal(position));
 }
 
 } // namespace Sockscope

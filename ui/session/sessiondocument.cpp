@@ -3,6 +3,7 @@
 #include "common/displayformat.h"
 #include "composer/composer.h"
 #include "connectionbar/connectionbar.h"
+#include "frames/framespanel.h"
 #include "session/sessionloader.h"
 #include "stats/statspanel.h"
 
@@ -94,6 +95,7 @@ SessionDocument::SessionDocument(const QString &path, const LoadedSession &sessi
     setRecordingAvailable(false);
     connectionBar()->hide();
     composer()->hide();
+    framesPanel()->setMessageActions({}); // nothing to compose or resend in a recording
 
     QStringList where;
     for (const SessionConnectionInfo &info : std::as_const(m_header.connections))
