@@ -10,13 +10,15 @@ QString overflowPolicyName(OverflowPolicy policy)
     case OverflowPolicy::Reject: return QStringLiteral("reject");
     case OverflowPolicy::DropOldest: return QStringLiteral("drop-oldest");
     case OverflowPolicy::Close: return QStringLiteral("close");
+    case OverflowPolicy::Wait: return QStringLiteral("wait");
     }
     return {};
 }
 
 bool overflowPolicyFromName(const QString &name, OverflowPolicy *policy)
 {
-    for (OverflowPolicy candidate : {OverflowPolicy::Reject, OverflowPolicy::DropOldest, OverflowPolicy::Close}) {
+    for (OverflowPolicy candidate :
+         {OverflowPolicy::Reject, OverflowPolicy::DropOldest, OverflowPolicy::Close, OverflowPolicy::Wait}) {
         if (overflowPolicyName(candidate) == name) {
             *policy = candidate;
             return true;

@@ -55,6 +55,7 @@ QString FrameText::kind(EventKind kind)
     case EventKind::HeartbeatMiss: return tr("heartbeat miss", "event kind");
     case EventKind::Refused: return tr("refused", "event kind");
     case EventKind::Notice: return tr("notice", "event kind");
+    case EventKind::Backpressure: return tr("backpressure", "event kind");
     }
     return {};
 }
@@ -174,6 +175,8 @@ QString FrameText::describe(const Event &event)
         const QString message = detail(event, "message");
         return message.isEmpty() ? id : tr("%1 [%2]").arg(message, id);
     }
+    case EventKind::Backpressure:
+        return detail(event, "message");
     case EventKind::StateChange:
         return tr("%1 → %2").arg(detail(event, "from"), detail(event, "to"));
     case EventKind::ReconnectAttempt: {
