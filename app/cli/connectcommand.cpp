@@ -196,7 +196,7 @@ int ConnectCommand::run(const QStringList &arguments)
 void ConnectCommand::onEvent(const Event &event)
 {
     if (!m_quiet || event.kind == EventKind::Error || event.kind == EventKind::Refused
-        || event.kind == EventKind::Backpressure || event.kind == EventKind::HeartbeatMiss)
+        || event.kind == EventKind::HeartbeatMiss || isBackpressureNotice(event))
         m_printer->print(event);
     m_recording->record(event);
     switch (event.kind) {

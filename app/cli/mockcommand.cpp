@@ -131,7 +131,7 @@ int MockCommand::run(const QStringList &arguments)
         }
         m_recording->record(event);
         if (!quiet || event.kind == EventKind::Error || event.kind == EventKind::Refused
-            || event.kind == EventKind::Backpressure)
+            || isBackpressureNotice(event))
             m_printer->print(event);
     });
     connect(m_server, &MockServer::stopped, this, [this] {

@@ -13,7 +13,7 @@ constexpr std::array<std::pair<Direction, const char *>, 3> kDirections{{
     {Direction::Local, "local"},
 }};
 
-constexpr std::array<std::pair<EventKind, const char *>, 13> kKinds{{
+constexpr std::array<std::pair<EventKind, const char *>, 12> kKinds{{
     {EventKind::Open, "open"},
     {EventKind::Text, "text"},
     {EventKind::Binary, "binary"},
@@ -26,7 +26,6 @@ constexpr std::array<std::pair<EventKind, const char *>, 13> kKinds{{
     {EventKind::HeartbeatMiss, "heartbeat-miss"},
     {EventKind::Refused, "refused"},
     {EventKind::Notice, "notice"},
-    {EventKind::Backpressure, "backpressure"},
 }};
 
 template<typename Table, typename Value>

@@ -23,7 +23,6 @@ enum class EventKind : quint8 {
     HeartbeatMiss,    // details: heartbeat, timeoutMs, outcome
     Refused,          // a server turned a peer away; details: reason, httpStatus
     Notice,           // a milestone worth recording, no problem; details: notice (stable id), message
-    Backpressure,     // OverflowPolicy::Wait: producers pause (waiting true) or resume (false)
 };
 
 // The one record every connection kind produces: client, server peers, mock and replay.

@@ -4,6 +4,16 @@
 
 namespace Sockscope {
 
+QString backpressureNoticeId()
+{
+    return QStringLiteral("backpressure");
+}
+
+bool isBackpressureNotice(const Event &event)
+{
+    return event.kind == EventKind::Notice && event.details.value(QLatin1String("notice")).toString() == backpressureNoticeId();
+}
+
 QString overflowPolicyName(OverflowPolicy policy)
 {
     switch (policy) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "event/event.h"
+
 #include <QtGlobal>
 
 namespace Sockscope {
@@ -48,6 +50,11 @@ struct LimitSettings final
     static constexpr int kLowWaterPercent = 50;
     qint64 lowWaterBytes() const { return sendQueueBytes / 100 * kLowWaterPercent; }
 };
+
+// OverflowPolicy::Wait: a connection posts a Notice with this id when backpressure starts
+// (details "waiting": true) and when it ends ("waiting": false).
+QString backpressureNoticeId();
+bool isBackpressureNotice(const Event &event);
 
 QString overflowPolicyName(OverflowPolicy policy);
 bool overflowPolicyFromName(const QString &name, OverflowPolicy *policy);

@@ -323,7 +323,8 @@ void Channel::setBackpressured(bool waiting)
     m_stats->backpressure(waiting);
     const qint64 now = MonotonicClock::nowNs();
     const qint64 unwritten = unwrittenBytes();
-    Event event = makeEvent(EventKind::Backpressure, Direction::Local, m_options.connectionId, m_options.peerId);
+    Event event = makeEvent(EventKind::Notice, Direction::Local, m_options.connectionId, m_options.peerId);
+    event.details.insert(QStringLiteral("notice"), backpressureNoticeId());
     event.details.insert(QStringLiteral("waiting"), waiting);
     event.details.insert(QStringLiteral("unwrittenBytes"), double(unwritten));
     event.details.insert(QStringLiteral("highWaterBytes"), double(m_options.limits.sendQueueBytes));

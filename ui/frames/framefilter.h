@@ -9,7 +9,7 @@ namespace Sockscope {
 // What the live frames view shows: every condition must hold. The default shows everything.
 struct FrameFilter final
 {
-    static constexpr quint32 AllKinds = (1u << (int(EventKind::Backpressure) + 1)) - 1;
+    static constexpr quint32 AllKinds = (1u << (int(EventKind::Notice) + 1)) - 1;
     static constexpr quint32 AllDirections = 0b111;
 
     static constexpr quint32 kindBit(EventKind kind) { return 1u << int(kind); }

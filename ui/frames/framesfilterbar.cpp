@@ -19,7 +19,7 @@ namespace {
 constexpr EventKind kKinds[] = {
     EventKind::Text, EventKind::Binary, EventKind::Ping, EventKind::Pong, EventKind::Open, EventKind::Close,
     EventKind::Error, EventKind::Notice, EventKind::StateChange, EventKind::ReconnectAttempt,
-    EventKind::HeartbeatMiss, EventKind::Refused, EventKind::Backpressure,
+    EventKind::HeartbeatMiss, EventKind::Refused,
 };
 
 } // namespace

@@ -55,7 +55,6 @@ QString FrameText::kind(EventKind kind)
     case EventKind::HeartbeatMiss: return tr("heartbeat miss", "event kind");
     case EventKind::Refused: return tr("refused", "event kind");
     case EventKind::Notice: return tr("notice", "event kind");
-    case EventKind::Backpressure: return tr("backpressure", "event kind");
     }
     return {};
 }
@@ -175,8 +174,6 @@ QString FrameText::describe(const Event &event)
         const QString message = detail(event, "message");
         return message.isEmpty() ? id : tr("%1 [%2]").arg(message, id);
     }
-    case EventKind::Backpressure:
-        return detail(event, "message");
     case EventKind::StateChange:
         return tr("%1 → %2").arg(detail(event, "from"), detail(event, "to"));
     case EventKind::ReconnectAttempt: {
