@@ -79,6 +79,7 @@ int ConnectCommand::run(const QStringList &arguments)
         {QStringLiteral("count"), tr("Exit 0 after N incoming text or binary messages."), tr("n")},
         {QStringLiteral("timeout"), tr("Stop after S seconds (exit 8 if --count was not reached)."), tr("seconds")},
         {QStringLiteral("stats"), tr("Print a final line with the connection's statistics.")},
+        {QStringLiteral("quiet"), tr("Print only errors, warnings, refusals, backpressure and the --stats line, not every event.")},
         {QStringLiteral("echo"), tr("Send every incoming text or binary message back unchanged, in the same frame type.")},
     });
     EventPrinter::addOptionTo(&parser);
@@ -134,6 +135,7 @@ int ConnectCommand::run(const QStringList &arguments)
     }
 
     m_echo = parser.isSet(QStringLiteral("echo"));
+    m_quiet = parser.isSet(QStringLiteral("quiet"));
     m_printer = new EventPrinter(stdout, this);
     if (!m_printer->readOption(parser, &error)) {
         printUsageError(name(), error);
@@ -157,14 +159,20 @@ int ConnectCommand::run(const QStringList &arguments)
     // An echoing client has its messages already: standard input only when asked for.
     const bool readStdin = (m_toSend.isEmpty() && !m_echo) || parser.isSet(QStringLiteral("stdin"));
     if (readStdin) {
-        auto *reader = new StdinReader(this);
-        connect(reader, &StdinReader::lineRead, this, &ConnectCommand::sendLine);
-        connect(reader, &StdinReader::finished, this, [this] {
+        m_reader = new StdinReader(this);
+        connect(m_reader, &StdinReader::lineRead, this, &ConnectCommand::sendLine);
+        connect(m_reader, &StdinReader::finished, this, [this] {
             m_stdinDone = true;
             closeIfInputDone();
         });
-        reader->start();
+        m_reader->start();
     }
+    connect(m_connection, &ClientConnection::backpressureChanged, this, [this](bool waiting) {
+        if (!waiting)
+            drainPending();
+    });
+    // An echo answers what the server sends: a server that does not read it is not read.
+    m_connection->setPauseReadingWhileBackpressured(m_echo);
     if (timeoutSeconds > 0) {
         QTimer::singleShot(qint64(timeoutSeconds * 1000), this, [this] {
             if (m_countTarget > 0)
@@ -187,7 +195,9 @@ int ConnectCommand::run(const QStringList &arguments)
 
 void ConnectCommand::onEvent(const Event &event)
 {
-    m_printer->print(event);
+    if (!m_quiet || event.kind == EventKind::Error || event.kind == EventKind::Refused
+        || event.kind == EventKind::HeartbeatMiss || isBackpressureNotice(event))
+        m_printer->print(event);
     m_recording->record(event);
     switch (event.kind) {
     case EventKind::Error:
@@ -226,19 +236,17 @@ void ConnectCommand::onOpened()
 {
     if (!m_everOpened) {
         m_everOpened = true;
-        for (const QByteArray &message : std::as_const(m_toSend))
-            sendLine(message);
+        // --send first, before lines of standard input that arrived while connecting.
+        m_pending.insert(m_pending.begin(), m_toSend.cbegin(), m_toSend.cend());
     }
-    const QList<QByteArray> pending = std::exchange(m_pending, {});
-    for (const QByteArray &line : pending)
-        sendLine(line);
-    closeIfInputDone();
+    drainPending();
 }
 
 void ConnectCommand::closeIfInputDone()
 {
-    // End of input ends the session unless --count or --timeout says how long to stay.
-    if (!m_stdinDone || m_countTarget >= 0 || m_hasTimeout)
+    // End of input ends the session, once everything read is sent, unless --count or
+    // --timeout says how long to stay.
+    if (!m_stdinDone || !m_pending.empty() || m_countTarget >= 0 || m_hasTimeout)
         return;
     if (m_connection->state() == ConnectionState::Open)
         m_connection->close(CloseCode::Normal, QStringLiteral("end of input"));
@@ -246,10 +254,31 @@ void ConnectCommand::closeIfInputDone()
 
 void ConnectCommand::sendLine(const QByteArray &line)
 {
-    if (m_connection->state() != ConnectionState::Open) {
-        m_pending.append(line);
-        return;
+    m_pending.push_back(line);
+    drainPending();
+}
+
+void ConnectCommand::drainPending()
+{
+    // Under --on-queue-full wait the connection is backpressured above the send queue's mark:
+    // the lines wait here and standard input is not read meanwhile, so the memory held is the
+    // mark plus one chunk of input, whatever the input's size. Other policies never wait.
+    while (!m_pending.empty() && m_connection->state() == ConnectionState::Open && !m_connection->isBackpressured()) {
+        const QByteArray line = std::move(m_pending.front());
+        m_pending.pop_front();
+        transmit(line);
     }
+    if (m_reader) {
+        if (m_pending.empty())
+            m_reader->resume();
+        else
+            m_reader->pause();
+    }
+    closeIfInputDone();
+}
+
+void ConnectCommand::transmit(const QByteArray &line)
+{
     if (m_base64) {
         const auto decoded = QByteArray::fromBase64Encoding(line.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {

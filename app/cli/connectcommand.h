@@ -5,11 +5,14 @@
 #include <QObject>
 #include <QStringList>
 
+#include <deque>
+
 namespace Sockscope {
 
 class ClientConnection;
 class EventPrinter;
 class SessionRecording;
+class StdinReader;
 
 // `sockscope connect URL [options]`: a scriptable client printing every event as a
 // JSON line; messages come from --send and standard input. `sockscope record URL --out
@@ -29,6 +32,8 @@ private:
     void onEvent(const Event &event);
     void onOpened();
     void sendLine(const QByteArray &line);
+    void drainPending();
+    void transmit(const QByteArray &line);
     void closeIfInputDone();
     void finish(int exitCode);
     int exitCodeForEnd() const;
@@ -40,12 +45,16 @@ private:
     EventPrinter *m_printer = nullptr;
     SessionRecording *m_recording = nullptr;
     QList<QByteArray> m_toSend;     // --send values, sent once at the first open
-    QList<QByteArray> m_pending;    // stdin lines that arrived before the connection opened
+    // Lines to send: --send at the first open, standard input; waiting while the connection
+    // is not open or is backpressured.
+    std::deque<QByteArray> m_pending;
+    StdinReader *m_reader = nullptr;
     bool m_everOpened = false;
     bool m_binary = false;
     bool m_base64 = false;
     bool m_printStats = false;
     bool m_echo = false;            // --echo: every incoming message goes back unchanged
+    bool m_quiet = false;           // --quiet: problems, backpressure and stats only
     bool m_stdinDone = false;
     bool m_hasTimeout = false;
     bool m_exiting = false;

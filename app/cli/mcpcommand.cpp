@@ -157,12 +157,10 @@ int McpCommand::run(const QStringList &arguments)
             printUsageError(tr("the script %1: %2").arg(scriptFile, error));
             return ExitCode::Usage;
         }
-        const std::optional<QList<McpCall>> calls = McpScript::parse(script, &error);
-        if (!calls) {
+        if (!McpScript::forEach(script, [this](McpCall &&call) { addCall(call); }, &error)) {
             printUsageError(tr("%1: %2").arg(scriptFile, error));
             return ExitCode::Usage;
         }
-        m_calls = *calls;
     } else {
         if (positional.size() < 3) {
             printUsageError(tr("missing the method, for example tools/list"));
@@ -184,7 +182,7 @@ int McpCommand::run(const QStringList &arguments)
                 printUsageError(tr("--params-json gives all the params: no target, --arg or --args-json with it"));
                 return ExitCode::Usage;
             }
-            m_calls.append(McpCall{method, params.object(), 0});
+            addCall(McpCall{method, params.object(), 0});
         } else {
             QJsonObject callArguments;
             if (parser.isSet(QStringLiteral("args-json"))) {
@@ -210,7 +208,7 @@ int McpCommand::run(const QStringList &arguments)
                 printUsageError(error);
                 return ExitCode::Usage;
             }
-            m_calls.append(*call);
+            addCall(*call);
         }
     }
 
@@ -342,6 +340,15 @@ void McpCommand::onNotification(const QString &method, const QJsonObject &params
     printError(tr("notification %1: %2").arg(method, QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact))));
 }
 
+void McpCommand::addCall(const McpCall &call)
+{
+    // A parsed call's QJsonObject takes far more memory than its compact text: a script of a
+    // hundred thousand calls is kept as text and each call parsed again when it runs.
+    const auto known = m_methods.constFind(call.method);
+    const QString method = known != m_methods.cend() ? *known : *m_methods.insert(call.method, call.method);
+    m_calls.append(QueuedCall{method, QJsonDocument(call.params).toJson(QJsonDocument::Compact), call.line});
+}
+
 void McpCommand::runNext()
 {
     if (m_next >= m_calls.size()) {
@@ -349,7 +356,8 @@ void McpCommand::runNext()
         m_session->stop(QStringLiteral("done"));
         return;
     }
-    const McpCall call = m_calls.at(m_next++);
+    const QueuedCall &queued = m_calls.at(m_next++);
+    const McpCall call{queued.method, QJsonDocument::fromJson(queued.params).object(), queued.line};
     const bool progress = call.method == QLatin1String("tools/call") && m_session->settings().progressTokens;
     McpReply *reply = m_session->request(call.method, call.params, progress);
     connect(reply, &McpReply::finished, this, [this, call, reply] { onReplyFinished(call, reply); });

@@ -4,6 +4,7 @@
 #include "event/event.h"
 #include "mcp/mcpcall.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -34,6 +35,7 @@ private:
     void onNotification(const QString &method, const QJsonObject &params);
     // `message`, followed by why the connection ended when that is what failed it.
     QString withEnding(const QString &message) const;
+    void addCall(const McpCall &call);
     void runNext();
     void onReplyFinished(const McpCall &call, McpReply *reply);
     void printJson(const QJsonObject &object);
@@ -44,7 +46,14 @@ private:
     McpClientSession *m_session = nullptr;
     EventPrinter *m_errorPrinter = nullptr; // --verbose: events on standard error
     SessionRecording *m_recording = nullptr;
-    QList<McpCall> m_calls;
+    struct QueuedCall final
+    {
+        QString method;    // shared among the calls of one method
+        QByteArray params; // compact JSON
+        int line = 0;
+    };
+    QList<QueuedCall> m_calls;
+    QHash<QString, QString> m_methods;
     int m_next = 0;
     bool m_scriptMode = false;
     bool m_compact = false;

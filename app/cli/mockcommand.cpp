@@ -130,7 +130,8 @@ int MockCommand::run(const QStringList &arguments)
             m_recording->setConnectionUrl(event.connectionId, event.details.value(QStringLiteral("url")).toString());
         }
         m_recording->record(event);
-        if (!quiet || event.kind == EventKind::Error || event.kind == EventKind::Refused)
+        if (!quiet || event.kind == EventKind::Error || event.kind == EventKind::Refused
+            || isBackpressureNotice(event))
             m_printer->print(event);
     });
     connect(m_server, &MockServer::stopped, this, [this] {

@@ -81,6 +81,8 @@ int ServeCommand::run(const QStringList &arguments)
     if (!m_printer->readOption(parser, &error))
         return usage(error);
     m_server = new ServerConnection(settings, this);
+    // Echoes are produced by what a peer sends: a peer that does not read them is not read.
+    m_server->setPauseReadingWhileBackpressured(m_mode == Mode::Echo);
     if (!m_recording->start(m_recording->serverConnection(m_server->connectionId(), QStringLiteral("server"), settings)))
         return ExitCode::SessionFile;
     connect(m_server, &ServerConnection::eventOccurred, this, [this, quiet](const Event &event) {
@@ -91,7 +93,8 @@ int ServeCommand::run(const QStringList &arguments)
             m_recording->setConnectionUrl(event.connectionId, event.details.value(QStringLiteral("url")).toString());
         }
         m_recording->record(event);
-        if (!quiet || event.kind == EventKind::Error || event.kind == EventKind::Refused)
+        if (!quiet || event.kind == EventKind::Error || event.kind == EventKind::Refused
+            || isBackpressureNotice(event))
             m_printer->print(event);
     });
     connect(m_server, &ServerConnection::stopped, this, [this] {

@@ -47,6 +47,7 @@ void StdinReader::consume(const char *data, qsizetype size)
 
 void StdinReader::end()
 {
+    m_ended = true;
     if (!m_pending.isEmpty()) {
         Q_EMIT lineRead(m_pending);
         m_pending.clear();
@@ -54,11 +55,31 @@ void StdinReader::end()
     Q_EMIT finished();
 }
 
+void StdinReader::pause()
+{
+    m_paused = true;
+    if (m_notifier)
+        m_notifier->setEnabled(false);
+}
+
+void StdinReader::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    if (m_notifier && !m_ended)
+        m_notifier->setEnabled(true);
+    if (m_owedCredits > 0) {
+        m_credits.release(m_owedCredits);
+        m_owedCredits = 0;
+    }
+}
+
 void StdinReader::start()
 {
 #ifdef Q_OS_UNIX
-    auto *notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
-    connect(notifier, &QSocketNotifier::activated, this, [this, notifier] {
+    m_notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         char buffer[65536];
         const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
         if (got > 0) {
@@ -67,16 +88,25 @@ void StdinReader::start()
         }
         if (got < 0 && (errno == EINTR || errno == EAGAIN))
             return;
-        notifier->setEnabled(false);
+        m_notifier->setEnabled(false);
         end();
     });
 #else
     m_thread = QThread::create([this] {
         char buffer[65536];
-        size_t got = 0;
-        while ((got = std::fread(buffer, 1, sizeof buffer, stdin)) > 0) {
+        for (;;) {
+            m_credits.acquire();
+            const size_t got = std::fread(buffer, 1, sizeof buffer, stdin);
+            if (got == 0)
+                break;
             const QByteArray bytes(buffer, qsizetype(got));
-            QMetaObject::invokeMethod(this, [this, bytes] { consume(bytes.constData(), bytes.size()); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [this, bytes] {
+                consume(bytes.constData(), bytes.size());
+                if (m_paused)
+                    ++m_owedCredits;
+                else
+                    m_credits.release();
+            }, Qt::QueuedConnection);
         }
         QMetaObject::invokeMethod(this, [this] { end(); }, Qt::QueuedConnection);
     });

@@ -4,19 +4,31 @@
 
 namespace Sockscope {
 
+QString backpressureNoticeId()
+{
+    return QStringLiteral("backpressure");
+}
+
+bool isBackpressureNotice(const Event &event)
+{
+    return event.kind == EventKind::Notice && event.details.value(QLatin1String("notice")).toString() == backpressureNoticeId();
+}
+
 QString overflowPolicyName(OverflowPolicy policy)
 {
     switch (policy) {
     case OverflowPolicy::Reject: return QStringLiteral("reject");
     case OverflowPolicy::DropOldest: return QStringLiteral("drop-oldest");
     case OverflowPolicy::Close: return QStringLiteral("close");
+    case OverflowPolicy::Wait: return QStringLiteral("wait");
     }
     return {};
 }
 
 bool overflowPolicyFromName(const QString &name, OverflowPolicy *policy)
 {
-    for (OverflowPolicy candidate : {OverflowPolicy::Reject, OverflowPolicy::DropOldest, OverflowPolicy::Close}) {
+    for (OverflowPolicy candidate :
+         {OverflowPolicy::Reject, OverflowPolicy::DropOldest, OverflowPolicy::Close, OverflowPolicy::Wait}) {
         if (overflowPolicyName(candidate) == name) {
             *policy = candidate;
             return true;

@@ -7,9 +7,15 @@ SendQueue::SendQueue(qint64 highWaterBytes, OverflowPolicy policy)
 {
 }
 
-SendQueue::PushResult SendQueue::push(QByteArray wire, qint64 socketBytes)
+SendQueue::PushResult SendQueue::push(QByteArray wire, qint64 socketBytes, Producer producer)
 {
     PushResult result;
+    if (m_policy == OverflowPolicy::Wait && producer == Producer::CanWait) {
+        m_bytes += wire.size();
+        m_items.push_back(std::move(wire));
+        result.accepted = true;
+        return result;
+    }
     const qint64 size = wire.size();
     // A message fits under the mark with everything unwritten, or alone: one larger than the
     // whole mark (a maximum-size message with its frame headers) goes out once nothing else waits.
@@ -19,6 +25,7 @@ SendQueue::PushResult SendQueue::push(QByteArray wire, qint64 socketBytes)
     if (!fits()) {
         switch (m_policy) {
         case OverflowPolicy::Reject:
+        case OverflowPolicy::Wait: // a producer that cannot wait
             return result;
         case OverflowPolicy::Close:
             result.mustClose = true;

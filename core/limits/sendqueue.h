@@ -25,8 +25,9 @@ public:
 
     SendQueue(qint64 highWaterBytes, OverflowPolicy policy);
 
-    // `socketBytes` is what the socket has accepted but not yet sent.
-    PushResult push(QByteArray wire, qint64 socketBytes);
+    // `socketBytes` is what the socket has accepted but not yet sent. Under OverflowPolicy::Wait
+    // a producer that can wait is never refused (it pauses on the channel's backpressure).
+    PushResult push(QByteArray wire, qint64 socketBytes, Producer producer = Producer::CanWait);
     QByteArray takeFront();
     bool isEmpty() const { return m_items.empty(); }
     qint64 bytes() const { return m_bytes; }

@@ -129,26 +129,40 @@ std::optional<McpCall> callFromWords(const QString &text, int line, QString *err
 std::optional<QList<McpCall>> McpScript::parse(const QByteArray &content, QString *error)
 {
     QList<McpCall> calls;
+    if (!forEach(content, [&calls](McpCall &&call) { calls.append(std::move(call)); }, error))
+        return std::nullopt;
+    return calls;
+}
+
+bool McpScript::forEach(const QByteArray &content, const std::function<void(McpCall &&call)> &take, QString *error)
+{
+    qsizetype count = 0;
     if (content.trimmed().startsWith('[')) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             *error = tr("not a JSON array: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
-            return std::nullopt;
+            return false;
         }
         const QJsonArray array = document.array();
         for (qsizetype i = 0; i < array.size(); ++i) {
             // For JSON arrays "line" is the 1-based position in the array.
             std::optional<McpCall> call = callFromObject(array.at(i), int(i + 1), error);
             if (!call)
-                return std::nullopt;
-            calls.append(*call);
+                return false;
+            take(std::move(*call));
+            ++count;
         }
     } else {
-        const QList<QByteArray> lines = content.split('\n');
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QString text = QString::fromUtf8(lines.at(i)).trimmed();
-            const int line = int(i + 1);
+        // Line by line in place: a long script is not copied into a list of lines.
+        int line = 0;
+        for (qsizetype start = 0; start <= content.size();) {
+            qsizetype end = content.indexOf('\n', start);
+            if (end < 0)
+                end = content.size();
+            const QString text = QString::fromUtf8(QByteArrayView(content).sliced(start, end - start)).trimmed();
+            start = end + 1;
+            ++line;
             if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
                 continue;
             std::optional<McpCall> call;
@@ -157,22 +171,23 @@ std::optional<QList<McpCall>> McpScript::parse(const QByteArray &content, QStrin
                 const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
                 if (parseError.error != QJsonParseError::NoError) {
                     *error = tr("line %1: not JSON: %2").arg(line).arg(parseError.errorString());
-                    return std::nullopt;
+                    return false;
                 }
                 call = callFromObject(document.object(), line, error);
             } else {
                 call = callFromWords(text, line, error);
             }
             if (!call)
-                return std::nullopt;
-            calls.append(*call);
+                return false;
+            take(std::move(*call));
+            ++count;
         }
     }
-    if (calls.isEmpty()) {
+    if (count == 0) {
         *error = tr("the script holds no calls");
-        return std::nullopt;
+        return false;
     }
-    return calls;
+    return true;
 }
 
 } // namespace Sockscope

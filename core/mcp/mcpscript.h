@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace Sockscope {
@@ -22,6 +23,9 @@ class McpScript final
 public:
     // The calls in order, or nothing with *error naming the line.
     static std::optional<QList<McpCall>> parse(const QByteArray &content, QString *error);
+    // The same, one call at a time, so a long script need not be held as calls all at once
+    // (a parsed call takes far more memory than its line). False with *error naming the line.
+    static bool forEach(const QByteArray &content, const std::function<void(McpCall &&call)> &take, QString *error);
 };
 
 } // namespace Sockscope

@@ -36,6 +36,8 @@ MockServer::MockServer(const MockConfig &config, const ServerSettings &settings,
       m_injector(config.faults)
 {
     m_server->setAnswerPings(!config.faults.ignorePings);
+    // Answers are produced by what a client sends: a client that does not read them is not read.
+    m_server->setPauseReadingWhileBackpressured(true);
     connect(m_server, &ServerConnection::eventOccurred, this, &MockServer::eventOccurred);
     connect(m_server, &ServerConnection::peerOpened, this, &MockServer::onPeerOpened);
     connect(m_server, &ServerConnection::peerClosed, this, &MockServer::onPeerClosed);
@@ -165,7 +167,7 @@ void MockServer::onTimer(quint32 peerId)
     const qint64 now = nowMs();
     const QList<MockOutput> due = peer->schedule.takeDue(now);
     for (const MockOutput &output : due)
-        m_server->sendText(peerId, output.text);
+        send(peerId, output);
     peer = findPeer(peerId);
     if (!peer || peer->closing)
         return;
@@ -199,7 +201,7 @@ void MockServer::carryOut(quint32 peerId, const QList<MockOutput> &outputs)
                 output.delayMs += decision.extraDelayMs;
             }
             if (output.delayMs <= 0)
-                m_server->sendText(peerId, output.text);
+                send(peerId, output);
             else
                 peer->schedule.add(now + output.delayMs, output);
             break;
@@ -226,6 +228,14 @@ void MockServer::carryOut(quint32 peerId, const QList<MockOutput> &outputs)
         }
     }
     arm(peerId);
+}
+
+void MockServer::send(quint32 peerId, const MockOutput &output)
+{
+    // What answers a request is paced by reading the peer (paused while backpressured); a
+    // scheduled notification has no request to pace it and is refused above the mark.
+    const bool answer = output.isResponse || !output.requestKey.isEmpty();
+    m_server->sendText(peerId, output.text, answer ? Producer::CanWait : Producer::CannotWait);
 }
 
 void MockServer::closePeer(quint32 peerId, quint16 code, const QString &reason)

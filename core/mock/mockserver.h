@@ -79,6 +79,7 @@ private:
     void onTimer(quint32 peerId);
     void carryOut(quint32 peerId, const QList<MockOutput> &outputs);
     void closePeer(quint32 peerId, quint16 code, const QString &reason);
+    void send(quint32 peerId, const MockOutput &output);
     void arm(quint32 peerId);
     void reportState(quint32 peerId);
     void report(quint32 peerId, const QString &id, const QString &message, bool warning, const QJsonObject &details = {});

@@ -61,6 +61,8 @@ RecordedServer::RecordedServer(const ReplayPlan &plan, const ServerSettings &set
       m_server(new ServerConnection(settings, this)),
       m_pacer(new QTimer(this))
 {
+    // Answers are produced by what a client sends: a client that does not read them is not read.
+    m_server->setPauseReadingWhileBackpressured(true);
     m_pacer->setSingleShot(true);
     m_pacer->setTimerType(Qt::PreciseTimer);
     connect(m_pacer, &QTimer::timeout, this, &RecordedServer::sendDue);

@@ -91,6 +91,10 @@ void ReplayRunner::start()
     connect(m_connection, &ClientConnection::opened, this, &ReplayRunner::onOpened);
     connect(m_connection, &ClientConnection::messageReceived, this, &ReplayRunner::onMessage);
     connect(m_connection, &ClientConnection::finished, this, &ReplayRunner::onConnectionFinished);
+    connect(m_connection, &ClientConnection::backpressureChanged, this, [this](bool waiting) {
+        if (!waiting)
+            pump();
+    });
     m_connection->open();
 }
 
@@ -159,8 +163,9 @@ void ReplayRunner::pump()
     // Closing (the server said goodbye): the steps left fail when the connection has finished.
     if (m_done || m_openNs < 0 || m_connectionEnded || !m_connection || m_connection->state() != ConnectionState::Open)
         return;
-    // Bounded: each pass sends or gives up on one step.
-    while (m_nextToSend < m_plan.steps.size() && !m_done) {
+    // Bounded: each pass sends or gives up on one step. Under --on-queue-full wait the steps
+    // wait while the connection is backpressured and go on when it drains.
+    while (m_nextToSend < m_plan.steps.size() && !m_done && !m_connection->isBackpressured()) {
         qint64 due = -1;
         if (!readyToSend(m_nextToSend, MonotonicClock::nowNs(), &due))
             break;

@@ -426,7 +426,10 @@ void ServerConnection::accept(quint32 id, const QByteArray &leftover)
     peer->stats.opened(info.connectedNs);
     auto *channel = new Channel(socket, options, this, &peer->stats, this);
     channel->setAnswerPings(m_answerPings);
+    channel->setPauseReadingWhileBackpressured(m_pauseReadingWhileBackpressured);
     peer->channel = channel;
+    connect(channel, &Channel::backpressureChanged, this,
+            [this, id](bool waiting) { Q_EMIT peerBackpressureChanged(id, waiting); });
     connect(channel, &Channel::finished, this, [this, id] { onPeerFinished(id); });
     connect(channel, &Channel::messageReceived, this,
             [this, id](const QByteArray &data, bool isText) { onPeerMessage(id, data, isText); });
@@ -522,24 +525,39 @@ const ConnectionStats *ServerConnection::peerStats(quint32 id) const
     return it == m_peers.end() ? nullptr : &it->second->stats;
 }
 
-bool ServerConnection::sendText(quint32 peerId, const QByteArray &utf8)
+bool ServerConnection::sendText(quint32 peerId, const QByteArray &utf8, Producer producer)
 {
     const auto it = m_peers.find(peerId);
     if (it == m_peers.end() || !it->second->channel) {
         postError(QStringLiteral("unknown-peer"), tr("there is no peer %1").arg(peerId));
         return false;
     }
-    return it->second->channel->sendText(utf8);
+    return it->second->channel->sendText(utf8, producer);
 }
 
-bool ServerConnection::sendBinary(quint32 peerId, const QByteArray &data)
+bool ServerConnection::sendBinary(quint32 peerId, const QByteArray &data, Producer producer)
 {
     const auto it = m_peers.find(peerId);
     if (it == m_peers.end() || !it->second->channel) {
         postError(QStringLiteral("unknown-peer"), tr("there is no peer %1").arg(peerId));
         return false;
     }
-    return it->second->channel->sendBinary(data);
+    return it->second->channel->sendBinary(data, producer);
+}
+
+bool ServerConnection::isBackpressured(quint32 peerId) const
+{
+    const auto it = m_peers.find(peerId);
+    return it != m_peers.end() && it->second->channel && it->second->channel->isBackpressured();
+}
+
+void ServerConnection::setPauseReadingWhileBackpressured(bool pause)
+{
+    m_pauseReadingWhileBackpressured = pause;
+    for (auto &entry : m_peers) {
+        if (entry.second->channel)
+            entry.second->channel->setPauseReadingWhileBackpressured(pause);
+    }
 }
 
 bool ServerConnection::sendPing(quint32 peerId, const QByteArray &payload)

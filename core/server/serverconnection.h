@@ -50,8 +50,15 @@ public:
     const PeerInfo *peer(quint32 id) const;
     const ConnectionStats *peerStats(quint32 id) const;
 
-    bool sendText(quint32 peerId, const QByteArray &utf8);
-    bool sendBinary(quint32 peerId, const QByteArray &data);
+    // A message to one peer; a producer that cannot pause (scheduled notifications) says so.
+    bool sendText(quint32 peerId, const QByteArray &utf8, Producer producer = Producer::CanWait);
+    bool sendBinary(quint32 peerId, const QByteArray &data, Producer producer = Producer::CanWait);
+    // OverflowPolicy::Wait: whether the peer's unwritten bytes passed the mark (and have not yet
+    // fallen to the low-water mark).
+    bool isBackpressured(quint32 peerId) const;
+    // Stop reading a peer while it is backpressured: for servers that answer what a peer sends
+    // (echo, mock), so a peer that sends without reading is slowed down by TCP.
+    void setPauseReadingWhileBackpressured(bool pause);
     bool sendPing(quint32 peerId, const QByteArray &payload = {});
     // Returns how many peers accepted the message.
     int sendToGroup(const QString &group, const QByteArray &data, bool isText);
@@ -79,6 +86,7 @@ Q_SIGNALS:
     void peerOpened(quint32 peerId);
     void peerClosed(quint32 peerId);
     void messageReceived(quint32 peerId, const QByteArray &data, bool isText);
+    void peerBackpressureChanged(quint32 peerId, bool waiting);
     void stopped();
 
 private:
@@ -136,6 +144,7 @@ private:
     bool m_stopping = false;
     bool m_stopReported = false;
     bool m_answerPings = true;
+    bool m_pauseReadingWhileBackpressured = false;
 };
 
 } // namespace Sockscope

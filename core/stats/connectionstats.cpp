@@ -89,6 +89,13 @@ void ConnectionStats::queueDepth(qint64 bytes)
     m_peakQueued = qMax(m_peakQueued, bytes);
 }
 
+void ConnectionStats::backpressure(bool waiting)
+{
+    if (waiting && !m_backpressured)
+        ++m_backpressurePauses;
+    m_backpressured = waiting;
+}
+
 QJsonObject ConnectionStats::toJson(qint64 nowNs) const
 {
     auto side = [&](Direction d) {
@@ -119,6 +126,8 @@ QJsonObject ConnectionStats::toJson(qint64 nowNs) const
         {QStringLiteral("queuedBytes"), double(m_queued)},
         {QStringLiteral("peakQueuedBytes"), double(m_peakQueued)},
         {QStringLiteral("droppedMessages"), double(m_dropped)},
+        {QStringLiteral("waitingForSocket"), m_backpressured},
+        {QStringLiteral("backpressurePauses"), double(m_backpressurePauses)},
     };
 }
 

@@ -44,6 +44,10 @@ public:
     qint64 peakQueuedBytes() const { return m_peakQueued; }
     void dropped(quint64 messages) { m_dropped += messages; }
     quint64 droppedMessages() const { return m_dropped; }
+    // OverflowPolicy::Wait: whether producers are paused now, and how often they were.
+    void backpressure(bool waiting);
+    bool isBackpressured() const { return m_backpressured; }
+    quint64 backpressurePauses() const { return m_backpressurePauses; }
 
     QJsonObject toJson(qint64 nowNs) const;
 
@@ -66,6 +70,8 @@ private:
     qint64 m_queued = 0;
     qint64 m_peakQueued = 0;
     quint64 m_dropped = 0;
+    quint64 m_backpressurePauses = 0;
+    bool m_backpressured = false;
 };
 
 } // namespace Sockscope

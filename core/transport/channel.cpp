@@ -101,6 +101,9 @@ void Channel::onReadyRead()
 {
     if (!m_socket)
         return;
+    // Left in the socket's bounded buffer, then in the kernel: TCP slows the peer down.
+    if (m_backpressured && m_pauseReadingWhileBackpressured && m_state == State::Open)
+        return;
     // Keep reading after a close frame too: the peer's close reply may be in flight.
     const QByteArray bytes = m_socket->readAll();
     if (!bytes.isEmpty())
@@ -235,7 +238,8 @@ void Channel::writeControl(OpCode opcode, const QByteArray &payload)
     post(std::move(event));
 }
 
-bool Channel::enqueue(QByteArray wire, EventKind kind, const QByteArray &payload, qint64 payloadSize, int frames)
+bool Channel::enqueue(QByteArray wire, EventKind kind, const QByteArray &payload, qint64 payloadSize, int frames,
+                      Producer producer)
 {
     if (m_state != State::Open || m_closeSent) {
         m_stats->dropped(1);
@@ -245,7 +249,7 @@ bool Channel::enqueue(QByteArray wire, EventKind kind, const QByteArray &payload
     }
     const qint64 wireSize = wire.size();
     const qint64 socketBytes = m_socket ? m_socket->bytesToWrite() : 0;
-    const SendQueue::PushResult result = m_queue.push(std::move(wire), socketBytes);
+    const SendQueue::PushResult result = m_queue.push(std::move(wire), socketBytes, producer);
     // Built only when there is something to report: this runs for every message sent.
     const auto queueDetails = [&] {
         return QJsonObject{
@@ -294,24 +298,74 @@ bool Channel::enqueue(QByteArray wire, EventKind kind, const QByteArray &payload
     return true;
 }
 
-bool Channel::sendText(const QByteArray &utf8)
+void Channel::setPauseReadingWhileBackpressured(bool pause)
+{
+    m_pauseReadingWhileBackpressured = pause;
+    if (!pause && m_backpressured)
+        QTimer::singleShot(0, this, &Channel::onReadyRead);
+}
+
+void Channel::updateBackpressure()
+{
+    const LimitSettings &limits = m_options.limits;
+    if (limits.overflowPolicy != OverflowPolicy::Wait || limits.sendQueueBytes <= 0 || m_state == State::Finished)
+        return;
+    const qint64 unwritten = unwrittenBytes();
+    if (!m_backpressured && unwritten > limits.sendQueueBytes)
+        setBackpressured(true);
+    else if (m_backpressured && unwritten <= limits.lowWaterBytes())
+        setBackpressured(false);
+}
+
+void Channel::setBackpressured(bool waiting)
+{
+    m_backpressured = waiting;
+    m_stats->backpressure(waiting);
+    const qint64 now = MonotonicClock::nowNs();
+    const qint64 unwritten = unwrittenBytes();
+    Event event = makeEvent(EventKind::Notice, Direction::Local, m_options.connectionId, m_options.peerId);
+    event.details.insert(QStringLiteral("notice"), backpressureNoticeId());
+    event.details.insert(QStringLiteral("waiting"), waiting);
+    event.details.insert(QStringLiteral("unwrittenBytes"), double(unwritten));
+    event.details.insert(QStringLiteral("highWaterBytes"), double(m_options.limits.sendQueueBytes));
+    event.details.insert(QStringLiteral("lowWaterBytes"), double(m_options.limits.lowWaterBytes()));
+    if (waiting) {
+        m_backpressureSinceNs = now;
+        event.details.insert(QStringLiteral("message"),
+                             m_pauseReadingWhileBackpressured
+                                 ? tr("waiting for the socket: %1 bytes unsent; not reading the peer meanwhile").arg(unwritten)
+                                 : tr("waiting for the socket: %1 bytes unsent").arg(unwritten));
+    } else {
+        const qint64 waitedMs = (now - m_backpressureSinceNs) / 1000000;
+        event.details.insert(QStringLiteral("waitedMs"), double(waitedMs));
+        event.details.insert(QStringLiteral("message"),
+                             tr("the socket took the backlog: sending again after %1 ms (%2 bytes unsent)")
+                                 .arg(waitedMs).arg(unwritten));
+    }
+    post(std::move(event));
+    if (!waiting && m_pauseReadingWhileBackpressured && m_socket && m_socket->bytesAvailable() > 0)
+        QTimer::singleShot(0, this, &Channel::onReadyRead); // no readyRead comes for bytes already buffered
+    Q_EMIT backpressureChanged(waiting);
+}
+
+bool Channel::sendText(const QByteArray &utf8, Producer producer)
 {
     QByteArray wire;
     const int frames = m_writer.appendMessage(wire, true, utf8, m_options.limits.outgoingFrameBytes);
-    return enqueue(std::move(wire), EventKind::Text, utf8, utf8.size(), frames);
+    return enqueue(std::move(wire), EventKind::Text, utf8, utf8.size(), frames, producer);
 }
 
-bool Channel::sendBinary(const QByteArray &data)
+bool Channel::sendBinary(const QByteArray &data, Producer producer)
 {
     QByteArray wire;
     const int frames = m_writer.appendMessage(wire, false, data, m_options.limits.outgoingFrameBytes);
-    return enqueue(std::move(wire), EventKind::Binary, data, data.size(), frames);
+    return enqueue(std::move(wire), EventKind::Binary, data, data.size(), frames, producer);
 }
 
-bool Channel::sendEncoded(const QByteArray &wire, bool isText, const QByteArray &payload, int frames)
+bool Channel::sendEncoded(const QByteArray &wire, bool isText, const QByteArray &payload, int frames, Producer producer)
 {
     Q_ASSERT(m_options.role == Role::Server);
-    return enqueue(wire, isText ? EventKind::Text : EventKind::Binary, payload, payload.size(), frames);
+    return enqueue(wire, isText ? EventKind::Text : EventKind::Binary, payload, payload.size(), frames, producer);
 }
 
 bool Channel::sendPing(const QByteArray &payload)
@@ -358,6 +412,7 @@ void Channel::pump()
     if (m_queue.isEmpty() && !m_pendingClose.isEmpty())
         m_socket->write(std::exchange(m_pendingClose, QByteArray()));
     m_stats->queueDepth(unwrittenBytes());
+    updateBackpressure();
 }
 
 bool Channel::close(quint16 code, const QString &reason)
@@ -455,6 +510,9 @@ void Channel::finish(const QString &why)
     }
     m_stats->closed();
     m_stats->queueDepth(0);
+    // Nothing waits for a socket that is gone; the producers learn of the end from `finished`.
+    m_backpressured = false;
+    m_stats->backpressure(false);
     Q_EMIT finished();
 }
 

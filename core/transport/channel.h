@@ -46,12 +46,13 @@ public:
     void start(const QByteArray &leftover);
 
     // Each returns false when the message was not accepted (an error event says why).
-    bool sendText(const QByteArray &utf8);
-    bool sendBinary(const QByteArray &data);
+    bool sendText(const QByteArray &utf8, Producer producer = Producer::CanWait);
+    bool sendBinary(const QByteArray &data, Producer producer = Producer::CanWait);
     bool sendPing(const QByteArray &payload = {});
     // Sends a message already encoded by an unmasking FrameWriter (servers encode a
     // broadcast once and share the bytes among peers).
-    bool sendEncoded(const QByteArray &wire, bool isText, const QByteArray &payload, int frames);
+    bool sendEncoded(const QByteArray &wire, bool isText, const QByteArray &payload, int frames,
+                     Producer producer = Producer::CannotWait);
     // Starts the close handshake after whatever is already queued. False (with an
     // error event for a code that may not be sent) when nothing was started.
     bool close(quint16 code, const QString &reason = {});
@@ -62,6 +63,13 @@ public:
     // peer that stopped answering, as the mock server's fault injection does.
     void setAnswerPings(bool answer) { m_answerPings = answer; }
     bool answersPings() const { return m_answerPings; }
+
+    // OverflowPolicy::Wait: true from when the unwritten bytes pass the send queue's mark until
+    // they fall to its low-water mark. Producers that can wait pause meanwhile.
+    bool isBackpressured() const { return m_backpressured; }
+    // Stop reading the peer while backpressured, so a peer that sends without reading the
+    // answers is slowed down by TCP instead of growing the queue (echo and mock answers).
+    void setPauseReadingWhileBackpressured(bool pause);
 
     bool isOpen() const { return m_state == State::Open; }
     bool isFinished() const { return m_state == State::Finished; }
@@ -75,6 +83,8 @@ Q_SIGNALS:
     void heartbeatReconnectRequested();
     // The connection is gone; its Close event has been posted.
     void finished();
+    // Backpressure started (true) or ended (false); its Backpressure event has been posted.
+    void backpressureChanged(bool waiting);
 
 private:
     enum class State { Open, Closing, Finished };
@@ -90,7 +100,9 @@ private:
     void pump();
     void discardQueue(const QString &why);
     bool enqueue(QByteArray wire, EventKind kind, const QByteArray &payload, qint64 payloadSize,
-                 int frames);
+                 int frames, Producer producer);
+    void updateBackpressure();
+    void setBackpressured(bool waiting);
     void writeControl(OpCode opcode, const QByteArray &payload);
     void sendClose(quint16 code, const QString &reason, bool immediate, const QString &closedBy);
     void post(Event &&event);
@@ -116,6 +128,9 @@ private:
     bool m_closeSent = false;
     bool m_closeReceived = false;
     bool m_answerPings = true;
+    bool m_backpressured = false;
+    bool m_pauseReadingWhileBackpressured = false;
+    qint64 m_backpressureSinceNs = 0;
     QString m_closedBy;
     QByteArray m_pendingClose; // a graceful close frame waiting behind the queue
     QByteArray m_pendingPong;  // the latest ping's payload, while the peer is not reading

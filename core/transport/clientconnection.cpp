@@ -359,8 +359,10 @@ void ClientConnection::handshakeAccepted(const QByteArray &leftover)
     options.closeTimeoutMs = m_settings.closeTimeoutMs;
     auto *channel = new Channel(socket, options, this, &m_stats, this);
     m_channel = channel;
+    channel->setPauseReadingWhileBackpressured(m_pauseReadingWhileBackpressured);
     connect(channel, &Channel::finished, this, &ClientConnection::onChannelFinished);
     connect(channel, &Channel::messageReceived, this, &ClientConnection::messageReceived);
+    connect(channel, &Channel::backpressureChanged, this, &ClientConnection::backpressureChanged);
     connect(channel, &Channel::heartbeatReconnectRequested, this, [this] {
         m_forceReconnect = true;
         if (m_channel)
@@ -455,22 +457,34 @@ void ClientConnection::close(quint16 code, const QString &reason)
     }
 }
 
-bool ClientConnection::sendText(const QByteArray &utf8)
+bool ClientConnection::sendText(const QByteArray &utf8, Producer producer)
 {
     if (!m_channel) {
         refuseUnsent(utf8.size());
         return false;
     }
-    return m_channel->sendText(utf8);
+    return m_channel->sendText(utf8, producer);
 }
 
-bool ClientConnection::sendBinary(const QByteArray &data)
+bool ClientConnection::sendBinary(const QByteArray &data, Producer producer)
 {
     if (!m_channel) {
         refuseUnsent(data.size());
         return false;
     }
-    return m_channel->sendBinary(data);
+    return m_channel->sendBinary(data, producer);
+}
+
+bool ClientConnection::isBackpressured() const
+{
+    return m_channel && m_channel->isBackpressured();
+}
+
+void ClientConnection::setPauseReadingWhileBackpressured(bool pause)
+{
+    m_pauseReadingWhileBackpressured = pause;
+    if (m_channel)
+        m_channel->setPauseReadingWhileBackpressured(pause);
 }
 
 void ClientConnection::refuseUnsent(qint64 messageBytes)

@@ -43,10 +43,15 @@ public:
     // Closes gracefully and stops any reconnection.
     void close(quint16 code = 1000, const QString &reason = {});
 
-    bool sendText(const QByteArray &utf8);
-    bool sendBinary(const QByteArray &data);
+    bool sendText(const QByteArray &utf8, Producer producer = Producer::CanWait);
+    bool sendBinary(const QByteArray &data, Producer producer = Producer::CanWait);
     bool sendPing(const QByteArray &payload = {});
     qint64 unwrittenBytes() const;
+    // OverflowPolicy::Wait: a producer that can wait sends nothing more while this is true and
+    // goes on at backpressureChanged(false) (or at the next open).
+    bool isBackpressured() const;
+    // Stop reading the server while backpressured (connect --echo: answers to its messages).
+    void setPauseReadingWhileBackpressured(bool pause);
 
 Q_SIGNALS:
     void eventOccurred(const Sockscope::Event &event);
@@ -55,6 +60,7 @@ Q_SIGNALS:
     void messageReceived(const QByteArray &data, bool isText);
     // The connection ended and no reconnection will follow.
     void finished();
+    void backpressureChanged(bool waiting);
 
 private:
     void postEvent(Event &&event) override;
@@ -92,6 +98,7 @@ private:
     QString m_subprotocol;
     bool m_userClosed = false;
     bool m_forceReconnect = false;
+    bool m_pauseReadingWhileBackpressured = false;
 };
 
 } // namespace Sockscope

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void oversizedIncomingMessage();
     void overflowPolicy_data();
     void overflowPolicy();
+    void waitPolicyPausesTheProducer();
 };
 
 void TestClientLimits::oversizedIncomingMessage_data()
@@ -193,7 +194,75 @@ void TestClientLimits::overflowPolicy()
         QCOMPARE(client.state(), ConnectionState::Closed);
         break;
     }
+    case OverflowPolicy::Wait:
+        QFAIL("waitPolicyPausesTheProducer covers wait");
+        break;
     }
+}
+
+// Under wait the queue refuses nothing from a producer that can wait: the connection says once
+// that it is backpressured, the producer stops, and once the server reads again one more notice
+// says it may go on. A producer that cannot wait is refused meanwhile, as under reject.
+void TestClientLimits::waitPolicyPausesTheProducer()
+{
+    constexpr qint64 kMessageBytes = 64 * 1024;
+    constexpr qint64 kQueueBytes = 256 * 1024;
+    constexpr qint64 kFrameOverhead = 14;
+    constexpr int kMaxMessages = 4096;
+
+    ScriptedServer server;
+    server.setPauseReadingAfterHandshake(true);
+    QVERIFY(server.listen());
+    ClientSettings settings = quickSettings(server.url());
+    settings.limits.sendQueueBytes = kQueueBytes;
+    settings.limits.socketBufferBytes = kMessageBytes;
+    settings.limits.overflowPolicy = OverflowPolicy::Wait;
+    ClientConnection client(settings);
+    EventRecorder recorder(&client);
+    QSignalSpy opened(&client, &ClientConnection::opened);
+    QSignalSpy backpressure(&client, &ClientConnection::backpressureChanged);
+    client.open();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, kWaitMs);
+
+    const QByteArray message(kMessageBytes, 'w');
+    int sent = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (!client.isBackpressured() && sent < kMaxMessages && clock.elapsed() < 20000) {
+        QVERIFY(client.sendBinary(message));
+        ++sent;
+        QCoreApplication::processEvents();
+    }
+    QVERIFY2(client.isBackpressured(), "the connection never became backpressured");
+    QCOMPARE(backpressure.count(), 1);
+    QCOMPARE(backpressure.at(0).at(0).toBool(), true);
+    QCOMPARE(recorder.count(EventKind::Error), 0);
+    // The producer stopped at the first notice: the mark plus the one message that crossed it.
+    QVERIFY(client.unwrittenBytes() <= kQueueBytes + kMessageBytes + kFrameOverhead);
+    QVERIFY(client.stats().isBackpressured());
+    QCOMPARE(client.stats().backpressurePauses(), quint64(1));
+
+    // A producer that cannot wait is refused above the mark, counted and said.
+    QVERIFY(!client.sendBinary(message, Producer::CannotWait));
+    QCOMPARE(recorder.errorIds(), QStringList{QStringLiteral("queue-full")});
+    QCOMPARE(client.stats().droppedMessages(), quint64(1));
+
+    server.resumeReading();
+    QTRY_COMPARE_WITH_TIMEOUT(backpressure.count(), 2, kWaitMs);
+    QCOMPARE(backpressure.at(1).at(0).toBool(), false);
+    QVERIFY(!client.isBackpressured());
+    QVERIFY(client.unwrittenBytes() <= settings.limits.lowWaterBytes());
+    const QList<Event> notices = recorder.of(EventKind::Notice);
+    QCOMPARE(notices.size(), 2);
+    for (const Event &notice : notices)
+        QVERIFY(isBackpressureNotice(notice));
+    QCOMPARE(notices.at(0).details.value(QStringLiteral("waiting")).toBool(), true);
+    QCOMPARE(notices.at(1).details.value(QStringLiteral("waiting")).toBool(), false);
+    QVERIFY(notices.at(1).details.contains(QStringLiteral("waitedMs")));
+    QCOMPARE(notices.at(0).details.value(QStringLiteral("highWaterBytes")).toInteger(), kQueueBytes);
+    // Everything the producer sent arrives.
+    QTRY_COMPARE_WITH_TIMEOUT(server.framesWithOpcode(ScriptedServer::kBinary), sent, kWaitMs);
+    client.close();
 }
 
 QTEST_GUILESS_MAIN(TestClientLimits)

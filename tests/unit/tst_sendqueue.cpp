@@ -60,6 +60,7 @@ private slots:
     void dropOldestRejectsWhenEvenAnEmptyQueueCannotFit();
     void dropOldestKeepsQueueWhenNewMessageCanNeverFit();
     void zeroHighWaterMeansUnbounded();
+    void waitAcceptsWhatCanWaitAndRefusesTheRest();
     void takeFrontOrderAndAccounting();
     void clear();
 };
@@ -80,7 +81,7 @@ void tst_SendQueue::shouldHaveDefaultValues()
 
 void tst_SendQueue::overflowPolicyNames()
 {
-    for (const OverflowPolicy policy : {OverflowPolicy::Reject, OverflowPolicy::DropOldest, OverflowPolicy::Close}) {
+    for (const OverflowPolicy policy : {OverflowPolicy::Reject, OverflowPolicy::DropOldest, OverflowPolicy::Close, OverflowPolicy::Wait}) {
         OverflowPolicy parsed = policy == OverflowPolicy::Reject ? OverflowPolicy::Close : OverflowPolicy::Reject;
         QVERIFY(Sockscope::overflowPolicyFromName(Sockscope::overflowPolicyName(policy), &parsed));
         QCOMPARE(parsed, policy);
@@ -232,6 +233,28 @@ void tst_SendQueue::dropOldestKeepsQueueWhenNewMessageCanNeverFit()
     QCOMPARE(queue.count(), 2);
     QCOMPARE(queue.bytes(), 20);
     QCOMPARE(drainTags(queue), QByteArray("ab"));
+}
+
+// Under wait the producer pauses on the channel's backpressure, so the queue refuses it
+// nothing; a producer that cannot pause is treated as under reject.
+void tst_SendQueue::waitAcceptsWhatCanWaitAndRefusesTheRest()
+{
+    SendQueue queue(100, OverflowPolicy::Wait);
+    QVERIFY(fill(queue, {60, 60}));
+    const SendQueue::PushResult waited = queue.push(message('c', 500), 1000, Sockscope::Producer::CanWait);
+    QVERIFY(waited.accepted);
+    QVERIFY(!waited.mustClose);
+    QCOMPARE(waited.droppedMessages, 0);
+    QCOMPARE(queue.bytes(), 620);
+
+    const SendQueue::PushResult refused = queue.push(message('d', 1), 0, Sockscope::Producer::CannotWait);
+    QVERIFY(!refused.accepted);
+    QVERIFY(!refused.mustClose);
+    QCOMPARE(refused.droppedMessages, 0);
+    QCOMPARE(drainTags(queue), QByteArray("abc"));
+
+    // Below the mark a producer that cannot wait is taken like any other.
+    QVERIFY(queue.push(message('e', 50), 0, Sockscope::Producer::CannotWait).accepted);
 }
 
 void tst_SendQueue::zeroHighWaterMeansUnbounded()

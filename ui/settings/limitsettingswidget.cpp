@@ -22,6 +22,7 @@ LimitSettingsWidget::LimitSettingsWidget(QWidget *parent)
     m_queue->setMinimum(1);
     m_policy = new QComboBox(this);
     m_policy->setObjectName(QStringLiteral("limitPolicy"));
+    m_policy->addItem(tr("Wait: pause sending, stop reading answered peers"), int(OverflowPolicy::Wait));
     m_policy->addItem(tr("Refuse the new message"), int(OverflowPolicy::Reject));
     m_policy->addItem(tr("Drop the oldest queued messages"), int(OverflowPolicy::DropOldest));
     m_policy->addItem(tr("Close the connection (1008)"), int(OverflowPolicy::Close));
