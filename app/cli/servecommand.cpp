@@ -81,8 +81,6 @@ int ServeCommand::run(const QStringList &arguments)
     if (!m_printer->readOption(parser, &error))
         return usage(error);
     m_server = new ServerConnection(settings, this);
-    // Echoes are produced by what a peer sends: a peer that does not read them is not read.
-    m_server->setPauseReadingWhileBackpressured(m_mode == Mode::Echo);
     if (!m_recording->start(m_recording->serverConnection(m_server->connectionId(), QStringLiteral("server"), settings)))
         return ExitCode::SessionFile;
     connect(m_server, &ServerConnection::eventOccurred, this, [this, quiet](const Event &event) {

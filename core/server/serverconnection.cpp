@@ -426,7 +426,7 @@ void ServerConnection::accept(quint32 id, const QByteArray &leftover)
     peer->stats.opened(info.connectedNs);
     auto *channel = new Channel(socket, options, this, &peer->stats, this);
     channel->setAnswerPings(m_answerPings);
-    channel->setPauseReadingWhileBackpressured(m_pauseReadingWhileBackpressured);
+    channel->setPauseReadingWhileBackpressured(pausesReadingWhileBackpressured());
     peer->channel = channel;
     connect(channel, &Channel::backpressureChanged, this,
             [this, id](bool waiting) { Q_EMIT peerBackpressureChanged(id, waiting); });
@@ -459,6 +459,26 @@ QString ServerConnection::shownQuery(const QString &query) const
     QUrl url;
     url.setQuery(query);
     return redactUrlSecrets(url, {m_settings.tokenQueryParameter}).query(QUrl::FullyEncoded);
+}
+
+void ServerConnection::setReplyMode(ServerReplyMode mode)
+{
+    m_settings.replyMode = mode;
+    applyReadingPause();
+}
+
+bool ServerConnection::pausesReadingWhileBackpressured() const
+{
+    // Echoes are produced by what a peer sends: a peer that does not read them is not read.
+    return m_pauseReadingWhileBackpressured || m_settings.replyMode == ServerReplyMode::Echo;
+}
+
+void ServerConnection::applyReadingPause()
+{
+    for (auto &entry : m_peers) {
+        if (entry.second->channel)
+            entry.second->channel->setPauseReadingWhileBackpressured(pausesReadingWhileBackpressured());
+    }
 }
 
 void ServerConnection::onPeerMessage(quint32 id, const QByteArray &data, bool isText)
@@ -554,10 +574,7 @@ bool ServerConnection::isBackpressured(quint32 peerId) const
 void ServerConnection::setPauseReadingWhileBackpressured(bool pause)
 {
     m_pauseReadingWhileBackpressured = pause;
-    for (auto &entry : m_peers) {
-        if (entry.second->channel)
-            entry.second->channel->setPauseReadingWhileBackpressured(pause);
-    }
+    applyReadingPause();
 }
 
 bool ServerConnection::sendPing(quint32 peerId, const QByteArray &payload)

@@ -58,6 +58,7 @@ public:
     bool isBackpressured(quint32 peerId) const;
     // Stop reading a peer while it is backpressured: for servers that answer what a peer sends
     // (echo, mock), so a peer that sends without reading is slowed down by TCP.
+    // Echo mode always pauses (ServerReplyMode::Echo).
     void setPauseReadingWhileBackpressured(bool pause);
     bool sendPing(quint32 peerId, const QByteArray &payload = {});
     // Returns how many peers accepted the message.
@@ -70,7 +71,7 @@ public:
     bool answersPings() const { return m_answerPings; }
     // What happens to each message a peer sends (ServerSettings::replyMode), changeable
     // while listening: from the next message on.
-    void setReplyMode(ServerReplyMode mode) { m_settings.replyMode = mode; }
+    void setReplyMode(ServerReplyMode mode);
     ServerReplyMode replyMode() const { return m_settings.replyMode; }
     // The id the next accepted socket gets. A document that replaces its server (a restart)
     // continues the numbering, so a peer id names one peer for the document's whole life.
@@ -90,6 +91,8 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    bool pausesReadingWhileBackpressured() const;
+    void applyReadingPause();
     struct Pending
     {
         quint32 id = 0;
