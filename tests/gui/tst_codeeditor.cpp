@@ -1,5 +1,6 @@
 #include "guitestsupport.h"
 
+#include "common/themecolors.h"
 #include "editor/codeeditor.h"
 
 #include <QSignalSpy>
@@ -123,6 +124,17 @@ private Q_SLOTS:
         dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
         editor.setPalette(dark);
         QCOMPARE(background(), QColor(0x1e, 0x1e, 0x1e));
+        // The line-number margin (style 33, STYLE_LINENUMBER) follows too, with readable digits;
+        // setting the JSON lexer used to reset it to a pale grey strip.
+        const auto styleColour = [&editor](int message) {
+            const auto bgr = editor.SendScintilla(message, 33UL);
+            return QColor(int(bgr & 0xff), int((bgr >> 8) & 0xff), int((bgr >> 16) & 0xff));
+        };
+        QCOMPARE(styleColour(QsciScintillaBase::SCI_STYLEGETBACK), QColor(0x2b, 0x2b, 0x2b));
+        QVERIFY(ThemeColors::contrast(styleColour(QsciScintillaBase::SCI_STYLEGETFORE), QColor(0x2b, 0x2b, 0x2b)) >= 4.5);
+        editor.setMode(CodeEditor::Mode::Plain);
+        editor.setMode(CodeEditor::Mode::Json);
+        QCOMPARE(styleColour(QsciScintillaBase::SCI_STYLEGETBACK), QColor(0x2b, 0x2b, 0x2b));
     }
 
     void setErrorAtTheEndMarksTheLastCharacter()

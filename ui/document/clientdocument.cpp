@@ -192,6 +192,11 @@ void ClientDocument::openSettings()
         Q_EMIT statusMessage(tr("The new settings apply from the next connect."));
 }
 
+qint64 ClientDocument::backpressuredBytes() const
+{
+    return m_connection && m_connection->isBackpressured() ? m_connection->unwrittenBytes() : 0;
+}
+
 double ClientDocument::messageRate(Direction direction) const
 {
     return m_connection->stats().messageRate(direction, MonotonicClock::nowNs());
@@ -245,6 +250,7 @@ void ClientDocument::refresh(qint64 nowNs)
         return;
     StatsPanel::Input input;
     input.stats = &stats;
+    input.waitingBytes = backpressuredBytes();
     input.nowNs = nowNs;
     input.uptimeNs = uptime;
     input.rpc = &m_rpc;

@@ -30,6 +30,7 @@ public:
     void stop() override;
     void openSettings() override;
     double messageRate(Direction direction) const override;
+    qint64 backpressuredBytes() const override;
 
     ClientConnection *connection() const { return m_connection; }
     ClientSettings settings() const { return m_clientSettings; }

@@ -54,6 +54,9 @@ public:
     virtual bool confirmClose() { return true; }
     // Messages per second over the last second (text, binary and control frames).
     virtual double messageRate(Direction direction) const = 0;
+    // --on-queue-full wait: the unsent bytes of the connection (or of every peer) now waiting
+    // for the socket, 0 when nothing is backpressured. Read on the status timer.
+    virtual qint64 backpressuredBytes() const = 0;
 
     DocumentState state() const { return m_state; }
     QString stateText() const { return m_stateText; }

@@ -189,6 +189,19 @@ void ListeningDocument::restoreLayout(QSettings &settings)
     m_peersPanel->setSessionColumnVisible(m_peersPanel->isSessionColumnVisible());
 }
 
+qint64 ListeningDocument::backpressuredBytes() const
+{
+    qint64 bytes = 0;
+    if (!m_server)
+        return bytes;
+    for (const quint32 id : m_server->peerIds()) {
+        const ConnectionStats *stats = m_server->peerStats(id);
+        if (stats && stats->isBackpressured())
+            bytes += stats->queuedBytes();
+    }
+    return bytes;
+}
+
 double ListeningDocument::messageRate(Direction direction) const
 {
     return m_totals.messageRate(direction, MonotonicClock::nowNs());
@@ -311,6 +324,7 @@ void ListeningDocument::refresh(qint64 nowNs)
         return;
     StatsPanel::Input input;
     input.stats = &m_totals;
+    input.waitingBytes = backpressuredBytes();
     input.nowNs = nowNs;
     input.uptimeNs = uptime;
     input.peers = int(m_peers->openPeers().size());

@@ -35,6 +35,7 @@ public:
     void stop() override;
     void openSettings() override;
     double messageRate(Direction direction) const override;
+    qint64 backpressuredBytes() const override;
     void saveLayout(QSettings &settings) const override;
     void restoreLayout(QSettings &settings) override;
 

@@ -187,9 +187,6 @@ void CodeEditor::applyPalette()
     setCaretForegroundColor(ink);
     setSelectionBackgroundColor(pal.color(QPalette::Highlight));
     setSelectionForegroundColor(pal.color(QPalette::HighlightedText));
-    setMarginsBackgroundColor(pal.color(QPalette::Window));
-    setMarginsForegroundColor(pal.color(QPalette::Disabled, QPalette::Text));
-    setFoldMarginColors(pal.color(QPalette::Window), pal.color(QPalette::Window));
     setMatchedBraceBackgroundColor(pal.color(QPalette::AlternateBase));
     setMatchedBraceForegroundColor(ink);
     setIndicatorForegroundColor(ThemeColors::problem(pal), m_errorIndicator);
@@ -225,6 +222,12 @@ void CodeEditor::applyPalette()
     m_jsonLexer->setColor(pal.color(QPalette::Disabled, QPalette::Text), QsciLexerJSON::CommentBlock);
     if (lexer())
         setLexer(m_jsonLexer); // re-applies the lexer's styles
+    // After the lexer: setting it resets the line-number margin to its light default, which in
+    // the dark theme was a pale strip beside dark text.
+    const QColor margin = pal.color(QPalette::Window);
+    setMarginsBackgroundColor(margin);
+    setMarginsForegroundColor(ThemeColors::readable(pal.color(QPalette::Disabled, QPalette::Text), {margin}));
+    setFoldMarginColors(margin, margin);
 }
 
 } // namespace Sockscope

@@ -9,6 +9,7 @@
 
 #include "about/aboutdialog.h"
 #include "common/displayformat.h"
+#include "common/themecolors.h"
 #include "common/elidedlabel.h"
 #include "common/statelight.h"
 #include "common/urlsecrets.h"
@@ -98,6 +99,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_ratesLabel->setToolTip(tr("Messages per second received and sent, over every connection"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_statusLabel, 1);
+    m_backpressureLabel = new QLabel(this);
+    m_backpressureLabel->setObjectName(QStringLiteral("backpressureLabel"));
+    m_backpressureLabel->setToolTip(tr("More is waiting to be sent than the send queue's mark: what Sockscope sends "
+                                       "from is paused, and it goes on once the peer has read enough (Settings > Limits)"));
+    m_backpressureLabel->hide();
+    statusBar()->addPermanentWidget(m_backpressureLabel);
     statusBar()->addPermanentWidget(m_ratesLabel);
     m_statusTimer->setInterval(kStatusIntervalMs);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
@@ -545,12 +552,22 @@ void MainWindow::refreshStatus()
     double in = 0;
     double out = 0;
     int open = 0;
+    qint64 waiting = 0;
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *document = qobject_cast<ConnectionDocument *>(m_tabs->widget(i))) {
             in += document->messageRate(Direction::In);
             out += document->messageRate(Direction::Out);
             open += document->state() == DocumentState::Open ? 1 : 0;
+            waiting += document->backpressuredBytes();
         }
+    }
+    // Said while it lasts, not per message: the status timer reads it a few times a second.
+    m_backpressureLabel->setVisible(waiting > 0);
+    if (waiting > 0) {
+        m_backpressureLabel->setText(tr("waiting for the socket: %1 unsent").arg(DisplayFormat::bytes(waiting)));
+        QPalette palette = m_backpressureLabel->palette();
+        palette.setColor(QPalette::WindowText, ThemeColors::attentionText(this->palette()));
+        m_backpressureLabel->setPalette(palette);
     }
     m_ratesLabel->setText(tr("↓ %1  ↑ %2  ·  %n open", nullptr, open).arg(DisplayFormat::rate(in), DisplayFormat::rate(out)));
     if (ConnectionDocument *document = currentDocument())

@@ -93,6 +93,7 @@ private:
     QTabWidget *m_tabs;
     WelcomePage *m_welcome;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_backpressureLabel = nullptr;
     QLabel *m_ratesLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_recentSessionsMenu = nullptr;

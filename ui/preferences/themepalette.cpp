@@ -1,5 +1,7 @@
 #include "themepalette.h"
 
+#include "themestyle.h"
+
 #include <QApplication>
 #include <QStyle>
 
@@ -51,7 +53,8 @@ QString &originalStyleName()
 
 void useStyle(const QString &name)
 {
-    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
+    if (qobject_cast<ThemeStyle *>(QApplication::style())
+        || QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
         QApplication::setStyle(name);
 }
 
@@ -75,7 +78,7 @@ QPalette ThemePalette::light()
     c.highlight = QColor(0x30, 0x8c, 0xc6);
     c.link = QColor(0x00, 0x55, 0xcc);
     c.linkVisited = QColor(0x80, 0x30, 0xa0);
-    c.placeholder = QColor(0x80, 0x80, 0x80);
+    c.placeholder = QColor(0x6a, 0x6a, 0x6a); // 4.5:1 on white and on the window, as hints are read
     c.disabledText = QColor(0xa0, 0xa0, 0xa0);
     return makePalette(c, Qt::white, Qt::white);
 }
@@ -97,7 +100,7 @@ QPalette ThemePalette::dark()
     c.highlight = QColor(0x2a, 0x82, 0xda);
     c.link = QColor(0x6c, 0xb4, 0xff);
     c.linkVisited = QColor(0xc0, 0x9c, 0xff);
-    c.placeholder = QColor(0x90, 0x90, 0x90);
+    c.placeholder = QColor(0xa0, 0xa0, 0xa0); // 4.5:1 on the window and the views
     c.disabledText = QColor(0x7f, 0x7f, 0x7f);
     return makePalette(c, Qt::white, QColor(0xff, 0x60, 0x60));
 }
@@ -114,7 +117,8 @@ void ThemePalette::apply(AppTheme theme)
     }
     if (original.isEmpty())
         original = QApplication::style()->name();
-    useStyle(QStringLiteral("Fusion"));
+    if (!qobject_cast<ThemeStyle *>(QApplication::style()))
+        QApplication::setStyle(new ThemeStyle);
     QApplication::setPalette(theme == AppTheme::Dark ? dark() : light());
 }
 

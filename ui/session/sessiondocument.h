@@ -33,6 +33,7 @@ public:
     void stop() override {}
     void openSettings() override {}
     double messageRate(Direction) const override { return 0; }
+    qint64 backpressuredBytes() const override { return 0; }
 
     QString path() const { return m_path; }
     const SessionHeader &header() const { return m_header; }

@@ -19,6 +19,10 @@ namespace Sockscope {
 
 namespace {
 
+// %n takes an int; a count beyond it is shown as this many.
+constexpr int kMaxShownCount = 2147483647;
+
+
 constexpr EventKind kCountedKinds[] = {EventKind::Text, EventKind::Binary, EventKind::Ping, EventKind::Pong, EventKind::Close};
 
 void setCell(QTableWidget *table, int row, int column, const QString &text, bool number = true)
@@ -126,6 +130,12 @@ void StatsPanel::refresh(const Input &input)
     summary.append(tr("queued %1 (peak %2)").arg(DisplayFormat::bytes(s.queuedBytes()), DisplayFormat::bytes(s.peakQueuedBytes())));
     if (s.droppedMessages() > 0)
         summary.append(tr("%1 dropped").arg(DisplayFormat::count(s.droppedMessages())));
+    if (input.waitingBytes > 0)
+        summary.append(tr("waiting for the socket: %1 unsent").arg(DisplayFormat::bytes(input.waitingBytes)));
+    if (s.backpressurePauses() > 0) {
+        const int pauses = s.backpressurePauses() > quint64(kMaxShownCount) ? kMaxShownCount : int(s.backpressurePauses());
+        summary.append(tr("%n pause(s) for the socket", nullptr, pauses));
+    }
     m_summary->setText(summary.join(QStringLiteral(" · ")));
 
     const int kinds = int(std::size(kCountedKinds));

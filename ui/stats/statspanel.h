@@ -26,6 +26,7 @@ public:
         qint64 nowNs = 0;
         qint64 uptimeNs = 0;
         int peers = -1;           // server documents: open peers; -1 for clients
+        qint64 waitingBytes = 0;  // unsent bytes waiting for the socket (backpressure), 0 if none
         const RpcAnnotator *rpc = nullptr;
         const SampleSeries *rtt = nullptr;
         const SampleSeries *latency = nullptr;
