@@ -1,5 +1,6 @@
 #include "echoserver.h"
 #include "guitestsupport.h"
+#include "scriptedserver.h"
 
 #include "composer/composer.h"
 #include "connectionbar/connectionbar.h"
@@ -318,6 +319,51 @@ private Q_SLOTS:
         // Not connected: nothing is sent, and the reason is shown.
         QVERIFY(!composer->send());
         QVERIFY(!composer->statusText().isEmpty());
+    }
+
+    // Issue 24: while the connection waits for the socket (--on-queue-full wait), the status bar
+    // and the Stats tab say how much is unsent; both clear once the server reads again.
+    void waitingForTheSocketIsShown()
+    {
+        SockscopeTest::ScriptedServer server;
+        server.setPauseReadingAfterHandshake(true);
+        QVERIFY(server.listen());
+        MainWindow window;
+        ClientDocument *document = window.newClientDocument(server.url().toString());
+        ClientSettings settings = document->settings();
+        settings.limits.sendQueueBytes = 256 * 1024;
+        settings.limits.socketBufferBytes = 64 * 1024;
+        document->setSettings(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        document->start();
+        QTRY_COMPARE(document->state(), DocumentState::Open);
+        // Sends like a producer that waits: only while not backpressured. The kernel's buffers
+        // may grow meanwhile and take some, which ends a wait; then it sends on.
+        const QByteArray message(64 * 1024, 'b');
+        int sent = 0;
+        const auto topUp = [&] {
+            while (sent < 4096 && !document->connection()->isBackpressured()) {
+                QVERIFY(document->connection()->sendBinary(message));
+                ++sent;
+            }
+        };
+        auto *label = window.findChild<QLabel *>(QStringLiteral("backpressureLabel"));
+        QVERIFY(label);
+        QTRY_VERIFY((topUp(), label->isVisible()));
+        QVERIFY(document->backpressuredBytes() > 0);
+        QVERIFY2(label->text().startsWith(QStringLiteral("waiting for the socket: ")), qPrintable(label->text()));
+        document->sideTabs()->setCurrentWidget(document->statsPanel()); // refreshed while shown
+        QTRY_VERIFY((topUp(), document->refreshNow(),
+                     document->statsPanel()->summaryText().contains(QStringLiteral("waiting for the socket"))));
+        QCOMPARE(document->connection()->stats().droppedMessages(), quint64(0));
+
+        server.resumeReading();
+        QTRY_VERIFY(!document->connection()->isBackpressured());
+        QTRY_VERIFY(!label->isVisible());
+        document->refreshNow();
+        QVERIFY(!document->statsPanel()->summaryText().contains(QStringLiteral("waiting for the socket")));
+        QVERIFY(document->statsPanel()->summaryText().contains(QStringLiteral("pause")));
     }
 
     void anMcpSessionsFindingsShowOnce()
