@@ -225,7 +225,8 @@ void tst_ConnectionStats::toJsonFields()
     QCOMPARE(keysOf(empty), (QSet<QString>{QStringLiteral("in"), QStringLiteral("out"), QStringLiteral("uptimeNs"),
                                             QStringLiteral("connects"), QStringLiteral("reconnects"),
                                             QStringLiteral("rtt"), QStringLiteral("queuedBytes"),
-                                            QStringLiteral("peakQueuedBytes"), QStringLiteral("droppedMessages")}));
+                                            QStringLiteral("peakQueuedBytes"), QStringLiteral("droppedMessages"),
+                                            QStringLiteral("waitingForSocket"), QStringLiteral("backpressurePauses")}));
     // Without samples, the RTT object holds only the count.
     QCOMPARE(empty.value(QStringLiteral("rtt")).toObject(), (QJsonObject{{QStringLiteral("count"), 0}}));
 
