@@ -663,7 +663,7 @@ Oder einen einfachen WebSocket-Client oder -Server:
     <message>
         <source>open</source>
         <comment>event kind</comment>
-        <translation>open</translation>
+        <translation>geöffnet</translation>
     </message>
     <message>
         <source>text</source>
@@ -3027,11 +3027,11 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
     </message>
     <message>
         <source>Variables: {{uuid}}, {{now}}, {{nextId}} (next: %1). Ctrl+Enter sends; Ctrl+Up/Down: history.</source>
-        <translation>Variablen: {{uuid}}, {{now}}, {{nextId}} (nächste: %1). Strg+Eingabe sendet; Strg+Hoch/Runter: Verlauf.</translation>
+        <translation>Variablen: {{uuid}}, {{now}}, {{nextId}} (nächste: %1). Strg+Eingabe sendet; Strg+↑/↓: Verlauf.</translation>
     </message>
     <message>
         <source>Bytes as %1. Ctrl+Enter sends; Ctrl+Up/Down: history.</source>
-        <translation>Bytes als %1. Strg+Eingabe sendet; Strg+Hoch/Runter: Verlauf.</translation>
+        <translation>Bytes als %1. Strg+Eingabe sendet; Strg+↑/↓: Verlauf.</translation>
     </message>
     <message>
         <source>hex, for example 01 ab ff</source>
@@ -3044,8 +3044,8 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
     <message numerus="yes">
         <source>%n byte(s). Ctrl+Enter sends; Ctrl+Up/Down: history.</source>
         <translation>
-            <numerusform>%n Byte. Strg+Eingabe sendet; Strg+Hoch/Runter: Verlauf.</numerusform>
-            <numerusform>%n Bytes. Strg+Eingabe sendet; Strg+Hoch/Runter: Verlauf.</numerusform>
+            <numerusform>%n Byte. Strg+Eingabe sendet; Strg+↑/↓: Verlauf.</numerusform>
+            <numerusform>%n Bytes. Strg+Eingabe sendet; Strg+↑/↓: Verlauf.</numerusform>
         </translation>
     </message>
     <message>
@@ -3539,7 +3539,7 @@ Exit-Codes:
     <name>Sockscope::FramesFilterBar</name>
     <message>
         <source>Filter frames (Ctrl+F)</source>
-        <translation>Frames filtern (Strg+F)</translation>
+        <translation>Filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Show only frames whose message (or, for connection events, description) contains this text</source>
@@ -5430,7 +5430,7 @@ Exit-Codes:
     </message>
     <message>
         <source>Revert to Built-in</source>
-        <translation>Eingebaute wiederherstellen</translation>
+        <translation>Eingebaute laden</translation>
     </message>
     <message>
         <source>Open a mock configuration file (docs/MOCK.md)</source>
@@ -6005,7 +6005,7 @@ Der Editor behält seinen Text.</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation>Gegenstelle</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Address</source>
