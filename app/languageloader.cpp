@@ -9,13 +9,33 @@
 
 namespace Sockscope {
 
+namespace {
+
+bool isEnglish(const QTranslator &translator)
+{
+    return translator.language().startsWith(QLatin1String("en"));
+}
+
+} // namespace
+
 void LanguageLoader::install(const QString &code)
 {
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     if (!code.isEmpty())
         QLocale::setDefault(locale);
+    // The source texts are English, but their %n messages say "item(s)": sockscope_en holds
+    // only the English singular and plural of those. It goes in for every language, first,
+    // so a language's own file (installed after it, so asked first) wins, and English, the
+    // C locale and every language without a file of its own read "1 item", "2 items".
+    auto *english = new QTranslator(QCoreApplication::instance());
+    if (english->load(QStringLiteral("sockscope_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(english);
+    else
+        delete english;
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, QStringLiteral("sockscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // load(locale) also tries the locale's other UI languages, which can land on
+    // sockscope_en: that one is in already.
+    if (own->load(locale, QStringLiteral("sockscope"), QStringLiteral("_"), QStringLiteral(":/i18n")) && !isEnglish(*own))
         QCoreApplication::installTranslator(own);
     else
         delete own;

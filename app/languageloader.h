@@ -5,7 +5,8 @@
 namespace Sockscope {
 
 // Installs Sockscope's and Qt's own translations for a language: `code` from --lang,
-// or the system locale when empty. English needs no translation files.
+// or the system locale when empty. The English file (the singular and plural of every %n
+// message) is installed for every language, beneath the language's own.
 class LanguageLoader final
 {
 public:

@@ -62,3 +62,12 @@ configure_and_build() {
     log "Building $dir"
     cmake --build "$dir" -j "$JOBS"
 }
+
+# Extra lupdate options for one translations/*.ts file. The English file holds only the
+# singular and plural forms of the English %n messages ("1 item", "2 items"): -pluralonly
+# keeps every other string out of it, so nothing else waits for a translation there.
+lupdate_options_for() {
+    case "$(basename "$1")" in
+        sockscope_en.ts) echo "-pluralonly" ;;
+    esac
+}

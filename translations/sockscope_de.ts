@@ -400,6 +400,41 @@
     </message>
 </context>
 <context>
+    <name>CloseExplanation</name>
+    <message>
+        <source>the server refused the WebSocket upgrade with HTTP %1 %2</source>
+        <translation>der Server hat das WebSocket-Upgrade abgelehnt: HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>%1: Sockscope closed the connection with 1009 (message too big); raise the limit with --max-message-size BYTES (0 = no limit)</source>
+        <translation>%1: Sockscope hat die Verbindung mit 1009 (Nachricht zu groß) geschlossen; die Grenze mit --max-message-size BYTES anheben (0 = keine Grenze)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection with %1%2: a message sent was larger than the server accepts</source>
+        <translation>der Server schloss die Verbindung mit %1%2: eine gesendete Nachricht war größer, als der Server annimmt</translation>
+    </message>
+    <message>
+        <source>the server closed the connection with %1%2</source>
+        <translation>der Server schloss die Verbindung mit %1%2</translation>
+    </message>
+    <message>
+        <source>the connection was lost without a close frame</source>
+        <translation>die Verbindung brach ohne Close-Frame ab</translation>
+    </message>
+    <message>
+        <source>the connection was lost without a close frame: %1</source>
+        <translation>die Verbindung brach ohne Close-Frame ab: %1</translation>
+    </message>
+    <message>
+        <source>Sockscope closed the connection with %1%2</source>
+        <translation>Sockscope schloss die Verbindung mit %1%2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: sockscope [--lang CODE]                 open the desktop app
@@ -426,6 +461,38 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
 ‚sockscope BEFEHL --help‘ zeigt die Optionen und Exit-Codes eines Befehls.
 --lang CODE wählt die Sprache (zum Beispiel de oder en); standardmäßig die des Systems.
 </translation>
+    </message>
+    <message>
+        <source>There is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop app
+cannot open. The command line needs none. Run the headless mock MCP server (it prints its
+URL, then every event as a JSON line):
+
+  sockscope mock --port 0
+  sockscope mcp ws://127.0.0.1:PORT tools/list      # in a second terminal, with the printed port
+
+Or a plain WebSocket client or server:
+
+  sockscope connect ws://127.0.0.1:8080 --send &apos;{&quot;jsonrpc&quot;:&quot;2.0&quot;,&quot;id&quot;:1,&quot;method&quot;:&quot;ping&quot;}&apos; --count 1
+  sockscope serve --port 0 --echo   # a WebSocket echo server; prints its URL first
+  sockscope --help                  # every command
+</source>
+        <translation>Hier gibt es keinen Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann die
+Desktop-Anwendung nicht starten. Die Kommandozeile braucht keinen. Starten Sie die MCP-Attrappe
+ohne Oberfläche (sie gibt ihre URL aus, danach jedes Ereignis als JSON-Zeile):
+
+  sockscope mock --port 0
+  sockscope mcp ws://127.0.0.1:PORT tools/list      # in einem zweiten Terminal, mit dem ausgegebenen Port
+
+Oder einen einfachen WebSocket-Client oder -Server:
+
+  sockscope connect ws://127.0.0.1:8080 --send &apos;{&quot;jsonrpc&quot;:&quot;2.0&quot;,&quot;id&quot;:1,&quot;method&quot;:&quot;ping&quot;}&apos; --count 1
+  sockscope serve --port 0 --echo   # ein WebSocket-Echo-Server; gibt zuerst seine URL aus
+  sockscope --help                  # alle Befehle
+</translation>
+    </message>
+    <message>
+        <source>sockscope: unknown command &quot;%1&quot;; the commands are %2.</source>
+        <translation>sockscope: unbekannter Befehl „%1“; die Befehle sind %2.</translation>
     </message>
 </context>
 <context>
@@ -596,7 +663,7 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     <message>
         <source>open</source>
         <comment>event kind</comment>
-        <translation>open</translation>
+        <translation>geöffnet</translation>
     </message>
     <message>
         <source>text</source>
@@ -834,6 +901,17 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     </message>
 </context>
 <context>
+    <name>JsonChecker</name>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation>Kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at %1 (line:column): %2</source>
+        <translation>Kein gültiges JSON bei %1 (Zeile:Spalte): %2</translation>
+    </message>
+</context>
+<context>
     <name>JsonPath</name>
     <message>
         <source>invalid JSON path &quot;%1&quot;: %2</source>
@@ -1005,6 +1083,18 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
         <source>Application error</source>
         <translation>Anwendungsfehler</translation>
     </message>
+    <message>
+        <source>Unsupported protocol version</source>
+        <translation>Nicht unterstützte Protokollversion</translation>
+    </message>
+    <message>
+        <source>; the server names no supported version</source>
+        <translation>; der Server nennt keine unterstützte Version</translation>
+    </message>
+    <message>
+        <source>; the server supports %1</source>
+        <translation>; der Server unterstützt %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonRpcFinding</name>
@@ -1156,16 +1246,16 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
         <translation>Obergrenze für noch nicht gesendete Bytes (Standard %1).</translation>
     </message>
     <message>
-        <source>When the send queue is full: reject, drop-oldest or close (default %1).</source>
-        <translation>Wenn die Sendewarteschlange voll ist: reject, drop-oldest oder close (Standard %1).</translation>
-    </message>
-    <message>
         <source>policy</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <source>--on-queue-full takes reject, drop-oldest or close</source>
-        <translation>--on-queue-full nimmt reject, drop-oldest oder close</translation>
+        <source>When the send queue is full: wait (pause what Sockscope sends from, and stop reading a peer whose answers wait; what cannot pause is refused), reject, drop-oldest or close (default %1).</source>
+        <translation>Wenn die Sendewarteschlange voll ist: wait (anhalten, woraus Sockscope sendet, und eine Gegenstelle nicht mehr lesen, deren Antworten warten; was nicht anhalten kann, wird abgelehnt), reject, drop-oldest oder close (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--on-queue-full takes wait, reject, drop-oldest or close</source>
+        <translation>--on-queue-full nimmt wait, reject, drop-oldest oder close</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1382,14 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     <message>
         <source>--reply-error needs METHOD=CODE:MESSAGE, not &quot;%1&quot;</source>
         <translation>--reply-error braucht METHODE=CODE:MELDUNG, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Send --protocol-version even when it is not one of the known versions (to see how a server answers).</source>
+        <translation>--protocol-version auch senden, wenn sie keine der bekannten Versionen ist (um zu sehen, wie ein Server antwortet).</translation>
+    </message>
+    <message>
+        <source>--protocol-version %1 is not a known version (%2); add --allow-unknown-version to send it anyway</source>
+        <translation>--protocol-version %1 ist keine bekannte Version (%2); mit --allow-unknown-version wird sie trotzdem gesendet</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1770,10 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
         <source>--%1 needs a number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 braucht eine Zahl von mindestens %2, nicht „%3“</translation>
     </message>
+    <message>
+        <source>--%1 needs a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 braucht eine Zahl von %2 bis %3, nicht „%4“</translation>
+    </message>
 </context>
 <context>
     <name>ReplayAssertion</name>
@@ -1792,6 +1894,17 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     </message>
 </context>
 <context>
+    <name>ReplayMcpCheck</name>
+    <message>
+        <source>the conversation was recorded mid-connection, after its MCP initialize: it starts without one, so an MCP server will refuse %1 (step %2) and the requests after it</source>
+        <translation>das Gespräch wurde mitten in der Verbindung aufgezeichnet, nach seinem MCP-initialize: es beginnt ohne eines, daher wird ein MCP-Server %1 (Schritt %2) und die folgenden Anfragen ablehnen</translation>
+    </message>
+    <message>
+        <source>step %1 sends %2 before any initialize: an MCP server refuses requests until a session is initialized, so the answers will not be as recorded</source>
+        <translation>Schritt %1 sendet %2 vor jedem initialize: ein MCP-Server lehnt Anfragen ab, bis eine Sitzung initialisiert ist, daher werden die Antworten nicht wie aufgezeichnet sein</translation>
+    </message>
+</context>
+<context>
     <name>ReplayPlan</name>
     <message>
         <source>binary message (%1 bytes)</source>
@@ -1832,6 +1945,14 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     <message>
         <source>connection %1 sent no messages</source>
         <translation>Verbindung %1 hat keine Nachrichten gesendet</translation>
+    </message>
+    <message>
+        <source>connection %1 is a server&apos;s: its peers connect once, there is no connect %2</source>
+        <translation>Verbindung %1 gehört einem Server: ihre Gegenstellen verbinden sich nur einmal, es gibt keinen Verbindungsaufbau %2</translation>
+    </message>
+    <message>
+        <source>connection %1 has no messages in its connect %2</source>
+        <translation>Verbindung %1 hat bei Verbindungsaufbau %2 keine Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2021,10 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
         <source>must be a JSON path</source>
         <translation>muss ein JSON-Pfad sein</translation>
     </message>
+    <message>
+        <source>must be a connect number (a whole number from 0)</source>
+        <translation>muss die Nummer eines Verbindungsaufbaus sein (eine ganze Zahl ab 0)</translation>
+    </message>
 </context>
 <context>
     <name>ReplaySetup</name>
@@ -1925,6 +2050,57 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
     <message>
         <source>unknown variable {{%1}} (built in: uuid, now, nowMs, nextId; or a capture)</source>
         <translation>unbekannte Variable {{%1}} (eingebaut: uuid, now, nowMs, nextId; oder eine Übernahme)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaChecks</name>
+    <message numerus="yes">
+        <source>%1 needs at least %n character(s)</source>
+        <translation>
+            <numerusform>%1 braucht mindestens %n Zeichen</numerusform>
+            <numerusform>%1 braucht mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n character(s)</source>
+        <translation>
+            <numerusform>%1 darf höchstens %n Zeichen haben</numerusform>
+            <numerusform>%1 darf höchstens %n Zeichen haben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 passt nicht zum Muster %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 muss mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>%1 darf höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be more than %2</source>
+        <translation>%1 muss größer als %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation>%1 muss kleiner als %2 sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs at least %n item(s)</source>
+        <translation>
+            <numerusform>%1 braucht mindestens %n Eintrag</numerusform>
+            <numerusform>%1 braucht mindestens %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n item(s)</source>
+        <translation>
+            <numerusform>%1 darf höchstens %n Eintrag haben</numerusform>
+            <numerusform>%1 darf höchstens %n Einträge haben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2307,10 @@ Run &apos;sockscope COMMAND --help&apos; for a command&apos;s options and exit c
         <source>a whole number of at least 0</source>
         <translation>eine ganze Zahl ab 0</translation>
     </message>
+    <message>
+        <source>a peer id (an integer from 1)</source>
+        <translation>eine Gegenstellen-ID (eine ganze Zahl ab 1)</translation>
+    </message>
 </context>
 <context>
     <name>SessionReader</name>
@@ -2255,8 +2435,8 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
     <message numerus="yes">
         <source>Recovered %n event(s) from the interrupted recording of %1.</source>
         <translation>
-            <numerusform>%n Ereignis(se) aus der unterbrochenen Aufzeichnung von %1 wiederhergestellt.</numerusform>
-            <numerusform>%n Ereignis(se) aus der unterbrochenen Aufzeichnung von %1 wiederhergestellt.</numerusform>
+            <numerusform>%n Ereignis aus der unterbrochenen Aufzeichnung von %1 wiederhergestellt.</numerusform>
+            <numerusform>%n Ereignisse aus der unterbrochenen Aufzeichnung von %1 wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2387,6 +2567,18 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
         <source>the connection ended</source>
         <translation>die Verbindung ist beendet</translation>
     </message>
+    <message>
+        <source>waiting for the socket: %1 bytes unsent; not reading the peer meanwhile</source>
+        <translation>warte auf den Socket: %1 Bytes ungesendet; die Gegenseite wird so lange nicht gelesen</translation>
+    </message>
+    <message>
+        <source>waiting for the socket: %1 bytes unsent</source>
+        <translation>warte auf den Socket: %1 Bytes ungesendet</translation>
+    </message>
+    <message>
+        <source>the socket took the backlog: sending again after %1 ms (%2 bytes unsent)</source>
+        <translation>der Socket hat den Rückstand aufgenommen: es wird nach %1 ms wieder gesendet (%2 Bytes ungesendet)</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::ClientConnection</name>
@@ -2502,6 +2694,26 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
     <message>
         <source>MCP</source>
         <translation>MCP</translation>
+    </message>
+    <message>
+        <source>The frame is from another connection.</source>
+        <translation>Der Frame stammt von einer anderen Verbindung.</translation>
+    </message>
+    <message>
+        <source>The connection is not open.</source>
+        <translation>Die Verbindung ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>Not resent: %1</source>
+        <translation>Nicht erneut gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Resent %1.</source>
+        <translation>%1 erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Not resent: the frames say why.</source>
+        <translation>Nicht erneut gesendet: die Frames sagen, warum.</translation>
     </message>
 </context>
 <context>
@@ -2738,10 +2950,6 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
         <translation>Strg+Eingabe sendet. Strg+Hoch und Strg+Runter gehen durch die zuvor gesendeten Nachrichten.</translation>
     </message>
     <message>
-        <source>Not valid JSON: %1 (byte %2). It can still be sent.</source>
-        <translation>Kein gültiges JSON: %1 (Byte %2). Es kann trotzdem gesendet werden.</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -2819,11 +3027,11 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
     </message>
     <message>
         <source>Variables: {{uuid}}, {{now}}, {{nextId}} (next: %1). Ctrl+Enter sends; Ctrl+Up/Down: history.</source>
-        <translation>Variablen: {{uuid}}, {{now}}, {{nextId}} (nächste: %1). Strg+Eingabe sendet; Strg+Hoch/Runter: Verlauf.</translation>
+        <translation>Variablen: {{uuid}}, {{now}}, {{nextId}} (nächste: %1). Strg+Eingabe sendet; Strg+↑/↓: Verlauf.</translation>
     </message>
     <message>
         <source>Bytes as %1. Ctrl+Enter sends; Ctrl+Up/Down: history.</source>
-        <translation>Bytes als %1. Strg+Eingabe sendet; Strg+Hoch/Runter: Verlauf.</translation>
+        <translation>Bytes als %1. Strg+Eingabe sendet; Strg+↑/↓: Verlauf.</translation>
     </message>
     <message>
         <source>hex, for example 01 ab ff</source>
@@ -2836,8 +3044,8 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
     <message numerus="yes">
         <source>%n byte(s). Ctrl+Enter sends; Ctrl+Up/Down: history.</source>
         <translation>
-            <numerusform>%n Byte. Strg+Eingabe sendet; Strg+Hoch/Runter: Verlauf.</numerusform>
-            <numerusform>%n Bytes. Strg+Eingabe sendet; Strg+Hoch/Runter: Verlauf.</numerusform>
+            <numerusform>%n Byte. Strg+Eingabe sendet; Strg+↑/↓: Verlauf.</numerusform>
+            <numerusform>%n Bytes. Strg+Eingabe sendet; Strg+↑/↓: Verlauf.</numerusform>
         </translation>
     </message>
     <message>
@@ -2859,6 +3067,10 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
     <message>
         <source>Saved as &quot;%1&quot;.</source>
         <translation>Als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1. It can still be sent.</source>
+        <translation>%1. Es kann trotzdem gesendet werden.</translation>
     </message>
 </context>
 <context>
@@ -2951,8 +3163,9 @@ Sitzungsdatei --out speichern (docs/SESSIONS.md), bereit für ‚sockscope repla
     <message>
         <source>Connect to a WebSocket server and print every event as one JSON line on standard output.
 Messages to send come from --send (in order, once the connection opens) and, when no --send
-is given or with --stdin, from the lines of standard input. End of input closes the
-connection normally unless --count or --timeout says how long to stay.
+or --echo is given or with --stdin, from the lines of standard input. End of input closes the
+connection normally unless --count or --timeout says how long to stay. --echo sends every
+incoming message back and stays until the server closes, --count or --timeout.
 
 Exit codes:
   0  success
@@ -2966,9 +3179,10 @@ Exit codes:
   8  ended (timeout or close) before --count messages arrived
   13 the session file cannot be recorded or saved (--record, --out)</source>
         <translation>Mit einem WebSocket-Server verbinden und jedes Ereignis als eine JSON-Zeile auf der Standardausgabe ausgeben.
-Zu sendende Nachrichten kommen aus --send (der Reihe nach, sobald die Verbindung offen ist) und, wenn kein
---send angegeben ist oder mit --stdin, aus den Zeilen der Standardeingabe. Das Ende der Eingabe schließt die
-Verbindung normal, sofern nicht --count oder --timeout sagen, wie lange sie bleiben soll.
+Zu sendende Nachrichten kommen aus --send (der Reihe nach, sobald die Verbindung offen ist) und, wenn weder
+--send noch --echo angegeben ist oder mit --stdin, aus den Zeilen der Standardeingabe. Das Ende der Eingabe
+schließt die Verbindung normal, sofern nicht --count oder --timeout sagen, wie lange sie bleiben soll. --echo
+schickt jede eingehende Nachricht zurück und bleibt, bis der Server schließt oder --count bzw. --timeout endet.
 
 Exit-Codes:
   0  Erfolg
@@ -2981,6 +3195,14 @@ Exit-Codes:
   7  die Verbindung brach ab oder wurde mit einem anderen Code als 1000/1001 geschlossen
   8  beendet (Zeitüberschreitung oder Schließen), bevor --count Nachrichten eintrafen
   13 die Sitzungsdatei kann nicht aufgezeichnet oder gespeichert werden (--record, --out)</translation>
+    </message>
+    <message>
+        <source>Print only errors, warnings, refusals, backpressure and the --stats line, not every event.</source>
+        <translation>Nur Fehler, Warnungen, Ablehnungen, Rückstau und die --stats-Zeile ausgeben, nicht jedes Ereignis.</translation>
+    </message>
+    <message>
+        <source>Send every incoming text or binary message back unchanged, in the same frame type.</source>
+        <translation>Jede eingehende Text- oder Binärnachricht unverändert zurückschicken, mit demselben Frame-Typ.</translation>
     </message>
 </context>
 <context>
@@ -3100,8 +3322,8 @@ Exit-Codes:
     <message numerus="yes">
         <source>Recorded %n event(s) to %1.</source>
         <translation>
-            <numerusform>%n Ereignis(se) nach %1 aufgezeichnet.</numerusform>
-            <numerusform>%n Ereignis(se) nach %1 aufgezeichnet.</numerusform>
+            <numerusform>%n Ereignis nach %1 aufgezeichnet.</numerusform>
+            <numerusform>%n Ereignisse nach %1 aufgezeichnet.</numerusform>
         </translation>
     </message>
     <message>
@@ -3127,13 +3349,25 @@ Exit-Codes:
     <message numerus="yes">
         <source>Recording to %1: %n event(s) so far. Click to finish the file.</source>
         <translation>
-            <numerusform>Aufzeichnung nach %1: bisher %n Ereignis(se). Klicken, um die Datei abzuschließen.</numerusform>
-            <numerusform>Aufzeichnung nach %1: bisher %n Ereignis(se). Klicken, um die Datei abzuschließen.</numerusform>
+            <numerusform>Aufzeichnung nach %1: bisher %n Ereignis. Klicken, um die Datei abzuschließen.</numerusform>
+            <numerusform>Aufzeichnung nach %1: bisher %n Ereignisse. Klicken, um die Datei abzuschließen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record every event of this connection to a session file</source>
         <translation>Jedes Ereignis dieser Verbindung in eine Sitzungsdatei aufzeichnen</translation>
+    </message>
+    <message>
+        <source>There is no connection to send on.</source>
+        <translation>Es gibt keine Verbindung, auf der gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Not resent: %1</source>
+        <translation>Nicht erneut gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Frame #%1 is in the composer.</source>
+        <translation>Frame #%1 steht im Editor.</translation>
     </message>
 </context>
 <context>
@@ -3212,10 +3446,6 @@ Exit-Codes:
         <translation>in %1 Frames</translation>
     </message>
     <message>
-        <source>seq %1</source>
-        <translation>Nr. %1</translation>
-    </message>
-    <message>
         <source>Round trip %1</source>
         <translation>Umlaufzeit %1</translation>
     </message>
@@ -3284,6 +3514,17 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Sockscope::EventPrinter</name>
+    <message>
+        <source>Print at most BYTES of each payload (the line then says &quot;truncated&quot;: true; &quot;size&quot; is the full size). Messages are never cut. 0 = whole payloads (the default).</source>
+        <translation>Von den Nutzdaten jeder Nachricht höchstens BYTES ausgeben (die Zeile sagt dann &quot;truncated&quot;: true; &quot;size&quot; ist die volle Größe). Die Nachrichten selbst werden nie gekürzt. 0 = ganze Nutzdaten (Standard).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::FileEdit</name>
     <message>
         <source>Browse…</source>
@@ -3298,7 +3539,7 @@ Exit-Codes:
     <name>Sockscope::FramesFilterBar</name>
     <message>
         <source>Filter frames (Ctrl+F)</source>
-        <translation>Frames filtern (Strg+F)</translation>
+        <translation>Filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Show only frames whose message (or, for connection events, description) contains this text</source>
@@ -3565,6 +3806,26 @@ Exit-Codes:
         <source>Show All Frames</source>
         <translation>Alle Frames zeigen</translation>
     </message>
+    <message>
+        <source>Copy to Composer</source>
+        <translation>In den Editor kopieren</translation>
+    </message>
+    <message>
+        <source>Put this message in the composer, to edit and send it</source>
+        <translation>Diese Nachricht in den Editor übernehmen, um sie zu bearbeiten und zu senden</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the same message again, as the same frame type, to peer %1</source>
+        <translation>Dieselbe Nachricht mit demselben Frame-Typ erneut an Gegenstelle %1 senden</translation>
+    </message>
+    <message>
+        <source>Send the same message again, as the same frame type, on this connection</source>
+        <translation>Dieselbe Nachricht mit demselben Frame-Typ erneut auf dieser Verbindung senden</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::HeadersEditor</name>
@@ -3808,6 +4069,10 @@ Exit-Codes:
         <source>Socket buffer:</source>
         <translation>Socket-Puffer:</translation>
     </message>
+    <message>
+        <source>Wait: pause sending, stop reading answered peers</source>
+        <translation>Warten: Senden anhalten, beantwortete Gegenstellen nicht lesen</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::ListeningDocument</name>
@@ -3861,6 +4126,30 @@ Exit-Codes:
         <source>Not sent to peer %1: the frames say why.</source>
         <translation>Nicht an Gegenstelle %1 gesendet: die Frames sagen, warum.</translation>
     </message>
+    <message>
+        <source>Not sent: no open peer is in group %1. Choose another target under Send to.</source>
+        <translation>Nicht gesendet: in Gruppe %1 ist keine offene Gegenstelle. Wählen Sie unter „Senden an“ ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <source>Not sent: peer %1 is closed. Choose another target under Send to.</source>
+        <translation>Nicht gesendet: Gegenstelle %1 ist geschlossen. Wählen Sie unter „Senden an“ ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <source>Peer %1 is closed.</source>
+        <translation>Gegenstelle %1 ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Not resent: %1</source>
+        <translation>Nicht erneut gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Resent %1 to peer %2.</source>
+        <translation>%1 erneut an Gegenstelle %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Not resent to peer %1: the frames say why.</source>
+        <translation>Nicht erneut an Gegenstelle %1 gesendet: die Frames sagen, warum.</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::MainWindow</name>
@@ -3891,10 +4180,6 @@ Exit-Codes:
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Inspector and test harness for WebSocket and for MCP over WebSocket.</source>
-        <translation>Inspektor und Testumgebung für WebSocket und für MCP über WebSocket.</translation>
     </message>
     <message>
         <source>Messages per second received and sent, over every connection</source>
@@ -3997,28 +4282,6 @@ Exit-Codes:
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <source>New Client…</source>
-        <translation>Neuer Client …</translation>
-    </message>
-    <message>
-        <source>Connect to a ws:// or wss:// server (Ctrl+N)</source>
-        <translation>Zu einem ws://- oder wss://-Server verbinden (Strg+N)</translation>
-    </message>
-    <message>
-        <source>New Server…</source>
-        <translation>Neuer Server …</translation>
-    </message>
-    <message>
-        <source>Listen for WebSocket clients (Ctrl+Shift+N)</source>
-        <translation>Auf WebSocket-Clients lauschen (Strg+Umschalt+N)</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A &lt;b&gt;client&lt;/b&gt; connects to a server and shows every frame both ways, JSON-RPC requests paired with their responses, and the connection&apos;s numbers. A &lt;b&gt;server&lt;/b&gt; listens, lists its peers, and sends to one peer, a group or all of them.&lt;/p&gt;&lt;p&gt;The same binary works without a display:&lt;/p&gt;&lt;pre&gt;sockscope connect ws://127.0.0.1:8080 --send &apos;{&quot;a&quot;:1}&apos; --count 1
-sockscope serve --port 0 --echo&lt;/pre&gt;</source>
-        <translation>&lt;p&gt;Ein &lt;b&gt;Client&lt;/b&gt; verbindet sich mit einem Server und zeigt jeden Frame in beide Richtungen, JSON-RPC-Anfragen mit ihren Antworten gepaart und die Zahlen der Verbindung. Ein &lt;b&gt;Server&lt;/b&gt; lauscht, listet seine Gegenstellen und sendet an eine Gegenstelle, eine Gruppe oder alle.&lt;/p&gt;&lt;p&gt;Dasselbe Programm arbeitet auch ohne Bildschirm:&lt;/p&gt;&lt;pre&gt;sockscope connect ws://127.0.0.1:8080 --send &apos;{&quot;a&quot;:1}&apos; --count 1
-sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4033,10 +4296,6 @@ sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
     <message>
         <source>Dis&amp;connect</source>
         <translation>&amp;Trennen</translation>
-    </message>
-    <message>
-        <source>Open a client for %1</source>
-        <translation>Einen Client für %1 öffnen</translation>
     </message>
     <message>
         <source>Clear Recent URLs</source>
@@ -4100,8 +4359,8 @@ sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
     <message numerus="yes">
         <source>Opened %1: %n event(s).</source>
         <translation>
-            <numerusform>%1 geöffnet: %n Ereignis(se).</numerusform>
-            <numerusform>%1 geöffnet: %n Ereignis(se).</numerusform>
+            <numerusform>%1 geöffnet: %n Ereignis.</numerusform>
+            <numerusform>%1 geöffnet: %n Ereignisse.</numerusform>
         </translation>
     </message>
     <message>
@@ -4111,15 +4370,15 @@ sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
     <message numerus="yes">
         <source>Saved %n event(s) to %1.</source>
         <translation>
-            <numerusform>%n Ereignis(se) in %1 gespeichert.</numerusform>
-            <numerusform>%n Ereignis(se) in %1 gespeichert.</numerusform>
+            <numerusform>%n Ereignis in %1 gespeichert.</numerusform>
+            <numerusform>%n Ereignisse in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n older event(s) had been dropped from the frames and are not in the file.</source>
         <translation>
-            <numerusform>%n ältere(s) Ereignis(se) waren bereits aus den Frames verworfen und fehlen in der Datei.</numerusform>
-            <numerusform>%n ältere(s) Ereignis(se) waren bereits aus den Frames verworfen und fehlen in der Datei.</numerusform>
+            <numerusform>%n älteres Ereignis war bereits aus den Frames verworfen und fehlt in der Datei.</numerusform>
+            <numerusform>%n ältere Ereignisse waren bereits aus den Frames verworfen und fehlen in der Datei.</numerusform>
         </translation>
     </message>
     <message>
@@ -4143,16 +4402,16 @@ sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
         <translation>Ein aufgezeichnetes Gespräch erneut senden und die Antworten mit der Aufzeichnung vergleichen</translation>
     </message>
     <message>
-        <source>New Mock Server…</source>
-        <translation>Neuer Mock-Server …</translation>
-    </message>
-    <message>
-        <source>Run a mock MCP server for the client you are building (Ctrl+Shift+K)</source>
-        <translation>Einen Mock-MCP-Server für den Client starten, den Sie entwickeln (Strg+Umschalt+K)</translation>
-    </message>
-    <message>
         <source>%1: nothing to replay: the session holds no messages.</source>
         <translation>%1: nichts abzuspielen: Die Sitzung enthält keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Recent Sess&amp;ions</source>
+        <translation>Zuletzt benutzte S&amp;itzungen</translation>
+    </message>
+    <message>
+        <source>Clear Recent Sessions</source>
+        <translation>Zuletzt benutzte Sitzungen leeren</translation>
     </message>
 </context>
 <context>
@@ -4185,17 +4444,8 @@ sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>URI</source>
-        <translation>URI</translation>
-    </message>
-    <message>
-        <source>URI template</source>
-        <translation>URI-Vorlage</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <comment>tool or prompt title</comment>
-        <translation>Titel</translation>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -4299,10 +4549,6 @@ sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
         <translation>%1: an der Seitengrenze (%2 Seiten) angehalten; es gibt weitere</translation>
     </message>
     <message>
-        <source>the server answered initialize with JSON-RPC error %1 (%2): %3</source>
-        <translation>der Server hat initialize mit dem JSON-RPC-Fehler %1 (%2) beantwortet: %3</translation>
-    </message>
-    <message>
         <source>the initialize result is %1, not an object</source>
         <translation>das Ergebnis von initialize ist %1, kein Objekt</translation>
     </message>
@@ -4333,6 +4579,10 @@ sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
     <message>
         <source>initialised with %1 (protocol %2)</source>
         <translation>mit %1 initialisiert (Protokoll %2)</translation>
+    </message>
+    <message>
+        <source>the server answered initialize with JSON-RPC error %1 (%2): %3%4</source>
+        <translation>der Server hat initialize mit dem JSON-RPC-Fehler %1 (%2) beantwortet: %3%4</translation>
     </message>
 </context>
 <context>
@@ -4533,16 +4783,28 @@ Exit-Codes:
         <source>the script %1: %2</source>
         <translation>das Skript %1: %2</translation>
     </message>
+    <message>
+        <source>Print each server notification as a JSON line {&quot;notification&quot;, &quot;params&quot;} on standard output instead of a line for people on standard error.</source>
+        <translation>Jede Benachrichtigung des Servers als JSON-Zeile {&quot;notification&quot;, &quot;params&quot;} auf der Standardausgabe ausgeben statt als lesbare Zeile auf der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>notification %1: %2</source>
+        <translation>Benachrichtigung %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::McpNotificationList</name>
     <message>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>Server log level:</source>
-        <translation>Log-Stufe des Servers:</translation>
     </message>
     <message>
         <source>(server default)</source>
@@ -4604,16 +4866,20 @@ Exit-Codes:
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
-    <message>
-        <source>%1: failed</source>
-        <translation>%1: fehlgeschlagen</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
             <numerusform>%n Zeilen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log level:</source>
+        <translation>Log-Stufe:</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -4705,12 +4971,24 @@ Exit-Codes:
         <source>prompts/get %1</source>
         <translation>prompts/get %1</translation>
     </message>
+    <message>
+        <source>No prompt selected</source>
+        <translation>Kein Prompt ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::McpReply</name>
     <message>
-        <source>JSON-RPC error %1 (%2): %3</source>
-        <translation>JSON-RPC-Fehler %1 (%2): %3</translation>
+        <source>JSON-RPC error %1 (%2): %3%4</source>
+        <translation>JSON-RPC-Fehler %1 (%2): %3%4</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +5045,10 @@ Exit-Codes:
         <source>resources/read %1</source>
         <translation>resources/read %1</translation>
     </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::McpResultView</name>
@@ -4781,14 +5063,6 @@ Exit-Codes:
     <message>
         <source>No result yet.</source>
         <translation>Noch kein Ergebnis.</translation>
-    </message>
-    <message>
-        <source>Waiting for %1…</source>
-        <translation>Warte auf %1 …</translation>
-    </message>
-    <message>
-        <source>JSON-RPC error %1</source>
-        <translation>JSON-RPC-Fehler %1</translation>
     </message>
     <message>
         <source>The call failed</source>
@@ -4857,6 +5131,50 @@ Exit-Codes:
     <message>
         <source>%1, %2 × %3 pixels</source>
         <translation>%1, %2 × %3 Pixel</translation>
+    </message>
+    <message>
+        <source>Waiting for %1… (Esc cancels)</source>
+        <translation>Warte auf %1 … (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>notifications/cancelled went to the server; an answer arriving now is ignored.</source>
+        <translation>notifications/cancelled ging an den Server; eine jetzt eintreffende Antwort wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1.</source>
+        <translation>Abgebrochen nach %1.</translation>
+    </message>
+    <message>
+        <source>JSON-RPC error %1 (%2)</source>
+        <translation>JSON-RPC-Fehler %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Keine Antwort in der Frist</translation>
+    </message>
+    <message>
+        <source>The connection closed first</source>
+        <translation>Die Verbindung wurde vorher geschlossen</translation>
+    </message>
+    <message>
+        <source>The session is not initialised</source>
+        <translation>Die Sitzung ist nicht initialisiert</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The answer is not valid</source>
+        <translation>Die Antwort ist ungültig</translation>
+    </message>
+    <message>
+        <source>Failed after %1: %2</source>
+        <translation>Fehlgeschlagen nach %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5010,12 +5328,12 @@ Exit-Codes:
         <translation>tools/call %1</translation>
     </message>
     <message>
-        <source>running…</source>
-        <translation>läuft …</translation>
-    </message>
-    <message>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: running…</source>
+        <translation>%1: läuft …</translation>
     </message>
 </context>
 <context>
@@ -5112,7 +5430,7 @@ Exit-Codes:
     </message>
     <message>
         <source>Revert to Built-in</source>
-        <translation>Eingebaute wiederherstellen</translation>
+        <translation>Eingebaute laden</translation>
     </message>
     <message>
         <source>Open a mock configuration file (docs/MOCK.md)</source>
@@ -5573,10 +5891,6 @@ Der Editor behält seinen Text.</translation>
         <translation>&amp;Startwert:</translation>
     </message>
     <message>
-        <source>Changes apply at once, from the next answer on. Latency, drops, malformed and oversized answers strike answers to requests only (to the methods named, when any); a dropped answer is neither malformed nor padded. Each fault that strikes shows in the frames.</source>
-        <translation>Änderungen gelten sofort, ab der nächsten Antwort. Latenz, verworfene, fehlerhafte und übergroße Antworten treffen nur Antworten auf Anfragen (auf die genannten Methoden, falls angegeben); eine verworfene Antwort wird weder beschädigt noch aufgefüllt. Jede Störung, die eintritt, erscheint in den Frames.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Now:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Jetzt:&lt;/b&gt;</translation>
     </message>
@@ -5628,6 +5942,10 @@ Der Editor behält seinen Text.</translation>
     <message>
         <source>(answers to %1 only)</source>
         <translation>(nur Antworten auf %1)</translation>
+    </message>
+    <message>
+        <source>Changes apply from the next answer on: a number typed when you press Enter or leave its box, steps of the arrows once you stop stepping. Latency, drops, malformed and oversized answers strike answers to requests only (to the methods named, when any); a dropped answer is neither malformed nor padded. Each fault that strikes shows in the frames.</source>
+        <translation>Änderungen gelten ab der nächsten Antwort: eine getippte Zahl, sobald Sie die Eingabetaste drücken oder das Feld verlassen, die Pfeile, sobald Sie nicht mehr weiterschalten. Latenz, verworfene, fehlerhafte und übergroße Antworten treffen nur Antworten auf Anfragen (auf die genannten Methoden, falls angegeben); eine verworfene Antwort wird weder beschädigt noch aufgefüllt. Jede Störung, die eintritt, erscheint in den Frames.</translation>
     </message>
 </context>
 <context>
@@ -5687,7 +6005,7 @@ Der Editor behält seinen Text.</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation>Gegenstelle</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -5733,10 +6051,6 @@ Der Editor behält seinen Text.</translation>
         <translation>Gruppen …</translation>
     </message>
     <message>
-        <source>All Peers</source>
-        <translation>Alle Gegenstellen</translation>
-    </message>
-    <message>
         <source>Forget Closed</source>
         <translation>Geschlossene vergessen</translation>
     </message>
@@ -5747,10 +6061,6 @@ Der Editor behält seinen Text.</translation>
     <message>
         <source>Put the selected peer in groups, to send to a group from the composer</source>
         <translation>Die ausgewählte Gegenstelle Gruppen zuordnen, um aus dem Editor an eine Gruppe zu senden</translation>
-    </message>
-    <message>
-        <source>Select no peer: show every peer&apos;s frames and broadcast</source>
-        <translation>Keine Gegenstelle auswählen: die Frames aller Gegenstellen zeigen und an alle senden</translation>
     </message>
     <message>
         <source>Remove closed peers from the list</source>
@@ -5770,6 +6080,30 @@ Der Editor behält seinen Text.</translation>
     <message>
         <source>Groups, separated by commas:</source>
         <translation>Gruppen, durch Kommas getrennt:</translation>
+    </message>
+    <message>
+        <source>Send to Peer %1</source>
+        <translation>An Gegenstelle %1 senden</translation>
+    </message>
+    <message>
+        <source>Make this peer the composer&apos;s target</source>
+        <translation>Diese Gegenstelle zum Ziel des Editors machen</translation>
+    </message>
+    <message>
+        <source>Filter Frames to This Peer</source>
+        <translation>Nur Frames dieser Gegenstelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show Frames of Every Peer</source>
+        <translation>Frames aller Gegenstellen zeigen</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Close this peer with a close code and reason</source>
+        <translation>Diese Gegenstelle mit Close-Code und Grund schließen</translation>
     </message>
 </context>
 <context>
@@ -6466,6 +6800,14 @@ Exit-Codes:
         <source>Steps: %1, passed: %2, failed: %3 (%4 s)</source>
         <translation>Schritte: %1, bestanden: %2, fehlgeschlagen: %3 (%4 s)</translation>
     </message>
+    <message>
+        <source>Of a recorded client connection that reconnected, replay this connect (1 = the first; default: the file&apos;s choice, else the first that sent messages).</source>
+        <translation>Bei einer aufgezeichneten Client-Verbindung, die sich neu verbunden hat, diesen Verbindungsaufbau abspielen (1 = der erste; Standard: die Wahl der Datei, sonst der erste, der Nachrichten gesendet hat).</translation>
+    </message>
+    <message>
+        <source>connection %1, connect %2</source>
+        <translation>Verbindung %1, Verbindungsaufbau %2</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::ReplayDialog</name>
@@ -6631,6 +6973,10 @@ Exit-Codes:
         <source>Cannot save the replay settings: %1</source>
         <translation>Die Abspieleinstellungen können nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>Warnung: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::ReplayOptionsWidget</name>
@@ -6653,10 +6999,6 @@ Exit-Codes:
     <message>
         <source>The server to replay against: the recorded URL, or another (a staging server, a mock)</source>
         <translation>Der Server, gegen den abgespielt wird: die aufgezeichnete URL oder eine andere (ein Staging-Server, ein Mock)</translation>
-    </message>
-    <message>
-        <source>Which recorded conversation to replay: a client connection, or one peer of a recorded server</source>
-        <translation>Welches aufgezeichnete Gespräch abgespielt wird: eine Client-Verbindung oder eine Gegenstelle eines aufgezeichneten Servers</translation>
     </message>
     <message>
         <source>optional</source>
@@ -6776,14 +7118,6 @@ Exit-Codes:
             <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Connection %1 (%2)%3 · %4</source>
-        <translation>Verbindung %1 (%2)%3 · %4</translation>
-    </message>
-    <message>
-        <source>Connection %1, peer %2 (%3)%4 · %5</source>
-        <translation>Verbindung %1, Gegenstelle %2 (%3)%4 · %5</translation>
-    </message>
     <message numerus="yes">
         <source>The file&apos;s %n capture(s) apply too: %1.</source>
         <translation>
@@ -6802,6 +7136,50 @@ Exit-Codes:
     <message>
         <source>The ignore path &quot;%1&quot; is not valid: %2</source>
         <translation>Der ignorierte Pfad „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>Which recorded conversation to replay: a client connection (each connect of one that reconnected while recorded), or one peer of a recorded server</source>
+        <translation>Welches aufgezeichnete Gespräch abgespielt wird: eine Client-Verbindung (bei erneutem Verbinden während der Aufzeichnung jeder Verbindungsaufbau einzeln) oder eine Gegenstelle eines aufgezeichneten Servers</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>ordinal number: 1st, 21st</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>ordinal number: 2nd, 22nd</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>ordinal number: 3rd, 23rd</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <comment>ordinal number: 4th, 11th, 12th</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>, %1 connect, recorded mid-connection</source>
+        <translation>, %1 Verbindungsaufbau, mittendrin aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>, %1 connect (%2)</source>
+        <translation>, %1 Verbindungsaufbau (%2)</translation>
+    </message>
+    <message>
+        <source>, recorded mid-connection</source>
+        <translation>, mittendrin aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2)%3%4 · %5</source>
+        <translation>Verbindung %1 (%2)%3%4 · %5</translation>
+    </message>
+    <message>
+        <source>Connection %1, peer %2 (%3)%4%5 · %6</source>
+        <translation>Verbindung %1, Gegenstelle %2 (%3)%4%5 · %6</translation>
     </message>
 </context>
 <context>
@@ -7118,18 +7496,6 @@ Exit-Codes:
         <translation>%1 ist erforderlich</translation>
     </message>
     <message>
-        <source>%1 needs at least %2 characters</source>
-        <translation>%1 braucht mindestens %2 Zeichen</translation>
-    </message>
-    <message>
-        <source>%1 takes at most %2 characters</source>
-        <translation>%1 darf höchstens %2 Zeichen haben</translation>
-    </message>
-    <message>
-        <source>%1 does not match the pattern %2</source>
-        <translation>%1 passt nicht zum Muster %2</translation>
-    </message>
-    <message>
         <source>%1 must be a whole number</source>
         <translation>%1 muss eine ganze Zahl sein</translation>
     </message>
@@ -7138,32 +7504,8 @@ Exit-Codes:
         <translation>%1 muss eine Zahl sein</translation>
     </message>
     <message>
-        <source>%1 must be at least %2</source>
-        <translation>%1 muss mindestens %2 sein</translation>
-    </message>
-    <message>
-        <source>%1 must be at most %2</source>
-        <translation>%1 darf höchstens %2 sein</translation>
-    </message>
-    <message>
-        <source>%1 must be more than %2</source>
-        <translation>%1 muss größer als %2 sein</translation>
-    </message>
-    <message>
-        <source>%1 must be less than %2</source>
-        <translation>%1 muss kleiner als %2 sein</translation>
-    </message>
-    <message>
         <source>%1 is not valid JSON</source>
         <translation>%1 ist kein gültiges JSON</translation>
-    </message>
-    <message>
-        <source>%1 needs at least %2 items</source>
-        <translation>%1 braucht mindestens %2 Einträge</translation>
-    </message>
-    <message>
-        <source>%1 takes at most %2 items</source>
-        <translation>%1 darf höchstens %2 Einträge haben</translation>
     </message>
 </context>
 <context>
@@ -7336,6 +7678,46 @@ Exit-Codes:
     <message>
         <source>New Server</source>
         <translation>Neuer Server</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <comment>server mode</comment>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <comment>server mode</comment>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Only log each message a peer sends</source>
+        <translation>Jede Nachricht einer Gegenstelle nur protokollieren</translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <comment>server mode</comment>
+        <translation>Echo</translation>
+    </message>
+    <message>
+        <source>Send each message back to its sender, as the same frame type</source>
+        <translation>Jede Nachricht mit demselben Frame-Typ an ihren Absender zurückschicken</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <comment>server mode</comment>
+        <translation>Broadcast</translation>
+    </message>
+    <message>
+        <source>Send each message to every other open peer, as the same frame type</source>
+        <translation>Jede Nachricht mit demselben Frame-Typ an alle anderen offenen Gegenstellen senden</translation>
+    </message>
+    <message>
+        <source>What the server does with each message a peer sends (as sockscope serve --silent, --echo, --broadcast). A change applies at once, from the next message on.</source>
+        <translation>Was der Server mit jeder Nachricht einer Gegenstelle macht (wie sockscope serve --silent, --echo, --broadcast). Eine Änderung gilt sofort, ab der nächsten Nachricht.</translation>
+    </message>
+    <message>
+        <source>Server mode: %1. %2</source>
+        <translation>Servermodus: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -7522,8 +7904,8 @@ Exit-Codes:
     <message numerus="yes">
         <source>Read-only session %1: %n event(s) of %2, recorded %3 by %4.</source>
         <translation>
-            <numerusform>Schreibgeschützte Sitzung %1: %n Ereignis(se) von %2, aufgezeichnet %3 mit %4.</numerusform>
-            <numerusform>Schreibgeschützte Sitzung %1: %n Ereignis(se) von %2, aufgezeichnet %3 mit %4.</numerusform>
+            <numerusform>Schreibgeschützte Sitzung %1: %n Ereignis von %2, aufgezeichnet %3 mit %4.</numerusform>
+            <numerusform>Schreibgeschützte Sitzung %1: %n Ereignisse von %2, aufgezeichnet %3 mit %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -7722,6 +8104,95 @@ Exit-Codes:
     <message>
         <source>Peer %1 (%2)</source>
         <translation>Gegenstelle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Group %1 (no open peer)</source>
+        <translation>Gruppe %1 (keine offene Gegenstelle)</translation>
+    </message>
+    <message>
+        <source>Peer %1 (closed)</source>
+        <translation>Gegenstelle %1 (geschlossen)</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::WelcomePage</name>
+    <message>
+        <source>Sockscope</source>
+        <translation>Sockscope</translation>
+    </message>
+    <message>
+        <source>Inspector and test harness for WebSocket and for MCP over WebSocket.</source>
+        <translation>Inspektor und Testumgebung für WebSocket und für MCP über WebSocket.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A &lt;b&gt;client&lt;/b&gt; connects to a server and shows every frame both ways, JSON-RPC requests paired with their responses, and the connection&apos;s numbers. A &lt;b&gt;server&lt;/b&gt; listens, lists its peers, and sends to one peer, a group or all of them.&lt;/p&gt;&lt;p&gt;The same binary works without a display:&lt;/p&gt;&lt;pre&gt;sockscope connect ws://127.0.0.1:8080 --send &apos;{&quot;a&quot;:1}&apos; --count 1
+sockscope serve --port 0 --echo&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;Ein &lt;b&gt;Client&lt;/b&gt; verbindet sich mit einem Server und zeigt jeden Frame in beide Richtungen, JSON-RPC-Anfragen mit ihren Antworten gepaart und die Zahlen der Verbindung. Ein &lt;b&gt;Server&lt;/b&gt; lauscht, listet seine Gegenstellen und sendet an eine Gegenstelle, eine Gruppe oder alle.&lt;/p&gt;&lt;p&gt;Dasselbe Programm arbeitet auch ohne Bildschirm:&lt;/p&gt;&lt;pre&gt;sockscope connect ws://127.0.0.1:8080 --send &apos;{&quot;a&quot;:1}&apos; --count 1
+sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>New Client…</source>
+        <translation>Neuer Client …</translation>
+    </message>
+    <message>
+        <source>Connect to a ws:// or wss:// server (Ctrl+N)</source>
+        <translation>Zu einem ws://- oder wss://-Server verbinden (Strg+N)</translation>
+    </message>
+    <message>
+        <source>New MCP Client…</source>
+        <translation>Neuer MCP-Client …</translation>
+    </message>
+    <message>
+        <source>Connect to an MCP server over WebSocket: initialise, list and call its tools (Ctrl+Shift+M)</source>
+        <translation>Mit einem MCP-Server über WebSocket verbinden: initialisieren, seine Tools auflisten und aufrufen (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <source>New Server…</source>
+        <translation>Neuer Server …</translation>
+    </message>
+    <message>
+        <source>Listen for WebSocket clients (Ctrl+Shift+N)</source>
+        <translation>Auf WebSocket-Clients lauschen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>New Mock Server…</source>
+        <translation>Neuer Mock-Server …</translation>
+    </message>
+    <message>
+        <source>Run a mock MCP server for the client you are building (Ctrl+Shift+K)</source>
+        <translation>Einen Mock-MCP-Server für den Client starten, den Sie entwickeln (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>Open Session…</source>
+        <translation>Sitzung öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a recorded session file to browse it or replay it (Ctrl+O)</source>
+        <translation>Eine aufgezeichnete Sitzungsdatei öffnen, um sie anzusehen oder abzuspielen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent URLs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt benutzte URLs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent Sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt benutzte Sitzungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The URLs you connect to appear here.</source>
+        <translation>Die URLs, mit denen Sie sich verbinden, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Session files you record, save or open appear here.</source>
+        <translation>Sitzungsdateien, die Sie aufzeichnen, speichern oder öffnen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open a client for %1</source>
+        <translation>Einen Client für %1 öffnen</translation>
     </message>
 </context>
 <context>
