@@ -811,6 +811,60 @@ Oder einen einfachen WebSocket-Client oder -Server:
         <source>refused %1 port %2 with HTTP %3: %4</source>
         <translation>%1 Port %2 mit HTTP %3 abgewiesen: %4</translation>
     </message>
+    <message>
+        <source>JSON-RPC request</source>
+        <translation>JSON-RPC-Anfrage</translation>
+    </message>
+    <message>
+        <source>JSON-RPC notification</source>
+        <translation>JSON-RPC-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>JSON-RPC result</source>
+        <translation>JSON-RPC-Ergebnis</translation>
+    </message>
+    <message>
+        <source>JSON-RPC error</source>
+        <translation>JSON-RPC-Fehler</translation>
+    </message>
+    <message>
+        <source>JSON-RPC batch</source>
+        <translation>JSON-RPC-Batch</translation>
+    </message>
+    <message>
+        <source>invalid JSON-RPC</source>
+        <translation>ungültiges JSON-RPC</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <comment>connection state</comment>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <comment>connection state</comment>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>connection state</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <comment>connection state</comment>
+        <translation>schließt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>connection state</comment>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>waiting to reconnect</source>
+        <comment>connection state</comment>
+        <translation>wartet auf Neuverbindung</translation>
+    </message>
 </context>
 <context>
     <name>HeartbeatOptions</name>
@@ -3462,10 +3516,6 @@ Exit-Codes:
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <source>JSON-RPC %1</source>
-        <translation>JSON-RPC %1</translation>
-    </message>
-    <message>
         <source>, id %1</source>
         <translation>, ID %1</translation>
     </message>
@@ -3712,14 +3762,6 @@ Exit-Codes:
         <translation>Kein gültiger regulärer Ausdruck: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 frames shown</source>
-        <translation>%1 von %2 Frames angezeigt</translation>
-    </message>
-    <message>
-        <source>%1 frames</source>
-        <translation>%1 Frames</translation>
-    </message>
-    <message>
         <source>cap %1</source>
         <translation>Obergrenze %1</translation>
     </message>
@@ -3825,6 +3867,20 @@ Exit-Codes:
     <message>
         <source>Send the same message again, as the same frame type, on this connection</source>
         <translation>Dieselbe Nachricht mit demselben Frame-Typ erneut auf dieser Verbindung senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln frame(s) shown</source>
+        <translation>
+            <numerusform>%1 von %Ln Frame angezeigt</numerusform>
+            <numerusform>%1 von %Ln Frames angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln frame(s)</source>
+        <translation>
+            <numerusform>%Ln Frame</numerusform>
+            <numerusform>%Ln Frames</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4412,6 +4468,14 @@ Exit-Codes:
     <message>
         <source>Clear Recent Sessions</source>
         <translation>Zuletzt benutzte Sitzungen leeren</translation>
+    </message>
+    <message>
+        <source>More is waiting to be sent than the send queue&apos;s mark: what Sockscope sends from is paused, and it goes on once the peer has read enough (Settings &gt; Limits)</source>
+        <translation>Mehr wartet auf das Senden, als die Marke der Sendewarteschlange erlaubt: woraus Sockscope sendet, hält an und geht weiter, sobald die Gegenstelle genug gelesen hat (Einstellungen &gt; Grenzen)</translation>
+    </message>
+    <message>
+        <source>waiting for the socket: %1 unsent</source>
+        <translation>warte auf den Socket: %1 ungesendet</translation>
     </message>
 </context>
 <context>
@@ -8085,6 +8149,17 @@ Exit-Codes:
         <source>peer</source>
         <comment>requests the peer sent</comment>
         <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>waiting for the socket: %1 unsent</source>
+        <translation>warte auf den Socket: %1 ungesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s) for the socket</source>
+        <translation>
+            <numerusform>%n Pause für den Socket</numerusform>
+            <numerusform>%n Pausen für den Socket</numerusform>
+        </translation>
     </message>
 </context>
 <context>

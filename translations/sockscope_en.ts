@@ -132,6 +132,20 @@
             <numerusform>Exported %n frames to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln frame(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln frame shown</numerusform>
+            <numerusform>%1 of %Ln frames shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln frame(s)</source>
+        <translation>
+            <numerusform>%Ln frame</numerusform>
+            <numerusform>%Ln frames</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sockscope::ListeningDocument</name>
@@ -371,6 +385,13 @@
         <translation>
             <numerusform>Round trip: last %1, min %2, avg %3, max %4 (%n sample)</numerusform>
             <numerusform>Round trip: last %1, min %2, avg %3, max %4 (%n samples)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pause(s) for the socket</source>
+        <translation>
+            <numerusform>%n pause for the socket</numerusform>
+            <numerusform>%n pauses for the socket</numerusform>
         </translation>
     </message>
 </context>

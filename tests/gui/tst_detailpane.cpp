@@ -121,7 +121,7 @@ private Q_SLOTS:
         FrameRecord again = text(Direction::In, R"({"hello":"bob"})");
         annotator.annotate(again, 1);
         pane.showRecord(&again, 1, nullptr);
-        QVERIFY2(pane.summaryText().contains(QStringLiteral("JSON-RPC invalid")), qPrintable(pane.summaryText()));
+        QVERIFY2(pane.summaryText().contains(QStringLiteral("invalid JSON-RPC")), qPrintable(pane.summaryText()));
         QVERIFY(pane.summaryText().contains(QStringLiteral("no \"jsonrpc\": \"2.0\" member")));
 
         // A syntax error there is told once, at its line:column.

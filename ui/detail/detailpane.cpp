@@ -258,7 +258,7 @@ QString DetailPane::rpcHtml(const FrameRecord &record, const FrameRecord *pair, 
 {
     const JsonRpcMessage message = JsonRpcCodec::parse(record.event.payload);
     QStringList parts;
-    QString head = tr("JSON-RPC %1").arg(FrameText::rpcKind(record.rpcKind)).toHtmlEscaped();
+    QString head = FrameText::rpcHeading(record.rpcKind).toHtmlEscaped();
     if (record.methodId != MethodTable::None)
         head += QStringLiteral(" <b>%1</b>").arg(m_methods->name(record.methodId).toHtmlEscaped());
     if (message.id.isUsable() || message.id.isNull())

@@ -23,6 +23,12 @@
 
 namespace Sockscope {
 
+namespace {
+
+constexpr int kMaxCountForPlural = 2147483647;
+
+} // namespace
+
 FramesPanel::FramesPanel(FramesModel *model, const MethodTable *methods, bool serverMode, int filterDelayMs,
                          QWidget *parent)
     : QWidget(parent),
@@ -118,10 +124,12 @@ void FramesPanel::refresh()
 {
     QStringList parts;
     const auto stored = quint64(m_model->storedCount());
+    // %n takes an int: the store holds far fewer frames than that.
+    const int storedCount = stored > quint64(kMaxCountForPlural) ? kMaxCountForPlural : int(stored);
     if (m_model->isFiltered())
-        parts.append(tr("%1 of %2 frames shown").arg(DisplayFormat::count(quint64(m_model->rowCount())), DisplayFormat::count(stored)));
+        parts.append(tr("%1 of %Ln frame(s) shown", nullptr, storedCount).arg(DisplayFormat::count(quint64(m_model->rowCount()))));
     else
-        parts.append(tr("%1 frames").arg(DisplayFormat::count(stored)));
+        parts.append(tr("%Ln frame(s)", nullptr, storedCount));
     parts.append(tr("cap %1").arg(DisplayFormat::count(quint64(m_model->capacity()))));
     if (m_model->evictedCount() > 0)
         parts.append(tr("%1 oldest evicted").arg(DisplayFormat::count(m_model->evictedCount())));

@@ -85,6 +85,38 @@ QString FrameText::rpcKind(RpcKind kind)
     return {};
 }
 
+QString FrameText::rpcHeading(RpcKind kind)
+{
+    switch (kind) {
+    case RpcKind::None: return {};
+    case RpcKind::Request: return tr("JSON-RPC request");
+    case RpcKind::Notification: return tr("JSON-RPC notification");
+    case RpcKind::Result: return tr("JSON-RPC result");
+    case RpcKind::Error: return tr("JSON-RPC error");
+    case RpcKind::Batch: return tr("JSON-RPC batch");
+    case RpcKind::Invalid: return tr("invalid JSON-RPC");
+    }
+    return {};
+}
+
+QString FrameText::stateName(const QString &name)
+{
+    // The names of core/transport/connectionstate.cpp and of a server's states.
+    if (name == QLatin1String("idle"))
+        return tr("idle", "connection state");
+    if (name == QLatin1String("connecting"))
+        return tr("connecting", "connection state");
+    if (name == QLatin1String("open"))
+        return tr("open", "connection state");
+    if (name == QLatin1String("closing"))
+        return tr("closing", "connection state");
+    if (name == QLatin1String("closed"))
+        return tr("closed", "connection state");
+    if (name == QLatin1String("waiting-to-reconnect"))
+        return tr("waiting to reconnect", "connection state");
+    return name;
+}
+
 QString FrameText::hexPreview(const QByteArray &data, int maxBytes)
 {
     QString hex = QString::fromLatin1(data.left(maxBytes).toHex(' '));
@@ -175,7 +207,7 @@ QString FrameText::describe(const Event &event)
         return message.isEmpty() ? id : tr("%1 [%2]").arg(message, id);
     }
     case EventKind::StateChange:
-        return tr("%1 → %2").arg(detail(event, "from"), detail(event, "to"));
+        return tr("%1 → %2").arg(stateName(detail(event, "from")), stateName(detail(event, "to")));
     case EventKind::ReconnectAttempt: {
         const qint64 max = detailNumber(event, "maxAttempts");
         return max > 0 ? tr("reconnect attempt %1 of %2 after %3 ms")

@@ -23,6 +23,10 @@ public:
     // An error event with level "warning" reads "warning".
     static QString kind(const Event &event);
     static QString rpcKind(RpcKind kind);
+    // "JSON-RPC request", ... as one translatable phrase (German joins them with a hyphen).
+    static QString rpcHeading(RpcKind kind);
+    // A connection state's name as the events carry it ("waiting-to-reconnect"), for people.
+    static QString stateName(const QString &name);
     // One line: the message text, a hex preview, or what a local event says.
     static QString preview(const FrameRecord &record, int maxChars);
     // What a connection-level event (open, close, error, state, ...) says, for people.

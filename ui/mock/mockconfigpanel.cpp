@@ -3,6 +3,7 @@
 #include "jsonpathlocator.h"
 
 #include "common/displayformat.h"
+#include "common/flowlayout.h"
 #include "common/themecolors.h"
 #include "editor/codeeditor.h"
 #include "editor/jsonchecker.h"
@@ -107,19 +108,22 @@ MockConfigPanel::MockConfigPanel(const DocumentSettings &settings, QWidget *pare
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this, &MockConfigPanel::applyRequested,
                   Qt::WidgetWithChildrenShortcut);
 
-    auto *buttons = new QHBoxLayout;
+    // The buttons wrap onto a second line in a narrow side panel (longer labels in German)
+    // rather than being cut.
+    auto *buttonRow = new QWidget(this);
+    buttonRow->setObjectName(QStringLiteral("configButtons"));
+    auto *buttons = new FlowLayout(buttonRow);
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_open);
     buttons->addWidget(m_save);
     buttons->addWidget(m_saveAs);
     buttons->addWidget(m_revert);
-    buttons->addStretch(1);
     buttons->addWidget(m_apply);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_fileLabel);
-    layout->addLayout(buttons);
+    layout->addWidget(buttonRow);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_message);
 

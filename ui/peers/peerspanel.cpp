@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include <memory>
 
 namespace Sockscope {
@@ -41,14 +43,24 @@ PeersPanel::PeersPanel(PeersModel *model, QWidget *parent)
     m_view->horizontalHeader()->setObjectName(QStringLiteral("peersHeader"));
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Wide enough for a typical value and for the header in the language shown (bold when its
+    // column is selected, hence the bold metrics).
     const QFontMetrics metrics = fontMetrics();
-    m_view->horizontalHeader()->resizeSection(PeersModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("Peer00")) + 12);
-    m_view->horizontalHeader()->resizeSection(PeersModel::AddressColumn, metrics.horizontalAdvance(QStringLiteral("127.0.0.1:00000")) + 16);
-    m_view->horizontalHeader()->resizeSection(PeersModel::SubprotocolColumn, metrics.horizontalAdvance(QStringLiteral("Subprotocol")) + 16);
-    m_view->horizontalHeader()->resizeSection(PeersModel::SinceColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 16);
-    m_view->horizontalHeader()->resizeSection(PeersModel::InColumn, metrics.horizontalAdvance(QStringLiteral("000,000")) + 12);
-    m_view->horizontalHeader()->resizeSection(PeersModel::OutColumn, metrics.horizontalAdvance(QStringLiteral("000,000")) + 12);
-    m_view->horizontalHeader()->resizeSection(PeersModel::StateColumn, metrics.horizontalAdvance(QStringLiteral("closed (0000)")) + 16);
+    QFont bold = m_view->horizontalHeader()->font();
+    bold.setBold(true);
+    const QFontMetrics headerMetrics(bold);
+    const auto fit = [&](int column, const QString &sample, int padding) {
+        const QString header = m_view->model()->headerData(column, Qt::Horizontal).toString();
+        const int width = std::max(metrics.horizontalAdvance(sample), headerMetrics.horizontalAdvance(header));
+        m_view->horizontalHeader()->resizeSection(column, width + padding);
+    };
+    fit(PeersModel::IdColumn, QStringLiteral("Peer00"), 12);
+    fit(PeersModel::AddressColumn, QStringLiteral("127.0.0.1:00000"), 16);
+    fit(PeersModel::SubprotocolColumn, QStringLiteral("Subprotocol"), 16);
+    fit(PeersModel::SinceColumn, QStringLiteral("00:00:00"), 16);
+    fit(PeersModel::InColumn, QStringLiteral("000,000"), 12);
+    fit(PeersModel::OutColumn, QStringLiteral("000,000"), 12);
+    fit(PeersModel::StateColumn, QStringLiteral("closed (0000)"), 16);
     m_view->setColumnHidden(PeersModel::SessionColumn, true);
     m_title->setObjectName(QStringLiteral("peersTitle"));
     m_kick->setObjectName(QStringLiteral("kickButton"));
