@@ -27,13 +27,17 @@ Sockscope::Event makeEvent(Sockscope::EventKind kind, Sockscope::Direction direc
     return event;
 }
 
-QImage screenshot(QWidget *widget, const QString &name)
+void settle()
 {
-    // Let pending layouts and paints happen first.
     for (int i = 0; i < 3; ++i) {
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     }
+}
+
+QImage screenshot(QWidget *widget, const QString &name)
+{
+    settle();
     const QImage image = widget->grab().toImage();
     const QString dir = qEnvironmentVariable("SOCKSCOPE_SCREENSHOT_DIR");
     if (!dir.isEmpty())

@@ -15,6 +15,8 @@ void isolateSettings(const char *applicationName);
 // A hand-made event (the stores and models do not care where events come from).
 Sockscope::Event makeEvent(Sockscope::EventKind kind, Sockscope::Direction direction, const QByteArray &payload = {},
                            quint32 peerId = 0, qint64 monotonicNs = 0);
+// Lets pending layouts, paints and queued events happen.
+void settle();
 // Saves `widget` as docs/screenshots/<name> when SOCKSCOPE_SCREENSHOT_DIR is set; returns
 // the grabbed image either way.
 QImage screenshot(QWidget *widget, const QString &name);

@@ -184,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(methods->item(0, 0)->text(), QStringLiteral("ping"));
         QCOMPARE(methods->item(0, 2)->text(), QStringLiteral("1"));
         document->sideTabs()->setCurrentWidget(document->detailPane());
-        // A little more traffic for the picture: a tool call, echoed back.
+        // A little more traffic: a tool call, echoed back.
         document->composer()->applyTemplate(QStringLiteral("tools/call"));
         QVERIFY(document->composer()->send());
         QTRY_VERIFY(model->rowCount() >= in + 3);
@@ -193,8 +193,6 @@ private Q_SLOTS:
         QVERIFY(document->framesPanel()->view()->showStoreIndex(document->framesModel()->indexAtRow(in)));
         document->refreshNow();
         window.refreshStatus();
-
-        SockscopeGuiTest::screenshot(&window, QStringLiteral("client-document.png"));
 
         document->stop();
         QTRY_COMPARE(document->state(), DocumentState::Idle);

@@ -188,7 +188,7 @@ private Q_SLOTS:
     void readsAResourceAndATemplate();
     void getsAPromptWithItsArguments();
     void notificationsShowAndListChangedRereads();
-    void screenshot();
+    void formFilledWholeIsCalled();
 
 private:
     McpToolsPage *tools() const { return m_document->mcpPanel()->toolsPage(); }
@@ -591,7 +591,9 @@ void TestMcpPanel::notificationsShowAndListChangedRereads()
     QVERIFY(list->messageAt(before).contains(QLatin1String("error")));
 }
 
-void TestMcpPanel::screenshot()
+// A form filled in one go (nested object, enum, array) validates and calls; the result
+// shows. (tst_screenshots takes the picture of this.)
+void TestMcpPanel::formFilledWholeIsCalled()
 {
     QVERIFY(m_document);
     McpPanel *panel = m_document->mcpPanel();
@@ -601,10 +603,9 @@ void TestMcpPanel::screenshot()
     form->setValue(QJsonDocument::fromJson(
         R"({"name":"Ada Lovelace","age":36,"plan":"pro","address":{"city":"London","zip":"10115"},"tags":["math","engines"]})").object());
     QVERIFY(tools()->call());
-    QTRY_COMPARE_WITH_TIMEOUT(tools()->resultView()->status(), McpResultView::Status::Result, kWaitMs);
-    const QImage image = SockscopeGuiTest::screenshot(m_window.get(), QStringLiteral("mcp-panel.png"));
-    QVERIFY(!image.isNull());
-    QCOMPARE(image.size(), m_window->size() * image.devicePixelRatio());
+    // An earlier call of the same tool may still show: this call's echo says Lovelace.
+    QTRY_VERIFY_WITH_TIMEOUT(tools()->resultView()->renderedText().contains(QLatin1String("Lovelace")), kWaitMs);
+    QCOMPARE(tools()->resultView()->status(), McpResultView::Status::Result);
 }
 
 QTEST_MAIN(TestMcpPanel)

@@ -374,7 +374,7 @@ private Q_SLOTS:
         document->refreshNow();
         QVERIFY(hasNotice(frames, QStringLiteral("mock-faults-changed")));
 
-        // What a person sees: a client, its frames, a fault and the configuration.
+        // A client, its frames, a fault and the configuration (tst_screenshots takes the picture).
         document->sideTabs()->setCurrentWidget(document->configPanel());
         peer.call(4, QStringLiteral("tools/list"), {});
         document->refreshNow();
@@ -385,7 +385,8 @@ private Q_SLOTS:
             }
         }
         window.refreshStatus();
-        SockscopeGuiTest::screenshot(&window, QStringLiteral("mock-document.png"));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
         QCOMPARE(window.width(), 1280); // nothing forces the window wider than a server document's
         document->sideTabs()->setCurrentWidget(document->faultsPanel());
         SockscopeGuiTest::screenshot(document->sideTabs(), QStringLiteral("mock-faults.png"));

@@ -204,7 +204,6 @@ private Q_SLOTS:
                 == QLatin1String("tools/list"))
                 QVERIFY(frames->showStoreIndex(document->framesModel()->indexAtRow(row)));
         }
-        SockscopeGuiTest::screenshot(&window, QStringLiteral("server-document.png"));
         document->peersPanel()->view()->clearSelection();
 
         // Close peer a with a code and reason.

@@ -36,9 +36,14 @@ FramesFilterBar::FramesFilterBar(bool serverMode, int delayMs, QWidget *parent)
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setPlaceholderText(tr("Filter frames (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
-    // Room for a short filter: the field takes what its line leaves over, and the filters
-    // stay on one line down to a frames pane of about 800 pixels.
-    m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 14 + 32);
+    // Room for a short filter and the whole placeholder (longer in some languages), the
+    // clear button and the frame beside it: the field takes what its line leaves over, and
+    // the filters stay on one line down to a frames pane of about 800 pixels.
+    constexpr int shortFilterChars = 14;
+    constexpr int clearButtonAndFrame = 32;
+    const QFontMetrics metrics = m_text->fontMetrics();
+    m_text->setMinimumWidth(qMax(metrics.averageCharWidth() * shortFilterChars, metrics.horizontalAdvance(m_text->placeholderText()))
+                            + clearButtonAndFrame);
     m_text->setToolTip(tr("Show only frames whose message (or, for connection events, description) contains this text"));
     connect(m_text, &QLineEdit::textChanged, this, [this] { m_delay->start(); });
     connect(m_text, &QLineEdit::returnPressed, this, &FramesFilterBar::emitNow);

@@ -1,5 +1,6 @@
 #include "mcpnotificationlist.h"
 
+#include "common/elidedlabel.h"
 #include "common/themecolors.h"
 #include "mcp/mcpreply.h"
 
@@ -48,7 +49,7 @@ QString compact(const QJsonValue &value)
 
 McpNotificationList::McpNotificationList(QWidget *parent)
     : QWidget(parent), m_tree(new QTreeWidget(this)), m_level(new QComboBox(this)), m_clear(new QPushButton(this)),
-      m_count(new QLabel(this))
+      m_count(new ElidedLabel(this))
 {
     setObjectName(QStringLiteral("notificationList"));
     auto *title = new QLabel(tr("Notifications"), this);
@@ -60,7 +61,10 @@ McpNotificationList::McpNotificationList(QWidget *parent)
     title->setMinimumWidth(1);
     m_count->setObjectName(QStringLiteral("notificationCountLabel"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
-    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Its whole text when there is room (an ignored size hint left it no width at all beside
+    // the stretch), a few characters when there is not.
+    constexpr int countCharacters = 4;
+    m_count->setMinimumChars(countCharacters);
 
     // The header stays narrow: the panel must fit beside the frames in a small window.
     auto *levelLabel = new QLabel(tr("Log level:"), this);

@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
@@ -12,6 +11,7 @@ class QTreeWidgetItem;
 
 namespace Sockscope {
 
+class ElidedLabel;
 class McpReply;
 
 // What the server says on its own, newest last: log messages (notifications/message) with
@@ -56,7 +56,7 @@ private:
     QTreeWidget *m_tree;
     QComboBox *m_level;
     QPushButton *m_clear;
-    QLabel *m_count;
+    ElidedLabel *m_count;
 };
 
 } // namespace Sockscope

@@ -61,6 +61,11 @@ PeersPanel::PeersPanel(PeersModel *model, QWidget *parent)
     fit(PeersModel::InColumn, QStringLiteral("000,000"), 12);
     fit(PeersModel::OutColumn, QStringLiteral("000,000"), 12);
     fit(PeersModel::StateColumn, QStringLiteral("closed (0000)"), 16);
+    // A translated title may be wider than the sample ("Gegenstelle" for "Peer"): it reads whole.
+    for (int column = 0; column < PeersModel::ColumnCount; ++column) {
+        QHeaderView *header = m_view->horizontalHeader();
+        header->resizeSection(column, qMax(header->sectionSize(column), header->sectionSizeHint(column)));
+    }
     m_view->setColumnHidden(PeersModel::SessionColumn, true);
     m_title->setObjectName(QStringLiteral("peersTitle"));
     m_kick->setObjectName(QStringLiteral("kickButton"));
