@@ -12,9 +12,8 @@ ClientJobSink::ClientJobSink(ClientConnection *connection, QObject *parent)
             Q_EMIT backpressureEnded();
     });
     connect(connection, &ClientConnection::stateChanged, this, [this](ConnectionState state) {
-        if (state == ConnectionState::Closing)
-            Q_EMIT ended(tr("The connection is closing"));
-        else if (state != ConnectionState::Open)
+        // Closing too: nothing sent from then on would go out.
+        if (state != ConnectionState::Open)
             Q_EMIT ended(tr("The connection closed"));
     });
     connect(connection, &QObject::destroyed, this, [this] { Q_EMIT ended(tr("The connection closed")); });
