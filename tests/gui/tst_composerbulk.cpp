@@ -486,6 +486,55 @@ private Q_SLOTS:
         QCOMPARE(job->outcome(), SendJob::Outcome::Completed);
         QCOMPARE(seen.refusals, 0);
     }
+
+    void aTargetPeerThatLeavesNoLongerHoldsTheJobBack()
+    {
+        ServerDocument document;
+        ServerSettings settings = document.settings();
+        settings.limits.sendQueueBytes = kSmallQueueBytes;
+        document.setSettings(settings);
+        Watch seen;
+        connect(&document, &ConnectionDocument::connectionEvent, this, [&seen](const Event &event) { watch(event, &seen); });
+        document.start();
+        QTRY_VERIFY(document.url().port() > 0);
+        std::unique_ptr<RawPeer> fast = connectRawPeer(&document, false);
+        std::unique_ptr<RawPeer> slow = connectRawPeer(&document, true);
+        QVERIFY(fast && slow);
+        QTRY_COMPARE(document.peersModel()->openPeers().size(), 2);
+        const quint32 slowId = document.peersModel()->openPeers().last();
+
+        Composer *composer = document.composer();
+        const QString pad(1000, QLatin1Char('q'));
+        composer->setText(QStringLiteral("{{nextId}} ") + pad);
+        const int count = 20000;
+        QVERIFY(composer->sendRepeatedly(count, 0));
+        SendJob *job = composer->bulkSender()->job();
+        QVERIFY(waitUntilStuck(job));
+        QVERIFY(!document.composer()->targetSelector()->isEnabled()); // the job keeps its target
+        slow->abort();
+        QTRY_VERIFY_WITH_TIMEOUT(!composer->isJobRunning(), kLongWaitMs);
+        QCOMPARE(job->outcome(), SendJob::Outcome::Completed);
+        QVERIFY2(composer->statusText().endsWith(QStringLiteral(" Peer(s) %1 closed during the job.").arg(slowId)),
+                 qPrintable(composer->statusText()));
+        QVERIFY(document.composer()->targetSelector()->isEnabled());
+        const qint64 expected = count * serverFrameBytes(QByteArray::number(count).size() + 1 + pad.size());
+        QTRY_VERIFY_WITH_TIMEOUT(fast->afterHead().size() >= expected - 8 * count, kLongWaitMs);
+        const QList<RawPeer::Frame> frames = fast->frames();
+        QCOMPARE(frames.size(), count);
+        QVERIFY(frames.last().payload.startsWith(QByteArray(QByteArray::number(count) + ' ')));
+        QCOMPARE(seen.refusals, 0);
+
+        // A job to the one peer left ends when it leaves, and says so.
+        fast->pauseReading();
+        QVERIFY(composer->sendRepeatedly(count, 0));
+        job = composer->bulkSender()->job();
+        QVERIFY(waitUntilStuck(job));
+        fast->abort();
+        QTRY_VERIFY_WITH_TIMEOUT(!composer->isJobRunning(), kLongWaitMs);
+        QCOMPARE(job->outcome(), SendJob::Outcome::Ended);
+        QVERIFY2(composer->statusText().startsWith(QStringLiteral("Peer %1 closed: stopped after ").arg(document.peersModel()->peerAt(0))),
+                 qPrintable(composer->statusText()));
+    }
 };
 
 QTEST_MAIN(TestComposerBulk)

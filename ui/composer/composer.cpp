@@ -241,6 +241,9 @@ void Composer::updateSendEnabled()
     const bool free = m_ready && !isJobRunning();
     m_sendButton->setEnabled(free);
     m_bulkButton->setAvailable(free);
+    // A job keeps the target it started with: no choice that would change nothing.
+    if (m_targets)
+        m_targets->setEnabled(!isJobRunning());
 }
 
 Composer::Format Composer::format() const

@@ -19,6 +19,12 @@
 
 namespace Sockscope {
 
+namespace {
+
+constexpr int kPathChars = 48;
+
+} // namespace
+
 SendFileDialog::SendFileDialog(int composerFormat, QWidget *parent)
     : QDialog(parent),
       m_file(new FileEdit(tr("All files (*)"), this)),
@@ -67,6 +73,8 @@ SendFileDialog::SendFileDialog(int composerFormat, QWidget *parent)
     });
     connect(m_file->lineEdit(), &QLineEdit::textChanged, this, &SendFileDialog::validate);
 
+    // Room for a path: the file box would otherwise be a dozen characters wide.
+    m_file->setMinimumWidth(fontMetrics().averageCharWidth() * kPathChars);
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), m_file);
     form->addRow(tr("Send:"), m_lines);
