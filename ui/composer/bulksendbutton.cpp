@@ -38,7 +38,8 @@ void BulkSendButton::setAvailable(bool available)
 
 void BulkSendButton::chooseRepeat()
 {
-    if (!m_allSaved->isEnabled())
+    // Not while a job runs or there is nowhere to send (the entries are disabled then too).
+    if (!isEnabled())
         return;
     const bool variables = m_composer->format() == Composer::Format::Text && m_composer->text().contains(QLatin1String("{{"));
     RepeatDialog dialog(variables, m_composer);
@@ -50,7 +51,8 @@ void BulkSendButton::chooseRepeat()
 
 void BulkSendButton::chooseFile()
 {
-    if (!m_allSaved->isEnabled())
+    // Not while a job runs or there is nowhere to send (the entries are disabled then too).
+    if (!isEnabled())
         return;
     SendFileDialog dialog(int(m_composer->format()), m_composer);
     if (dialog.exec() != QDialog::Accepted)
