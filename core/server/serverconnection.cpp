@@ -571,6 +571,12 @@ bool ServerConnection::isBackpressured(quint32 peerId) const
     return it != m_peers.end() && it->second->channel && it->second->channel->isBackpressured();
 }
 
+qint64 ServerConnection::unwrittenBytes(quint32 peerId) const
+{
+    const auto it = m_peers.find(peerId);
+    return it != m_peers.end() && it->second->channel ? it->second->channel->unwrittenBytes() : 0;
+}
+
 void ServerConnection::setPauseReadingWhileBackpressured(bool pause)
 {
     m_pauseReadingWhileBackpressured = pause;

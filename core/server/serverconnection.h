@@ -56,6 +56,8 @@ public:
     // OverflowPolicy::Wait: whether the peer's unwritten bytes passed the mark (and have not yet
     // fallen to the low-water mark).
     bool isBackpressured(quint32 peerId) const;
+    // Bytes accepted for the peer and not yet written to the network (0 for an unknown peer).
+    qint64 unwrittenBytes(quint32 peerId) const;
     // Stop reading a peer while it is backpressured: for servers that answer what a peer sends
     // (echo, mock), so a peer that sends without reading is slowed down by TCP.
     // Echo mode always pauses (ServerReplyMode::Echo).

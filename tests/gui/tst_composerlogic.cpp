@@ -125,6 +125,24 @@ private Q_SLOTS:
         QCOMPARE(history.entries().first().text, QStringLiteral("b"));
     }
 
+    void historyPersists()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("history.ini")), QSettings::IniFormat);
+        SendHistory history(3);
+        history.add({QStringLiteral("{\"a\":1}"), 0});
+        history.add({QStringLiteral("01 ff"), 1});
+        history.save(settings);
+        SendHistory loaded(3);
+        loaded.load(settings);
+        QCOMPARE(loaded.entries(), history.entries());
+        // A smaller capacity keeps the newest.
+        SendHistory small(1);
+        small.load(settings);
+        QCOMPARE(small.entries().size(), 1);
+        QCOMPARE(small.entries().first().text, QStringLiteral("01 ff"));
+    }
+
     void savedMessagesPersist()
     {
         QTemporaryDir dir;

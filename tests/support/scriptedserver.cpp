@@ -4,6 +4,7 @@
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QtEndian>
 
@@ -269,11 +270,16 @@ void ScriptedServer::readHandshake(Peer *p)
 
 void ScriptedServer::decodeFrames(Peer *p)
 {
+    // Frames are taken from an offset and the buffer is cut once: a reader that resumes
+    // gets megabytes at once, and cutting per frame would move them once per frame.
+    qsizetype offset = 0;
+    const auto cut = qScopeGuard([p, &offset] { p->buffer.remove(0, offset); });
     for (;;) {
         const QByteArray &b = p->buffer;
-        if (b.size() < 2 || p->protocolError)
+        const qsizetype available = b.size() - offset;
+        if (available < 2 || p->protocolError)
             return;
-        const auto *bytes = reinterpret_cast<const uchar *>(b.constData());
+        const auto *bytes = reinterpret_cast<const uchar *>(b.constData() + offset);
         Frame f;
         f.fin = bytes[0] & 0x80;
         f.opcode = bytes[0] & 0x0F;
@@ -281,12 +287,12 @@ void ScriptedServer::decodeFrames(Peer *p)
         quint64 length = bytes[1] & 0x7F;
         qsizetype header = 2;
         if (length == 126) {
-            if (b.size() < 4)
+            if (available < 4)
                 return;
             length = qFromBigEndian<quint16>(bytes + 2);
             header = 4;
         } else if (length == 127) {
-            if (b.size() < 10)
+            if (available < 10)
                 return;
             length = qFromBigEndian<quint64>(bytes + 2);
             header = 10;
@@ -296,9 +302,9 @@ void ScriptedServer::decodeFrames(Peer *p)
             return;
         }
         const qsizetype maskBytes = f.masked ? 4 : 0;
-        if (quint64(b.size()) < quint64(header + maskBytes) + length)
+        if (quint64(available) < quint64(header + maskBytes) + length)
             return;
-        f.payload = b.mid(header + maskBytes, qsizetype(length));
+        f.payload = b.mid(offset + header + maskBytes, qsizetype(length));
         if (f.masked) {
             const uchar *key = bytes + header;
             for (qsizetype i = 0; i < f.payload.size(); ++i)
@@ -306,7 +312,7 @@ void ScriptedServer::decodeFrames(Peer *p)
         } else {
             p->protocolError = true; // clients must mask; recorded, decoding goes on
         }
-        p->buffer.remove(0, header + maskBytes + qsizetype(length));
+        offset += header + maskBytes + qsizetype(length);
         p->frames.append(f);
 
         switch (f.opcode) {

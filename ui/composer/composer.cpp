@@ -1,6 +1,7 @@
 #include "composer.h"
 
 #include "binaryinput.h"
+#include "bulksendbutton.h"
 #include "messagetemplates.h"
 #include "targetselector.h"
 
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -26,34 +28,9 @@ namespace Sockscope {
 
 namespace {
 
-const QString kHistoryGroup = QStringLiteral("composer/history");
 constexpr int kBinaryValidateDelayMs = 120;
-
-QList<SendHistory::Entry> loadHistory()
-{
-    QSettings settings;
-    QList<SendHistory::Entry> entries;
-    const int count = settings.beginReadArray(kHistoryGroup);
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
-        entries.append({settings.value(QStringLiteral("text")).toString(), settings.value(QStringLiteral("format")).toInt()});
-    }
-    settings.endArray();
-    return entries;
-}
-
-void saveHistory(const QList<SendHistory::Entry> &entries)
-{
-    QSettings settings;
-    settings.remove(kHistoryGroup);
-    settings.beginWriteArray(kHistoryGroup, int(entries.size()));
-    for (int i = 0; i < entries.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("text"), entries.at(i).text);
-        settings.setValue(QStringLiteral("format"), entries.at(i).format);
-    }
-    settings.endArray();
-}
+// A running job's progress line: five times a second, as the panels (batched status).
+constexpr int kJobProgressIntervalMs = 200;
 
 } // namespace
 
@@ -62,7 +39,10 @@ Composer::Composer(bool serverMode, int historyEntries, QWidget *parent)
       m_editor(new CodeEditor(this)),
       m_status(new ElidedLabel(this)),
       m_binaryTimer(new QTimer(this)),
-      m_history(historyEntries)
+      m_jobTimer(new QTimer(this)),
+      m_stopShortcut(new QShortcut(QKeySequence(Qt::Key_Escape), this)),
+      m_history(historyEntries),
+      m_bulk(new BulkSender(&m_variables, this))
 {
     setObjectName(QStringLiteral("composer"));
     m_editor->setObjectName(QStringLiteral("composerEditor"));
@@ -74,16 +54,25 @@ Composer::Composer(bool serverMode, int historyEntries, QWidget *parent)
     m_binaryTimer->setSingleShot(true);
     m_binaryTimer->setInterval(kBinaryValidateDelayMs);
     connect(m_binaryTimer, &QTimer::timeout, this, [this] {
-        if (!m_showingOutcome)
+        if (!m_showingOutcome && !isJobRunning())
             validateBinary();
     });
+    m_jobTimer->setInterval(kJobProgressIntervalMs);
+    connect(m_jobTimer, &QTimer::timeout, this, &Composer::showJobProgress);
+    // Esc anywhere in the composer stops a job; the editor's own Esc is caught in eventFilter().
+    m_stopShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    m_stopShortcut->setEnabled(false);
+    connect(m_stopShortcut, &QShortcut::activated, this, &Composer::stopJob);
+    connect(m_bulk, &BulkSender::started, this, &Composer::onJobStarted);
+    connect(m_bulk, &BulkSender::waitingChanged, this, &Composer::showJobProgress);
+    connect(m_bulk, &BulkSender::finished, this, &Composer::onJobFinished);
     connect(m_editor, &QsciScintilla::textChanged, this, [this] {
         m_showingOutcome = false;
         if (format() != Format::Text)
             m_binaryTimer->start();
     });
     connect(m_editor, &CodeEditor::validated, this, [this](bool ok, const QString &message) {
-        if (format() != Format::Text || m_showingOutcome)
+        if (format() != Format::Text || m_showingOutcome || isJobRunning())
             return;
         if (ok)
             showHint();
@@ -93,8 +82,8 @@ Composer::Composer(bool serverMode, int historyEntries, QWidget *parent)
                       true);
     });
 
-    m_history.setEntries(loadHistory());
     QSettings settings;
+    m_history.load(settings);
     m_saved.load(settings);
 
     auto *layout = new QVBoxLayout(this);
@@ -183,7 +172,15 @@ QWidget *Composer::createSendRow(bool serverMode)
     m_sendButton->setToolTip(tr("Send the message (Ctrl+Enter)"));
     m_sendButton->setDefault(true);
     connect(m_sendButton, &QPushButton::clicked, this, &Composer::send);
+    m_stopButton = new QPushButton(tr("Stop"), bar);
+    m_stopButton->setObjectName(QStringLiteral("stopJobButton"));
+    m_stopButton->setToolTip(tr("Stop sending (Esc)"));
+    m_stopButton->hide();
+    connect(m_stopButton, &QPushButton::clicked, this, &Composer::stopJob);
+    m_bulkButton = new BulkSendButton(this, bar);
+    row->addWidget(m_stopButton);
     row->addWidget(m_sendButton);
+    row->addWidget(m_bulkButton);
     return bar;
 }
 
@@ -211,8 +208,11 @@ void Composer::rebuildSavedMenu()
         const QString name = message.name;
         m_savedMenu->addAction(name, this, [this, name] { loadSaved(name); });
     }
-    if (!m_saved.messages().isEmpty())
+    if (!m_saved.messages().isEmpty()) {
         m_savedMenu->addSeparator();
+        m_savedMenu->addAction(m_bulkButton->allSavedAction());
+        m_savedMenu->addSeparator();
+    }
     QAction *save = m_savedMenu->addAction(tr("Save Current Message As…"), this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Save Message"), tr("Name:"), QLineEdit::Normal, {}, &ok).trimmed();
@@ -232,7 +232,18 @@ void Composer::rebuildSavedMenu()
 void Composer::setReady(bool ready)
 {
     m_ready = ready;
-    m_sendButton->setEnabled(ready);
+    updateSendEnabled();
+}
+
+void Composer::updateSendEnabled()
+{
+    // One job at a time, and nothing sent by hand in the middle of one.
+    const bool free = m_ready && !isJobRunning();
+    m_sendButton->setEnabled(free);
+    m_bulkButton->setAvailable(free);
+    // A job keeps the target it started with: no choice that would change nothing.
+    if (m_targets)
+        m_targets->setEnabled(!isJobRunning());
 }
 
 Composer::Format Composer::format() const
@@ -336,6 +347,10 @@ void Composer::validateBinary()
 
 bool Composer::send()
 {
+    if (isJobRunning()) {
+        setStatus(tr("Not sent: a job is sending; stop it first (Esc)."), true);
+        return false;
+    }
     const QString written = text();
     if (written.isEmpty()) {
         setStatus(tr("Nothing to send."), true);
@@ -357,16 +372,14 @@ bool Composer::send()
         }
         data = parsed.data;
     }
-    const SendTarget target = m_targets ? m_targets->target() : SendTarget::broadcast();
     QString outcome;
-    const bool sent = m_sender && m_sender(data, isText, target, &outcome);
+    const bool sent = m_sender && m_sender(data, isText, target(), &outcome);
     if (!sent) {
         setStatus(outcome.isEmpty() ? tr("Not sent.") : outcome, true);
         m_showingOutcome = true;
         return false;
     }
-    m_history.add({written, int(format())});
-    saveHistory(m_history.entries());
+    addToHistory();
     if (!unknown.isEmpty()) {
         setStatus(tr("%1 Unknown variables left as written: %2.").arg(outcome, unknown.join(QStringLiteral(", "))), true);
     } else {
@@ -374,6 +387,18 @@ bool Composer::send()
     }
     m_showingOutcome = true;
     return true;
+}
+
+SendTarget Composer::target() const
+{
+    return m_targets ? m_targets->target() : SendTarget::broadcast();
+}
+
+void Composer::addToHistory()
+{
+    m_history.add({text(), int(format())});
+    QSettings settings;
+    m_history.save(settings);
 }
 
 void Composer::historyPrevious()
@@ -483,14 +508,84 @@ void Composer::deleteSaved(const QString &name)
         m_saved.save(settings);
 }
 
+bool Composer::sendRepeatedly(qint64 count, int intervalMs)
+{
+    QString problem;
+    if (m_bulk->startRepeat(text(), int(format()), count, intervalMs, target(), &problem)) {
+        addToHistory();
+        return true;
+    }
+    return refuseJob(problem);
+}
+
+bool Composer::sendFile(const QString &path, FileSource::Mode mode, FileSource::Content content, int intervalMs)
+{
+    QString problem;
+    return m_bulk->startFile(path, mode, content, intervalMs, target(), &problem) || refuseJob(problem);
+}
+
+bool Composer::sendAllSaved()
+{
+    QString problem;
+    return m_bulk->startAllSaved(target(), &problem) || refuseJob(problem);
+}
+
+bool Composer::refuseJob(const QString &problem)
+{
+    setStatus(problem, true);
+    m_showingOutcome = true;
+    return false;
+}
+
+void Composer::stopJob()
+{
+    m_bulk->stop();
+}
+
+void Composer::onJobStarted()
+{
+    updateSendEnabled();
+    m_stopButton->show();
+    m_stopShortcut->setEnabled(true);
+    m_jobTimer->start();
+    showJobProgress();
+}
+
+void Composer::showJobProgress()
+{
+    if (!isJobRunning())
+        return;
+    setStatus(m_bulk->progressText());
+    m_showingOutcome = true;
+}
+
+void Composer::onJobFinished()
+{
+    m_jobTimer->stop();
+    m_stopShortcut->setEnabled(false);
+    // Keep the keyboard in the composer when Stop had it.
+    if (m_stopButton->hasFocus())
+        m_editor->setFocus();
+    m_stopButton->hide();
+    updateSendEnabled();
+    bool problem = false;
+    const QString outcome = m_bulk->outcomeText(&problem);
+    setStatus(outcome, problem);
+    m_showingOutcome = true;
+}
+
 bool Composer::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool control = key->modifiers() & Qt::ControlModifier;
         if (control && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
-            if (m_ready)
+            if (m_ready && !isJobRunning())
                 send();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && isJobRunning()) {
+            stopJob();
             return true;
         }
         if (control && key->key() == Qt::Key_Up) {

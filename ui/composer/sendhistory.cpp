@@ -1,6 +1,14 @@
 #include "sendhistory.h"
 
+#include <QSettings>
+
 namespace Sockscope {
+
+namespace {
+
+const QString kGroup = QStringLiteral("composer/history");
+
+} // namespace
 
 SendHistory::SendHistory(int capacity)
     : m_capacity(qMax(1, capacity))
@@ -47,6 +55,30 @@ void SendHistory::setEntries(const QList<Entry> &entries)
 {
     m_entries = entries.mid(qMax<qsizetype>(0, entries.size() - m_capacity));
     m_position = -1;
+}
+
+void SendHistory::load(QSettings &settings)
+{
+    QList<Entry> entries;
+    const int count = settings.beginReadArray(kGroup);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        entries.append({settings.value(QStringLiteral("text")).toString(), settings.value(QStringLiteral("format")).toInt()});
+    }
+    settings.endArray();
+    setEntries(entries);
+}
+
+void SendHistory::save(QSettings &settings) const
+{
+    settings.remove(kGroup);
+    settings.beginWriteArray(kGroup, int(m_entries.size()));
+    for (int i = 0; i < m_entries.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("text"), m_entries.at(i).text);
+        settings.setValue(QStringLiteral("format"), m_entries.at(i).format);
+    }
+    settings.endArray();
 }
 
 } // namespace Sockscope

@@ -5,11 +5,13 @@
 
 #include <optional>
 
+class QSettings;
+
 namespace Sockscope {
 
 // Messages sent from the composer, newest last, for Ctrl+Up / Ctrl+Down. Browsing keeps
 // the draft being written: going down past the newest entry brings it back. Bounded;
-// a message sent twice in a row is kept once.
+// a message sent twice in a row is kept once. Kept in QSettings ("composer/history").
 class SendHistory final
 {
 public:
@@ -32,6 +34,8 @@ public:
 
     const QList<Entry> &entries() const { return m_entries; }
     void setEntries(const QList<Entry> &entries);
+    void load(QSettings &settings);
+    void save(QSettings &settings) const;
     int capacity() const { return m_capacity; }
 
 private:

@@ -1,5 +1,7 @@
 #include "clientdocument.h"
 
+#include "clientjobsink.h"
+
 #include "common/displayformat.h"
 #include "common/monotonicclock.h"
 #include "composer/composer.h"
@@ -287,6 +289,15 @@ bool ClientDocument::resend(const FrameRecord &record, QString *outcome)
     const bool sent = event.kind == EventKind::Text ? m_connection->sendText(event.payload) : m_connection->sendBinary(event.payload);
     *outcome = sent ? tr("Resent %1.").arg(DisplayFormat::bytes(event.payload.size())) : tr("Not resent: the frames say why.");
     return sent;
+}
+
+std::unique_ptr<SendJobSink> ClientDocument::createJobSink(const SendTarget &, QString *problem)
+{
+    if (m_connection->state() != ConnectionState::Open) {
+        *problem = tr("Not sent: the connection is not open.");
+        return nullptr;
+    }
+    return std::make_unique<ClientJobSink>(m_connection);
 }
 
 } // namespace Sockscope

@@ -52,6 +52,7 @@ protected:
     bool sendMessage(const QByteArray &data, bool isText, const SendTarget &target, QString *outcome) override;
     QString resendProblem(const FrameRecord &record) const override;
     bool resend(const FrameRecord &record, QString *outcome) override;
+    std::unique_ptr<SendJobSink> createJobSink(const SendTarget &target, QString *problem) override;
 
 private:
     void onEvent(const Event &event);

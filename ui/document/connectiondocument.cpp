@@ -2,6 +2,7 @@
 
 #include "common/monotonicclock.h"
 #include "composer/composer.h"
+#include "composer/sendjobsink.h"
 #include "connectionbar/connectionbar.h"
 #include "detail/detailpane.h"
 #include "editor/codeeditor.h"
@@ -95,6 +96,7 @@ ConnectionDocument::ConnectionDocument(bool serverMode, const DocumentSettings &
     m_composer->setSender([this](const QByteArray &data, bool isText, const SendTarget &target, QString *outcome) {
         return sendMessage(data, isText, target, outcome);
     });
+    m_composer->setJobSinkFactory([this](const SendTarget &target, QString *problem) { return createJobSink(target, problem); });
     connect(m_frames, &FramesPanel::currentRecordChanged, this, &ConnectionDocument::showDetail);
     connect(m_frames, &FramesPanel::message, this, &ConnectionDocument::statusMessage);
     connect(m_frames, &FramesPanel::copyToComposerRequested, this, &ConnectionDocument::copyToComposer);
@@ -312,6 +314,12 @@ bool ConnectionDocument::resend(const FrameRecord &record, QString *outcome)
 {
     *outcome = tr("Not resent: %1").arg(resendProblem(record));
     return false;
+}
+
+std::unique_ptr<SendJobSink> ConnectionDocument::createJobSink(const SendTarget &, QString *problem)
+{
+    *problem = tr("There is no connection to send on.");
+    return nullptr;
 }
 
 void ConnectionDocument::copyToComposer(quint64 index)

@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <deque>
+#include <memory>
 
 class QSettings;
 class QSplitter;
@@ -23,6 +24,7 @@ namespace Sockscope {
 
 class Composer;
 class ConnectionBar;
+class SendJobSink;
 class DetailPane;
 class FramesModel;
 class FramesPanel;
@@ -123,6 +125,9 @@ protected:
     // connection or peer; empty when it can. resend() sends its payload in its frame type.
     virtual QString resendProblem(const FrameRecord &record) const;
     virtual bool resend(const FrameRecord &record, QString *outcome);
+    // Where a composer job (Send Repeatedly, Send File, Send All Saved) sends to `target`,
+    // or nullptr with `problem` when there is nowhere (nothing to send on by default).
+    virtual std::unique_ptr<SendJobSink> createJobSink(const SendTarget &target, QString *problem);
 
     DocumentSettings m_settings;
     MethodTable m_methods;

@@ -1,5 +1,7 @@
 #include "listeningdocument.h"
 
+#include "peersjobsink.h"
+
 #include "common/displayformat.h"
 #include "common/monotonicclock.h"
 #include "composer/composer.h"
@@ -390,6 +392,39 @@ bool ListeningDocument::resend(const FrameRecord &record, QString *outcome)
     *outcome = sent ? tr("Resent %1 to peer %2.").arg(DisplayFormat::bytes(event.payload.size())).arg(event.peerId)
                     : tr("Not resent to peer %1: the frames say why.").arg(event.peerId);
     return sent;
+}
+
+std::unique_ptr<SendJobSink> ListeningDocument::createJobSink(const SendTarget &target, QString *problem)
+{
+    if (!m_server || !m_server->isListening()) {
+        *problem = tr("Not sent: the server is not listening.");
+        return nullptr;
+    }
+    // The target peers are fixed when the job starts: a peer that joins later gets nothing.
+    QList<quint32> peers;
+    for (const quint32 id : m_peers->openPeers()) {
+        const PeerInfo *info = m_server->peer(id);
+        if (!info)
+            continue;
+        if (target.kind == SendTarget::Kind::Broadcast || (target.kind == SendTarget::Kind::Peer && id == target.peerId)
+            || (target.kind == SendTarget::Kind::Group && info->groups.contains(target.group)))
+            peers.append(id);
+    }
+    if (peers.isEmpty()) {
+        switch (target.kind) {
+        case SendTarget::Kind::Broadcast:
+            *problem = tr("Not sent: no peer is connected.");
+            break;
+        case SendTarget::Kind::Group:
+            *problem = tr("Not sent: no open peer is in group %1. Choose another target under Send to.").arg(target.group);
+            break;
+        case SendTarget::Kind::Peer:
+            *problem = tr("Not sent: peer %1 is closed. Choose another target under Send to.").arg(target.peerId);
+            break;
+        }
+        return nullptr;
+    }
+    return std::make_unique<PeersJobSink>(m_server, peers);
 }
 
 } // namespace Sockscope

@@ -87,6 +87,7 @@ protected:
     bool sendMessage(const QByteArray &data, bool isText, const SendTarget &target, QString *outcome) override;
     QString resendProblem(const FrameRecord &record) const override;
     bool resend(const FrameRecord &record, QString *outcome) override;
+    std::unique_ptr<SendJobSink> createJobSink(const SendTarget &target, QString *problem) override;
     // setSettings() shows the settings the bar does not (the server document's mode).
     virtual void showSettings(const ServerSettings &) {}
     // What happens to each message from now on (ServerSettings::replyMode), the running
