@@ -574,6 +574,49 @@ Oder einen einfachen WebSocket-Client oder -Server:
     </message>
 </context>
 <context>
+    <name>FileSource</name>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the max message size of %3 (the connection&apos;s settings, Limits): not sent.</source>
+        <translation>%1 ist %2 groß, mehr als die größte Nachricht von %3 (Einstellungen der Verbindung, Grenzen): nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the %3 a whole file may hold: not sent.</source>
+        <translation>%1 ist %2 groß, mehr als die %3, die eine ganze Datei haben darf: nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text: send it as binary.</source>
+        <translation>%1 ist kein gültiger UTF-8-Text: als Binärdaten senden.</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than the max message size of %2: stopped there.</source>
+        <translation>Zeile %1 ist länger als die größte Nachricht von %2: dort angehalten.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text: send the file as binary.</source>
+        <translation>Zeile %1 ist kein gültiger UTF-8-Text: die Datei als Binärdaten senden.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not hex: %2</source>
+        <translation>Zeile %1 ist kein Hex: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is not base64: %2</source>
+        <translation>Zeile %1 ist kein Base64: %2</translation>
+    </message>
+</context>
+<context>
     <name>FrameMatcher</name>
     <message>
         <source>%1 at character %2</source>
@@ -2568,6 +2611,150 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
     </message>
 </context>
 <context>
+    <name>Sockscope::BulkSendButton</name>
+    <message>
+        <source>Bulk</source>
+        <translation>Mehrfach</translation>
+    </message>
+    <message>
+        <source>Send the message repeatedly, a file&apos;s lines, or every saved message</source>
+        <translation>Die Nachricht wiederholt senden, die Zeilen einer Datei oder jede gespeicherte Nachricht</translation>
+    </message>
+    <message>
+        <source>Send &amp;Repeatedly…</source>
+        <translation>&amp;Wiederholt senden…</translation>
+    </message>
+    <message>
+        <source>Send the composer&apos;s message many times, its variables new in each</source>
+        <translation>Die Nachricht des Editors viele Male senden, ihre Variablen jedes Mal neu</translation>
+    </message>
+    <message>
+        <source>Send &amp;File…</source>
+        <translation>&amp;Datei senden…</translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s lines as messages, or the whole file as one</source>
+        <translation>Die Zeilen einer Datei als Nachrichten senden, oder die ganze Datei als eine</translation>
+    </message>
+    <message>
+        <source>Send &amp;All Saved</source>
+        <translation>&amp;Alle gespeicherten senden</translation>
+    </message>
+    <message>
+        <source>Send every saved message, in the order of the Saved menu</source>
+        <translation>Jede gespeicherte Nachricht senden, in der Reihenfolge des Menüs „Gespeichert“</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::BulkSender</name>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>Send between 1 and %1 messages.</source>
+        <translation>Zwischen 1 und %1 Nachrichten senden.</translation>
+    </message>
+    <message>
+        <source>Choose a file to send.</source>
+        <translation>Eine Datei zum Senden wählen.</translation>
+    </message>
+    <message>
+        <source>The saved message &quot;%1&quot; does not parse: %2 Nothing was sent.</source>
+        <translation>Die gespeicherte Nachricht „%1“ lässt sich nicht lesen: %2 Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>There are no saved messages.</source>
+        <translation>Es gibt keine gespeicherten Nachrichten.</translation>
+    </message>
+    <message>
+        <source>A job is running: stop it first (Esc).</source>
+        <translation>Ein Auftrag läuft: zuerst anhalten (Esc).</translation>
+    </message>
+    <message>
+        <source>The interval is between 0 and %1 ms.</source>
+        <translation>Das Intervall liegt zwischen 0 und %1 ms.</translation>
+    </message>
+    <message>
+        <source>There is nowhere to send.</source>
+        <translation>Es gibt kein Ziel zum Senden.</translation>
+    </message>
+    <message>
+        <source>line %1 of %2</source>
+        <translation>Zeile %1 von %2</translation>
+    </message>
+    <message>
+        <source>nothing of %1</source>
+        <translation>nichts von %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the socket: %1 unsent (%2: line %3 sent, %4 % of the file)</source>
+        <translation>Warte auf den Socket: %1 ungesendet (%2: Zeile %3 gesendet, %4 % der Datei)</translation>
+    </message>
+    <message>
+        <source>Waiting for the socket: %1 unsent (%2 of %3 sent)</source>
+        <translation>Warte auf den Socket: %1 ungesendet (%2 von %3 gesendet)</translation>
+    </message>
+    <message>
+        <source>Sending %1: line %2, %3 % of the file…</source>
+        <translation>Sende %1: Zeile %2, %3 % der Datei…</translation>
+    </message>
+    <message>
+        <source>Sending %1 as one message…</source>
+        <translation>Sende %1 als eine Nachricht…</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2…</source>
+        <translation>Sende %1 von %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1: %2 line(s) in %3.</source>
+        <translation>
+            <numerusform>%1 gesendet: %2 Zeile in %3.</numerusform>
+            <numerusform>%1 gesendet: %2 Zeilen in %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 as one message.</source>
+        <translation>%1 als eine Nachricht gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 message(s) in %2.</source>
+        <translation>
+            <numerusform>%1 Nachricht in %2 gesendet.</numerusform>
+            <numerusform>%1 Nachrichten in %2 gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after %1.</source>
+        <translation>Angehalten nach %1.</translation>
+    </message>
+    <message>
+        <source>%1: stopped after %2.</source>
+        <translation>%1: angehalten nach %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 was not sent: %2. Stopped after %3.</source>
+        <translation>Zeile %1 wurde nicht gesendet: %2. Angehalten nach %3.</translation>
+    </message>
+    <message>
+        <source>Message %1 was not sent: %2. Stopped after %3.</source>
+        <translation>Nachricht %1 wurde nicht gesendet: %2. Angehalten nach %3.</translation>
+    </message>
+    <message>
+        <source>%1 Stopped after %2.</source>
+        <translation>%1 Angehalten nach %2.</translation>
+    </message>
+    <message>
+        <source>Unknown variables left as written: %1.</source>
+        <translation>Unbekannte Variablen blieben, wie geschrieben: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::Channel</name>
     <message>
         <source>the peer did not finish the close handshake within %1 ms</source>
@@ -2768,6 +2955,25 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
     <message>
         <source>Not resent: the frames say why.</source>
         <translation>Nicht erneut gesendet: die Frames sagen, warum.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection is not open.</source>
+        <translation>Nicht gesendet: die Verbindung ist nicht offen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ClientJobSink</name>
+    <message>
+        <source>The connection closed</source>
+        <translation>Die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection is not open</source>
+        <translation>die Verbindung ist nicht offen</translation>
+    </message>
+    <message>
+        <source>the connection did not take it (the frames say why)</source>
+        <translation>die Verbindung hat sie nicht angenommen (die Frames sagen, warum)</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3331,18 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
     <message>
         <source>%1. It can still be sent.</source>
         <translation>%1. Es kann trotzdem gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop sending (Esc)</source>
+        <translation>Senden anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Not sent: a job is sending; stop it first (Esc).</source>
+        <translation>Nicht gesendet: ein Auftrag sendet gerade; zuerst anhalten (Esc).</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4423,14 @@ Exit-Codes:
     <message>
         <source>Not resent to peer %1: the frames say why.</source>
         <translation>Nicht erneut an Gegenstelle %1 gesendet: die Frames sagen, warum.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server is not listening.</source>
+        <translation>Nicht gesendet: der Server lauscht nicht.</translation>
+    </message>
+    <message>
+        <source>Not sent: no peer is connected.</source>
+        <translation>Nicht gesendet: keine Gegenstelle ist verbunden.</translation>
     </message>
 </context>
 <context>
@@ -6044,6 +6270,36 @@ Der Editor behält seinen Text.</translation>
     </message>
 </context>
 <context>
+    <name>Sockscope::PeersJobSink</name>
+    <message>
+        <source>The server stopped</source>
+        <translation>Der Server wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>Every target peer closed</source>
+        <translation>Jede Ziel-Gegenstelle wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>Peer %1 closed</source>
+        <translation>Gegenstelle %1 wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>the server is not listening</source>
+        <translation>der Server lauscht nicht</translation>
+    </message>
+    <message>
+        <source>peer %1 did not take it (the frames say why)</source>
+        <translation>Gegenstelle %1 hat sie nicht angenommen (die Frames sagen, warum)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer(s) %1 closed during the job.</source>
+        <translation>
+            <numerusform>Gegenstelle %1 wurde während des Auftrags geschlossen.</numerusform>
+            <numerusform>Gegenstellen %1 wurden während des Auftrags geschlossen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::PeersModel</name>
     <message>
         <source>%1, path %2</source>
@@ -6424,6 +6680,49 @@ Der Editor behält seinen Text.</translation>
     <message>
         <source>Plain JSON pairing needs a method key.</source>
         <translation>Zuordnung mit einfachem JSON braucht einen Methodenschlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::RepeatDialog</name>
+    <message>
+        <source>Send Repeatedly</source>
+        <translation>Wiederholt senden</translation>
+    </message>
+    <message>
+        <source>How many times the message is sent: 1 to %1</source>
+        <translation>Wie oft die Nachricht gesendet wird: 1 bis %1</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>none: as fast as the socket takes them</source>
+        <translation>keins: so schnell, wie der Socket sie nimmt</translation>
+    </message>
+    <message>
+        <source>Time between two messages; 0 sends as fast as the socket takes them</source>
+        <translation>Zeit zwischen zwei Nachrichten; 0 sendet so schnell, wie der Socket sie nimmt</translation>
+    </message>
+    <message>
+        <source>{{nextId}}, {{uuid}} and {{now}} are new in every message.</source>
+        <translation>{{nextId}}, {{uuid}} und {{now}} sind in jeder Nachricht neu.</translation>
+    </message>
+    <message>
+        <source>The message is sent as it is, each time.</source>
+        <translation>Die Nachricht wird jedes Mal so gesendet, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Nachrichten:</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>Intervall:</translation>
     </message>
 </context>
 <context>
@@ -7581,6 +7880,93 @@ Exit-Codes:
     <message>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::SendFileDialog</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Each line as a message</source>
+        <translation>Jede Zeile als Nachricht</translation>
+    </message>
+    <message>
+        <source>The whole file as one message</source>
+        <translation>Die ganze Datei als eine Nachricht</translation>
+    </message>
+    <message>
+        <source>Send File</source>
+        <translation>Datei senden</translation>
+    </message>
+    <message>
+        <source>the file to send</source>
+        <translation>die zu sendende Datei</translation>
+    </message>
+    <message>
+        <source>One message per line, in order; an empty line is an empty message, as sockscope connect sends standard input</source>
+        <translation>Eine Nachricht pro Zeile, der Reihe nach; eine leere Zeile ist eine leere Nachricht, wie sockscope connect die Standardeingabe sendet</translation>
+    </message>
+    <message>
+        <source>One message with the file&apos;s content, up to the connection&apos;s max message size</source>
+        <translation>Eine Nachricht mit dem Inhalt der Datei, bis zur größten Nachricht der Verbindung</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>none: as fast as the socket takes them</source>
+        <translation>keins: so schnell, wie der Socket sie nimmt</translation>
+    </message>
+    <message>
+        <source>Time between two lines; 0 sends as fast as the socket takes them</source>
+        <translation>Zeit zwischen zwei Zeilen; 0 sendet so schnell, wie der Socket sie nimmt</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Senden:</translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation>Als:</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>Intervall:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Binary: each line is hex</source>
+        <translation>Binär: jede Zeile ist Hex</translation>
+    </message>
+    <message>
+        <source>Binary: each line is base64</source>
+        <translation>Binär: jede Zeile ist Base64</translation>
+    </message>
+    <message>
+        <source>Binary: the file&apos;s bytes</source>
+        <translation>Binär: die Bytes der Datei</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This is not a file.</source>
+        <translation>Das ist keine Datei.</translation>
     </message>
 </context>
 <context>

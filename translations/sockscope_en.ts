@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>Sockscope::BulkSender</name>
+    <message numerus="yes">
+        <source>Sent %1: %2 line(s) in %3.</source>
+        <translation>
+            <numerusform>Sent %1: %2 line in %3.</numerusform>
+            <numerusform>Sent %1: %2 lines in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 message(s) in %2.</source>
+        <translation>
+            <numerusform>Sent %1 message in %2.</numerusform>
+            <numerusform>Sent %1 messages in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::Composer</name>
     <message numerus="yes">
         <source>%n byte(s). Ctrl+Enter sends; Ctrl+Up/Down: history.</source>
@@ -280,6 +297,16 @@
         <translation>
             <numerusform>close after %n message with %1</numerusform>
             <numerusform>close after %n messages with %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::PeersJobSink</name>
+    <message numerus="yes">
+        <source>Peer(s) %1 closed during the job.</source>
+        <translation>
+            <numerusform>Peer %1 closed during the job.</numerusform>
+            <numerusform>Peers %1 closed during the job.</numerusform>
         </translation>
     </message>
 </context>
