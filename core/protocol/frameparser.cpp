@@ -59,7 +59,7 @@ void FrameParser::rejectMessage(quint16 closeCode, const QString &message, bool 
 bool FrameParser::parseOne()
 {
     if (m_skipBytes > 0) {
-        const qint64 take = qMin<qint64>(m_skipBytes, m_buffer.size() - m_offset);
+        const quint64 take = qMin<quint64>(m_skipBytes, quint64(m_buffer.size() - m_offset));
         m_offset += qsizetype(take);
         m_skipBytes -= take;
         return m_skipBytes == 0;
@@ -133,7 +133,7 @@ bool FrameParser::parseOne()
         if (m_discarding || tooBig) {
             // Skip this frame's mask key and payload as they arrive, never buffering them.
             m_offset += header;
-            m_skipBytes = maskBytes + qint64(length);
+            m_skipBytes = quint64(maskBytes) + length;
             if (m_discarding) {
                 m_discarding = !fin;
                 m_inMessage = !fin;

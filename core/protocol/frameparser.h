@@ -2,6 +2,8 @@
 
 #include "utf8validator.h"
 
+#include <limits>
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -45,7 +47,13 @@ public:
     void feed(const QByteArray &bytes);
     bool hasFailed() const { return m_failed; }
     // Bytes of an unfinished frame or message held (or still being skipped).
-    qint64 bufferedBytes() const { return m_buffer.size() - m_offset + m_message.size() + m_skipBytes; }
+    // A skipped frame may announce up to 2^63 - 1 bytes; the sum saturates rather than wraps.
+    qint64 bufferedBytes() const
+    {
+        const quint64 held = quint64(m_buffer.size() - m_offset + m_message.size()) + m_skipBytes;
+        return held > quint64(std::numeric_limits<qint64>::max()) ? std::numeric_limits<qint64>::max()
+                                                                  : qint64(held);
+    }
     // Bytes received of a frame or message not delivered yet: what is lost if the connection
     // ends now. A message already rejected (1009, 1007) does not count: it has been reported,
     // and the rest of it, still being skipped, was never received.
@@ -75,7 +83,7 @@ private:
     Utf8Validator m_utf8;
     // Discarding a rejected message: payload bytes still to skip, and whether its
     // continuation frames are still to come.
-    qint64 m_skipBytes = 0;
+    quint64 m_skipBytes = 0; // the mask key and a 63-bit length: may exceed qint64
     bool m_discarding = false;
 };
 

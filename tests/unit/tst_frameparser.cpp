@@ -522,6 +522,11 @@ void tst_FrameParser::messageTooBigFromHeader_data()
         << FrameParser::Role::Client << qint64(70000) << bytesOf({kFin | 0x2, 127, 0, 0, 0, 0, 0, 1, 0x11, 0x71});
     QTest::newRow("64-bit length, 1 TiB")
         << FrameParser::Role::Client << qint64(16 * 1024 * 1024) << bytesOf({kFin | 0x2, 127, 0, 0, 1, 0, 0, 0, 0, 0});
+    // The largest length a frame may announce, masked: the bytes to skip (mask key + length)
+    // exceed what a signed 64-bit count holds. Found by the frameparser fuzz target.
+    QTest::newRow("masked 64-bit length, 2^63 - 1")
+        << FrameParser::Role::Server << qint64(16 * 1024 * 1024)
+        << bytesOf({kFin | 0x2, 0x80 | 127, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff});
     QTest::newRow("masked 16-bit length, no mask key yet")
         << FrameParser::Role::Server << qint64(200) << bytesOf({kFin | 0x1, 0x80 | 126, 0x00, 0xC9});
     QTest::newRow("first fragment over the limit")
@@ -544,6 +549,10 @@ void tst_FrameParser::messageTooBigFromHeader()
     QCOMPARE(handler.log, QStringList{QStringLiteral("error 1009")});
     // Not fatal: the framing is intact, the rest of the message is skipped unbuffered.
     QVERIFY(!parser.hasFailed());
+    QVERIFY(parser.bufferedBytes() > 0);
+    QCOMPARE(parser.unfinishedBytes(), 0);
+    parser.feed(QByteArray(5, 'x')); // less than any row announces: all skipped
+    QCOMPARE(handler.log, QStringList{QStringLiteral("error 1009")});
 }
 
 void tst_FrameParser::messageAtExactLimitPasses_data()
