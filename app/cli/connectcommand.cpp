@@ -3,6 +3,7 @@
 #include "clientoptions.h"
 #include "eventprinter.h"
 #include "exitcode.h"
+#include "optionparsing.h"
 #include "sessionrecording.h"
 #include "signalwatcher.h"
 #include "stdinreader.h"
@@ -123,13 +124,12 @@ int ConnectCommand::run(const QStringList &arguments)
             return ExitCode::Usage;
         }
     }
-    double timeoutSeconds = -1;
+    int timeoutMs = -1;
     m_hasTimeout = parser.isSet(QStringLiteral("timeout"));
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        timeoutSeconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || timeoutSeconds <= 0) {
-            printUsageError(name(), tr("--timeout needs a positive number of seconds"));
+    {
+        QString error;
+        if (!OptionParsing::readSeconds(parser, QStringLiteral("timeout"), 1, &timeoutMs, &error)) {
+            printUsageError(name(), error);
             return ExitCode::Usage;
         }
     }
@@ -137,6 +137,7 @@ int ConnectCommand::run(const QStringList &arguments)
     m_echo = parser.isSet(QStringLiteral("echo"));
     m_quiet = parser.isSet(QStringLiteral("quiet"));
     m_printer = new EventPrinter(stdout, this);
+    m_printer->setJsonRpcPairing(true);
     if (!m_printer->readOption(parser, &error)) {
         printUsageError(name(), error);
         return ExitCode::Usage;
@@ -173,8 +174,8 @@ int ConnectCommand::run(const QStringList &arguments)
     });
     // An echo answers what the server sends: a server that does not read it is not read.
     m_connection->setPauseReadingWhileBackpressured(m_echo);
-    if (timeoutSeconds > 0) {
-        QTimer::singleShot(qint64(timeoutSeconds * 1000), this, [this] {
+    if (timeoutMs > 0) {
+        QTimer::singleShot(timeoutMs, this, [this] {
             if (m_countTarget > 0)
                 finish(ExitCode::Incomplete);
             else if (m_connection->state() == ConnectionState::Open)

@@ -3,6 +3,7 @@
 #include "optionparsing.h"
 
 #include "event/eventjson.h"
+#include "jsonrpc/jsonrpcpairing.h"
 
 #include <QCommandLineParser>
 #include <QTimer>
@@ -46,8 +47,32 @@ bool EventPrinter::readOption(const QCommandLineParser &parser, QString *error)
     return OptionParsing::readBytes(parser, QStringLiteral("max-print"), &m_maxPayloadBytes, error);
 }
 
-void EventPrinter::print(const Event &event)
+void EventPrinter::setJsonRpcPairing(bool on)
 {
+    if (!on)
+        m_pairing.reset();
+    else if (!m_pairing)
+        m_pairing = std::make_unique<JsonRpcPairing>();
+}
+
+Event EventPrinter::annotated(const Event &event)
+{
+    // Requests left unanswered past the timeout are let go, so a long run holds only what
+    // can still be answered (their timeouts are not lines of their own here).
+    const std::optional<qint64> deadline = m_pairing->nextDeadlineNs();
+    if (deadline && *deadline <= event.monotonicNs)
+        m_pairing->expire(event.monotonicNs);
+    const JsonRpcAnnotation annotation = m_pairing->observe(event);
+    if (!annotation.isJudged())
+        return event;
+    Event shown = event;
+    shown.details.insert(QStringLiteral("rpc"), annotation.toJson());
+    return shown;
+}
+
+void EventPrinter::print(const Event &original)
+{
+    const Event event = m_pairing ? annotated(original) : original;
     if (m_maxPayloadBytes <= 0 || event.payload.size() <= m_maxPayloadBytes) {
         printLine(eventToJsonLine(event));
         return;

@@ -8,8 +8,11 @@ class QCommandLineParser;
 #include <QObject>
 
 #include <cstdio>
+#include <memory>
 
 namespace Sockscope {
+
+class JsonRpcPairing;
 
 // Writes events as JSON lines to a stream, flushing once per event-loop pass rather
 // than per line so floods stay cheap while scripts still see each line promptly.
@@ -28,12 +31,20 @@ public:
     // "size" keeps the full size. 0 = print whole payloads. Messages themselves are never cut.
     void setMaxPayloadBytes(qint64 bytes) { m_maxPayloadBytes = bytes; }
 
+    // Pair JSON-RPC in the printed messages (connect, serve, mock): each text message judged
+    // by JSON-RPC rules carries "rpc": {kind, method, id, latencyMs, ...}, a response its
+    // request's method and latency, per connection and per server peer (JsonRpcPairing).
+    void setJsonRpcPairing(bool on);
+
     void print(const Event &event);
     void printLine(const QByteArray &line);
     void flush();
 
 private:
+    Event annotated(const Event &event);
+
     FILE *m_stream;
+    std::unique_ptr<JsonRpcPairing> m_pairing;
     qint64 m_maxPayloadBytes = 0;
     bool m_flushPending = false;
 };

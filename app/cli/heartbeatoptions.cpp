@@ -42,14 +42,9 @@ bool HeartbeatOptions::read(const QCommandLineParser &parser, bool canReconnect,
         hb->appPong = parser.value(QStringLiteral("app-pong")).toUtf8();
     hb->appBinary = parser.isSet(QStringLiteral("app-ping-binary"));
     hb->answerAppPing = parser.isSet(QStringLiteral("answer-app-ping"));
-    double seconds = hb->intervalMs / 1000.0;
-    if (!OptionParsing::readNumber(parser, QStringLiteral("ping-interval"), 0.001, &seconds, error))
+    if (!OptionParsing::readSeconds(parser, QStringLiteral("ping-interval"), 1, &hb->intervalMs, error)
+        || !OptionParsing::readSeconds(parser, QStringLiteral("ping-timeout"), 1, &hb->timeoutMs, error))
         return false;
-    hb->intervalMs = int(seconds * 1000);
-    seconds = hb->timeoutMs / 1000.0;
-    if (!OptionParsing::readNumber(parser, QStringLiteral("ping-timeout"), 0.001, &seconds, error))
-        return false;
-    hb->timeoutMs = int(seconds * 1000);
     if (parser.isSet(QStringLiteral("on-heartbeat-miss"))) {
         const QString outcome = parser.value(QStringLiteral("on-heartbeat-miss"));
         if (!heartbeatMissOutcomeFromName(outcome, &hb->onMiss)

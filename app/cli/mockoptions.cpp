@@ -17,7 +17,7 @@ bool readRate(const QCommandLineParser &parser, const QString &name, double *out
         return true;
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
-    if (!ok || value < 0 || value > 1) {
+    if (!ok || !(value >= 0 && value <= 1)) { // NaN fails both comparisons
         *error = MockOptions::tr("--%1 takes a share from 0 to 1, not \"%2\"").arg(name, parser.value(name));
         return false;
     }

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -43,6 +44,24 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, double mi
         return false;
     }
     *out = value;
+    return true;
+}
+
+bool readNumberIn(const QCommandLineParser &parser, const QString &name, double min, double max, double *out,
+                  QString *error)
+{
+    return readBounded(parser, name, min, max, out, error);
+}
+
+bool readSeconds(const QCommandLineParser &parser, const QString &name, int minMs, int *outMs, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    double seconds = *outMs / 1000.0;
+    if (!readBounded(parser, name, minMs / 1000.0, std::numeric_limits<int>::max() / 1000.0, &seconds, error))
+        return false;
+    // Rounded to whole milliseconds, never below the minimum.
+    *outMs = std::max(minMs, int(std::llround(seconds * 1000)));
     return true;
 }
 

@@ -78,6 +78,7 @@ int ServeCommand::run(const QStringList &arguments)
 
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     m_printer = new EventPrinter(stdout, this);
+    m_printer->setJsonRpcPairing(true);
     if (!m_printer->readOption(parser, &error))
         return usage(error);
     m_server = new ServerConnection(settings, this);

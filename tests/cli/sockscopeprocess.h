@@ -34,6 +34,8 @@ public:
     // Waits for the exit (bounded); kills the process if it does not come, unless told not to.
     bool waitExit(int timeoutMs = kRunTimeoutMs, bool killOnTimeout = true);
 
+    // Takes in what the process printed so far (waitFor and waitExit do so themselves).
+    void poll() { read(); }
     int exitCode() const { return m_process.exitCode(); }
     const QList<QJsonObject> &events() const { return m_events; }
     QStringList badLines() const { return m_badLines; }

@@ -2,14 +2,6 @@
 
 #include "methodtable.h"
 
-#include "jsonrpc/jsonrpccodec.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <algorithm>
-
 namespace Sockscope {
 
 namespace {
@@ -27,69 +19,19 @@ RpcKind rpcKindOf(JsonRpcMessage::Kind kind)
     return RpcKind::None;
 }
 
-// JSON texts start with an object or an array here: anything else is plain text, not
-// worth a parse (and not a broken JSON-RPC message).
-bool looksLikeJson(const QByteArray &text)
-{
-    for (const char c : text) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        return c == '{' || c == '[';
-    }
-    return false;
-}
-
-// A message that is valid JSON-RPC (a batch: with at least one valid member) shows that the
-// connection speaks it.
-bool isValidJsonRpc(const JsonRpcMessage &message)
-{
-    if (message.kind != JsonRpcMessage::Kind::Batch)
-        return message.isValid();
-    return std::any_of(message.items.cbegin(), message.items.cend(),
-                       [](const JsonRpcMessage &item) { return item.isValid(); });
-}
-
-// A message that means to be JSON-RPC ("jsonrpc" member, perhaps the wrong version or a
-// broken request) even where nothing else is: it is judged by JSON-RPC rules.
-bool claimsJsonRpc(const JsonRpcMessage &message)
-{
-    if (message.kind == JsonRpcMessage::Kind::Batch) {
-        return std::any_of(message.items.cbegin(), message.items.cend(),
-                           [](const JsonRpcMessage &item) { return item.isValid() || claimsJsonRpc(item); });
-    }
-    if (message.kind != JsonRpcMessage::Kind::Invalid)
-        return true;
-    switch (message.problem) {
-    case JsonRpcMessage::Problem::NotJson:
-    case JsonRpcMessage::Problem::InvalidUtf8:
-    case JsonRpcMessage::Problem::TooDeep:
-    case JsonRpcMessage::Problem::NotAnObject:
-    case JsonRpcMessage::Problem::EmptyBatch:
-    case JsonRpcMessage::Problem::MissingVersion:
-        return false;
-    default:
-        return true;
-    }
-}
-
 } // namespace
 
 RpcAnnotator::RpcAnnotator(MethodTable *methods, const JsonRpcCorrelatorSettings &settings)
-    : m_methods(methods), m_settings(settings)
+    : m_methods(methods), m_pairing(settings)
 {
 }
 
 void RpcAnnotator::setSettings(const JsonRpcCorrelatorSettings &settings)
 {
-    m_settings = settings;
-    m_tracks.clear();
-}
-
-bool RpcAnnotator::isJsonRpcSubprotocol(const QString &subprotocol)
-{
-    return subprotocol.startsWith(QLatin1String("mcp"), Qt::CaseInsensitive)
-           || subprotocol.contains(QLatin1String("jsonrpc"), Qt::CaseInsensitive)
-           || subprotocol.contains(QLatin1String("json-rpc"), Qt::CaseInsensitive);
+    const bool assumed = m_pairing.isJsonRpcAssumed();
+    m_pairing.setSettings(settings);
+    m_pairing.setJsonRpcAssumed(assumed);
+    m_rows.clear();
 }
 
 void RpcAnnotator::setFindingsReportedElsewhere(quint32 peerId, bool elsewhere)
@@ -98,44 +40,6 @@ void RpcAnnotator::setFindingsReportedElsewhere(quint32 peerId, bool elsewhere)
         m_reportedElsewhere.insert(peerId);
     else
         m_reportedElsewhere.remove(peerId);
-}
-
-bool RpcAnnotator::appliesTo(const Track &t) const
-{
-    return m_jsonRpcAssumed || t.jsonRpcSubprotocol || t.jsonRpcSeen;
-}
-
-bool RpcAnnotator::speaksJsonRpc(quint32 peerId) const
-{
-    if (m_jsonRpcAssumed)
-        return true;
-    const auto it = m_tracks.find(peerId);
-    return it != m_tracks.end() && appliesTo(*it->second);
-}
-
-void RpcAnnotator::noteOpen(const Event &event)
-{
-    // Each open says again what the connection agreed on; what was seen on it stays (a client
-    // reconnects to the same server).
-    Track &t = track(event.peerId, event.connectionId);
-    t.jsonRpcSubprotocol = isJsonRpcSubprotocol(event.details.value(QLatin1String("subprotocol")).toString());
-}
-
-int RpcAnnotator::pendingCount() const
-{
-    int pending = 0;
-    for (const auto &entry : m_tracks)
-        pending += entry.second->tracker.sent().pendingCount() + entry.second->tracker.received().pendingCount();
-    return pending;
-}
-
-RpcAnnotator::Track &RpcAnnotator::track(quint32 peerId, quint32 connectionId)
-{
-    auto it = m_tracks.find(peerId);
-    if (it == m_tracks.end())
-        it = m_tracks.emplace(peerId, std::make_unique<Track>(m_settings)).first;
-    it->second->connectionId = connectionId;
-    return *it->second;
 }
 
 QMap<QString, JsonRpcMethodStats> &RpcAnnotator::methods(Direction requestDirection)
@@ -148,7 +52,7 @@ JsonRpcMethodStats &RpcAnnotator::methodStats(Direction requestDirection, const 
     QMap<QString, JsonRpcMethodStats> &map = methods(requestDirection);
     auto it = map.find(method);
     if (it == map.end())
-        it = map.insert(method, JsonRpcMethodStats(m_settings.latencySamples));
+        it = map.insert(method, JsonRpcMethodStats(settings().latencySamples));
     return it.value();
 }
 
@@ -156,113 +60,49 @@ RpcAnnotator::Outcome RpcAnnotator::annotate(FrameRecord &record, quint64 index)
 {
     Outcome outcome;
     const Event &event = record.event;
+    const JsonRpcAnnotation annotation = m_pairing.observe(event);
     if (event.kind == EventKind::Close && event.direction != Direction::Out) {
         connectionClosed(event.peerId);
         return outcome;
     }
-    if (event.kind == EventKind::Open && event.direction != Direction::Local) {
-        noteOpen(event);
+    if (annotation.scope == JsonRpcAnnotation::Scope::Ignored)
         return outcome;
+    RequestRows &rows = m_rows[event.peerId];
+    if (annotation.isJudged()) {
+        const JsonRpcMessage &message = annotation.message;
+        record.rpcKind = rpcKindOf(message.kind);
+        record.isProblem = annotation.isProblem;
+        if (message.kind == JsonRpcMessage::Kind::Request || message.kind == JsonRpcMessage::Kind::Notification)
+            record.methodId = m_methods->intern(message.method);
+        if (message.kind == JsonRpcMessage::Kind::Request)
+            noteRequest(rows, event.direction, message, index);
+        for (const JsonRpcMessage &item : message.items) {
+            if (item.kind == JsonRpcMessage::Kind::Request)
+                noteRequest(rows, event.direction, item, FrameRecord::NoIndex);
+        }
+        applyFindings(record, rows, annotation, &outcome);
     }
-    if (event.kind != EventKind::Text || event.direction == Direction::Local || !looksLikeJson(event.payload))
-        return outcome;
-    Track &t = track(event.peerId, event.connectionId);
-    if (m_settings.isJsonRpc())
-        classify(record, t, index, &outcome);
-    else
-        classifyKeyed(record, t, index, &outcome);
     ++m_counts[int(record.rpcKind)];
     return outcome;
 }
 
-void RpcAnnotator::noteRequest(Track &t, Direction direction, const JsonRpcMessage &message, quint64 index)
+void RpcAnnotator::noteRequest(RequestRows &rows, Direction direction, const JsonRpcMessage &message, quint64 index)
 {
     methodStats(direction, message.method).requestSeen();
     if (message.id.isUsable()) {
-        QHash<QString, quint64> &requests = direction == Direction::Out ? t.sentRequests : t.receivedRequests;
+        QHash<QString, quint64> &requests = rows.of(direction);
         // A duplicate id keeps the first request's pairing, as the correlator does.
         if (!requests.contains(message.id.key()))
             requests.insert(message.id.key(), index);
     }
 }
 
-void RpcAnnotator::classify(FrameRecord &record, Track &t, quint64 index, Outcome *outcome)
-{
-    const Event &event = record.event;
-    // The hot path parses once with QJsonDocument and lets the codec classify the value;
-    // the codec's full parse (byte offsets, duplicate-key scan, five times slower on small
-    // messages) runs only for text that is not JSON, and for the one message the detail
-    // pane shows.
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(event.payload, &error);
-    const JsonRpcMessage message = error.error == QJsonParseError::NoError
-                                       ? JsonRpcCodec::classify(document.isArray() ? QJsonValue(document.array())
-                                                                                   : QJsonValue(document.object()))
-                                       : JsonRpcCodec::parse(event.payload);
-    if (isValidJsonRpc(message))
-        t.jsonRpcSeen = true;
-    else if (!appliesTo(t) && !claimsJsonRpc(message))
-        return; // plain JSON on a connection that does not speak JSON-RPC (yet)
-    const QList<JsonRpcFinding> findings = t.tracker.observeMessage(event.direction, message, event.monotonicNs);
-    record.rpcKind = rpcKindOf(message.kind);
-    record.isProblem = message.kind == JsonRpcMessage::Kind::Error || message.kind == JsonRpcMessage::Kind::Invalid;
-    if (message.kind == JsonRpcMessage::Kind::Request || message.kind == JsonRpcMessage::Kind::Notification)
-        record.methodId = m_methods->intern(message.method);
-    if (message.kind == JsonRpcMessage::Kind::Request)
-        noteRequest(t, event.direction, message, index);
-    if (message.kind == JsonRpcMessage::Kind::Batch) {
-        for (const JsonRpcMessage &item : message.items) {
-            if (item.kind == JsonRpcMessage::Kind::Request)
-                noteRequest(t, event.direction, item, FrameRecord::NoIndex);
-            if (item.kind == JsonRpcMessage::Kind::Error || item.kind == JsonRpcMessage::Kind::Invalid)
-                record.isProblem = true;
-        }
-    }
-    applyFindings(record, t, findings, message.kind != JsonRpcMessage::Kind::Batch, outcome);
-}
-
-void RpcAnnotator::classifyKeyed(FrameRecord &record, Track &t, quint64 index, Outcome *outcome)
-{
-    const Event &event = record.event;
-    const QJsonDocument document = QJsonDocument::fromJson(event.payload);
-    if (!document.isObject()) {
-        t.tracker.observe(event.direction, event.payload, event.monotonicNs);
-        return;
-    }
-    const QJsonObject object = document.object();
-    const QString method = object.value(m_settings.methodKey).toString();
-    bool idOk = false;
-    const JsonRpcId id = JsonRpcId::fromJson(object.value(m_settings.idKey), &idOk);
-    const QList<JsonRpcFinding> findings = t.tracker.observe(event.direction, event.payload, event.monotonicNs);
-    bool isResponse = false;
-    for (const JsonRpcFinding &finding : findings) {
-        if (finding.kind == JsonRpcFinding::Kind::Paired || finding.kind == JsonRpcFinding::Kind::Late
-            || finding.kind == JsonRpcFinding::Kind::Orphan) {
-            isResponse = true;
-            record.rpcKind = finding.isError ? RpcKind::Error : RpcKind::Result;
-            record.isProblem = finding.isError;
-        }
-    }
-    if (!isResponse) {
-        if (idOk && id.isUsable()) {
-            record.rpcKind = RpcKind::Request;
-            JsonRpcMessage request;
-            request.id = id;
-            request.method = method;
-            noteRequest(t, event.direction, request, index);
-        } else if (!method.isEmpty()) {
-            record.rpcKind = RpcKind::Notification;
-        }
-        record.methodId = m_methods->intern(method);
-    }
-    applyFindings(record, t, findings, true, outcome);
-}
-
-void RpcAnnotator::applyFindings(FrameRecord &record, Track &t, const QList<JsonRpcFinding> &findings, bool single,
+void RpcAnnotator::applyFindings(FrameRecord &record, RequestRows &rows, const JsonRpcAnnotation &annotation,
                                  Outcome *outcome)
 {
-    for (const JsonRpcFinding &finding : findings) {
-        QHash<QString, quint64> &requests = finding.requestDirection == Direction::Out ? t.sentRequests : t.receivedRequests;
+    const bool single = annotation.message.kind != JsonRpcMessage::Kind::Batch;
+    for (const JsonRpcFinding &finding : annotation.findings) {
+        QHash<QString, quint64> &requests = rows.of(finding.requestDirection);
         const QString key = finding.id.key();
         switch (finding.kind) {
         case JsonRpcFinding::Kind::Paired:
@@ -297,7 +137,7 @@ void RpcAnnotator::applyFindings(FrameRecord &record, Track &t, const QList<Json
             if (finding.kind != JsonRpcFinding::Kind::Timeout)
                 record.isProblem = true;
             if (!m_reportedElsewhere.contains(record.event.peerId))
-                outcome->events.append(finding.toEvent(t.connectionId, record.event.peerId));
+                outcome->events.append(finding.toEvent(annotation.connectionId, record.event.peerId));
         }
     }
 }
@@ -305,21 +145,15 @@ void RpcAnnotator::applyFindings(FrameRecord &record, Track &t, const QList<Json
 QList<Event> RpcAnnotator::expire(qint64 nowNs)
 {
     QList<Event> events;
-    for (auto &entry : m_tracks) {
-        Track &t = *entry.second;
-        const std::optional<qint64> deadline = t.tracker.nextDeadlineNs();
-        if (!deadline || *deadline > nowNs)
-            continue;
-        for (const JsonRpcFinding &finding : t.tracker.expire(nowNs)) {
-            QHash<QString, quint64> &requests = finding.requestDirection == Direction::Out ? t.sentRequests : t.receivedRequests;
-            requests.remove(finding.id.key());
-            if (finding.kind == JsonRpcFinding::Kind::Timeout)
-                methodStats(finding.requestDirection, finding.method).timedOut();
-            if (finding.isProblem()) {
-                ++m_problems;
-                if (!m_reportedElsewhere.contains(entry.first))
-                    events.append(finding.toEvent(t.connectionId, entry.first));
-            }
+    for (const JsonRpcPairing::Expired &expired : m_pairing.expire(nowNs)) {
+        const JsonRpcFinding &finding = expired.finding;
+        m_rows[expired.peerId].of(finding.requestDirection).remove(finding.id.key());
+        if (finding.kind == JsonRpcFinding::Kind::Timeout)
+            methodStats(finding.requestDirection, finding.method).timedOut();
+        if (finding.isProblem()) {
+            ++m_problems;
+            if (!m_reportedElsewhere.contains(expired.peerId))
+                events.append(finding.toEvent(expired.connectionId, expired.peerId));
         }
     }
     return events;
@@ -327,16 +161,12 @@ QList<Event> RpcAnnotator::expire(qint64 nowNs)
 
 void RpcAnnotator::connectionClosed(quint32 peerId)
 {
-    const auto it = m_tracks.find(peerId);
-    if (it == m_tracks.end())
-        return;
-    it->second->tracker.connectionClosed();
-    it->second->sentRequests.clear();
-    it->second->receivedRequests.clear();
-    // Server peers do not come back: drop their tracker. A client keeps its own (the
-    // tracker's counts are per connection and continue after a reconnect).
+    m_pairing.connectionClosed(peerId);
+    // Server peers do not come back; a client keeps its place (it reconnects).
     if (peerId != 0)
-        m_tracks.erase(it);
+        m_rows.erase(peerId);
+    else
+        m_rows[0] = RequestRows();
 }
 
 } // namespace Sockscope

@@ -4,7 +4,7 @@
 
 #include "jsonrpc/jsonrpccorrelatorsettings.h"
 #include "jsonrpc/jsonrpcmethodstats.h"
-#include "jsonrpc/jsonrpctracker.h"
+#include "jsonrpc/jsonrpcpairing.h"
 
 #include <QHash>
 #include <QList>
@@ -12,48 +12,43 @@
 #include <QSet>
 
 #include <map>
-#include <memory>
 
 namespace Sockscope {
 
 class MethodTable;
 
-// JSON-RPC awareness for a document: every text message is classified by JsonRpcCodec and
-// goes through a JsonRpcTracker (one per connection, one per server peer, since ids are per
-// connection), which pairs responses with requests. The annotator writes what the tracker found into the
-// record (kind, method, latency, the index of the other half of a pair), turns the
-// tracker's problems (orphan, duplicate, timeout, late, untracked) into warning events, and
-// keeps per-method statistics (JsonRpcMethodStats, so p50/p95/p99 as the core computes
-// them) that outlive connections and peers. Sans-I/O: times come from the events.
-//
-// JSON-RPC rules apply only where JSON-RPC is spoken, decided per client connection and per
-// server peer: in an MCP document, on a connection whose negotiated subprotocol names MCP or
-// JSON-RPC, and from the first valid JSON-RPC message on. Until then a JSON message without
-// a "jsonrpc" member is plain JSON, not an invalid JSON-RPC message (docs/GUI.md).
+// JSON-RPC awareness for a document, on the core's JsonRpcPairing (one tracker per client
+// connection and per server peer, the same the command line's event lines use). The annotator
+// writes what the pairing found into the record (kind, method, latency, the index of the other
+// half of a pair), turns the tracker's problems (orphan, duplicate, timeout, late, untracked)
+// into warning events, and keeps per-method statistics (JsonRpcMethodStats, so p50/p95/p99 as
+// the core computes them) that outlive connections and peers. Sans-I/O: times come from the
+// events. Where JSON-RPC rules apply is the pairing's rule (docs/GUI.md).
 class RpcAnnotator final
 {
 public:
     explicit RpcAnnotator(MethodTable *methods, const JsonRpcCorrelatorSettings &settings = {});
     Q_DISABLE_COPY_MOVE(RpcAnnotator)
 
-    const JsonRpcCorrelatorSettings &settings() const { return m_settings; }
+    const JsonRpcCorrelatorSettings &settings() const { return m_pairing.settings(); }
     // Forgets what is pending; the statistics stay.
     void setSettings(const JsonRpcCorrelatorSettings &settings);
 
     // An MCP document: every connection and peer speaks JSON-RPC from its first message.
-    void setJsonRpcAssumed(bool assumed) { m_jsonRpcAssumed = assumed; }
-    bool isJsonRpcAssumed() const { return m_jsonRpcAssumed; }
+    void setJsonRpcAssumed(bool assumed) { m_pairing.setJsonRpcAssumed(assumed); }
+    bool isJsonRpcAssumed() const { return m_pairing.isJsonRpcAssumed(); }
     // Whether JSON-RPC rules apply to the connection (0) or server peer `peerId` now.
-    bool speaksJsonRpc(quint32 peerId) const;
+    bool speaksJsonRpc(quint32 peerId) const { return m_pairing.speaksJsonRpc(peerId); }
     // Someone else raises the pairing problems of `peerId`'s connection as events (the MCP
     // client session, which tracks the same connection): the annotator still pairs, counts and
     // marks rows, but raises no timeout, orphan, duplicate, late or untracked event of its own
     // there, so each shows once.
     void setFindingsReportedElsewhere(quint32 peerId, bool elsewhere);
     bool areFindingsReportedElsewhere(quint32 peerId) const { return m_reportedElsewhere.contains(peerId); }
-    // A subprotocol that names JSON-RPC: "mcp" or anything starting with it, or one that
-    // contains "jsonrpc" or "json-rpc" (any case).
-    static bool isJsonRpcSubprotocol(const QString &subprotocol);
+    static bool isJsonRpcSubprotocol(const QString &subprotocol)
+    {
+        return JsonRpcPairing::isJsonRpcSubprotocol(subprotocol);
+    }
 
     struct Outcome final
     {
@@ -76,39 +71,32 @@ public:
     const QMap<QString, JsonRpcMethodStats> &receivedMethods() const { return m_receivedMethods; }
     quint64 messages(RpcKind kind) const { return m_counts[int(kind)]; }
     quint64 problems() const { return m_problems; }
-    int pendingCount() const;
+    int pendingCount() const { return m_pairing.pendingCount(); }
 
 private:
-    struct Track final
+    // Store indices of the requests still pending on one connection or peer, by id key.
+    struct RequestRows final
     {
-        explicit Track(const JsonRpcCorrelatorSettings &settings) : tracker(settings) {}
-        JsonRpcTracker tracker;
-        quint32 connectionId = 0;
-        bool jsonRpcSubprotocol = false; // the last open negotiated an MCP or JSON-RPC subprotocol
-        bool jsonRpcSeen = false;        // a valid JSON-RPC message crossed this connection
-        QHash<QString, quint64> sentRequests;     // id key -> store index (requests from here)
-        QHash<QString, quint64> receivedRequests; // requests from the peer
+        QHash<QString, quint64> sent;     // requests from here
+        QHash<QString, quint64> received; // requests from the peer
+        QHash<QString, quint64> &of(Direction requestDirection)
+        {
+            return requestDirection == Direction::Out ? sent : received;
+        }
     };
 
-    Track &track(quint32 peerId, quint32 connectionId);
-    bool appliesTo(const Track &track) const;
-    void noteOpen(const Event &event);
     QMap<QString, JsonRpcMethodStats> &methods(Direction requestDirection);
     JsonRpcMethodStats &methodStats(Direction requestDirection, const QString &method);
-    void classify(FrameRecord &record, Track &track, quint64 index, Outcome *outcome);
-    void classifyKeyed(FrameRecord &record, Track &track, quint64 index, Outcome *outcome);
-    void noteRequest(Track &track, Direction direction, const JsonRpcMessage &message, quint64 index);
-    void applyFindings(FrameRecord &record, Track &track, const QList<JsonRpcFinding> &findings,
-                       bool single, Outcome *outcome);
+    void noteRequest(RequestRows &rows, Direction direction, const JsonRpcMessage &message, quint64 index);
+    void applyFindings(FrameRecord &record, RequestRows &rows, const JsonRpcAnnotation &annotation, Outcome *outcome);
 
     MethodTable *m_methods;
-    JsonRpcCorrelatorSettings m_settings;
-    std::map<quint32, std::unique_ptr<Track>> m_tracks;
+    JsonRpcPairing m_pairing;
+    std::map<quint32, RequestRows> m_rows; // by peer id (0: the client connection)
     QMap<QString, JsonRpcMethodStats> m_sentMethods;
     QMap<QString, JsonRpcMethodStats> m_receivedMethods;
     quint64 m_counts[int(RpcKind::Invalid) + 1] = {};
     quint64 m_problems = 0;
-    bool m_jsonRpcAssumed = false;
     QSet<quint32> m_reportedElsewhere;
 };
 
