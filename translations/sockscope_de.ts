@@ -574,6 +574,133 @@ Oder einen einfachen WebSocket-Client oder -Server:
     </message>
 </context>
 <context>
+    <name>ExitCodeTable</name>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>bad command-line usage</source>
+        <translation>fehlerhafter Aufruf</translation>
+    </message>
+    <message>
+        <source>invalid URL or unusable settings (for example an unreadable certificate file)</source>
+        <translation>ungültige URL oder unbrauchbare Einstellungen (zum Beispiel eine unlesbare Zertifikatsdatei)</translation>
+    </message>
+    <message>
+        <source>could not connect (host not found, connection refused, network error)</source>
+        <translation>keine Verbindung möglich (Host nicht gefunden, Verbindung abgelehnt, Netzwerkfehler)</translation>
+    </message>
+    <message>
+        <source>the server refused or botched the WebSocket upgrade (HTTP status other than 101; the event carries status and body)</source>
+        <translation>der Server hat das WebSocket-Upgrade abgelehnt oder verpfuscht (HTTP-Status außer 101; das Ereignis enthält Status und Inhalt)</translation>
+    </message>
+    <message>
+        <source>TLS failure (certificate or TLS handshake)</source>
+        <translation>TLS-Fehler (Zertifikat oder TLS-Handshake)</translation>
+    </message>
+    <message>
+        <source>the opening handshake timed out (`--handshake-timeout`)</source>
+        <translation>Zeitüberschreitung beim Öffnungs-Handshake (`--handshake-timeout`)</translation>
+    </message>
+    <message>
+        <source>the connection was lost, or closed with a code other than 1000/1001</source>
+        <translation>die Verbindung ging verloren oder wurde mit einem anderen Code als 1000/1001 geschlossen</translation>
+    </message>
+    <message>
+        <source>ended (timeout or close) before `--count` messages arrived</source>
+        <translation>beendet (Zeitlimit oder Schließen), bevor `--count` Nachrichten ankamen</translation>
+    </message>
+    <message>
+        <source>the session file cannot be recorded or saved (`--record`, `--out`)</source>
+        <translation>die Sitzungsdatei kann nicht aufgezeichnet oder gespeichert werden (`--record`, `--out`)</translation>
+    </message>
+    <message>
+        <source>every call succeeded</source>
+        <translation>jeder Aufruf war erfolgreich</translation>
+    </message>
+    <message>
+        <source>bad command-line usage or script</source>
+        <translation>fehlerhafter Aufruf oder fehlerhaftes Skript</translation>
+    </message>
+    <message>
+        <source>invalid URL or unusable settings</source>
+        <translation>ungültige URL oder unbrauchbare Einstellungen</translation>
+    </message>
+    <message>
+        <source>the server refused or botched the WebSocket upgrade</source>
+        <translation>der Server hat das WebSocket-Upgrade abgelehnt oder verpfuscht</translation>
+    </message>
+    <message>
+        <source>TLS failure</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>the opening handshake timed out</source>
+        <translation>Zeitüberschreitung beim Öffnungs-Handshake</translation>
+    </message>
+    <message>
+        <source>the connection was lost before the calls finished (or Ctrl+C / SIGTERM stopped them)</source>
+        <translation>die Verbindung ging verloren, bevor die Aufrufe fertig waren (oder Strg+C / SIGTERM hat sie beendet)</translation>
+    </message>
+    <message>
+        <source>initialize failed: a JSON-RPC error, an unknown (or, with `--strict-version`, another) protocol version, no answer, or the connection closed first</source>
+        <translation>initialize fehlgeschlagen: ein JSON-RPC-Fehler, eine unbekannte (oder, mit `--strict-version`, eine andere) Protokollversion, keine Antwort, oder die Verbindung wurde vorher geschlossen</translation>
+    </message>
+    <message>
+        <source>a call was answered with a JSON-RPC error (or an answer that is not valid JSON-RPC); the error is printed as `{&quot;error&quot;: {...}}`</source>
+        <translation>ein Aufruf wurde mit einem JSON-RPC-Fehler beantwortet (oder mit einer Antwort, die kein gültiges JSON-RPC ist); der Fehler wird als `{&quot;error&quot;: {...}}` ausgegeben</translation>
+    </message>
+    <message>
+        <source>`tools/call` returned a result with `isError: true`; the result is printed, the tool&apos;s text also on standard error</source>
+        <translation>`tools/call` lieferte ein Ergebnis mit `isError: true`; das Ergebnis wird ausgegeben, der Text des Werkzeugs auch auf der Standardfehlerausgabe</translation>
+    </message>
+    <message>
+        <source>a call got no answer within `--request-timeout`</source>
+        <translation>ein Aufruf bekam innerhalb von `--request-timeout` keine Antwort</translation>
+    </message>
+    <message>
+        <source>the session file cannot be recorded or saved (`--record`)</source>
+        <translation>die Sitzungsdatei kann nicht aufgezeichnet oder gespeichert werden (`--record`)</translation>
+    </message>
+    <message>
+        <source>stopped by Ctrl+C or SIGTERM</source>
+        <translation>durch Strg+C oder SIGTERM beendet</translation>
+    </message>
+    <message>
+        <source>cannot listen (address in use, bad host, unusable TLS files)</source>
+        <translation>Lauschen nicht möglich (Adresse belegt, ungültiger Host, unbrauchbare TLS-Dateien)</translation>
+    </message>
+    <message>
+        <source>stopped by Ctrl+C or SIGTERM (or `--check-config` found the file valid)</source>
+        <translation>durch Strg+C oder SIGTERM beendet (oder `--check-config` fand die Datei gültig)</translation>
+    </message>
+    <message>
+        <source>invalid configuration file (the file, the JSON path and what is wrong go to standard error), or cannot listen (address in use, bad host, unusable TLS files)</source>
+        <translation>ungültige Konfigurationsdatei (Datei, JSON-Pfad und der Fehler gehen auf die Standardfehlerausgabe), oder Lauschen nicht möglich (Adresse belegt, ungültiger Host, unbrauchbare TLS-Dateien)</translation>
+    </message>
+    <message>
+        <source>every step passed (`--serve`: stopped by Ctrl+C or SIGTERM)</source>
+        <translation>jeder Schritt bestanden (`--serve`: durch Strg+C oder SIGTERM beendet)</translation>
+    </message>
+    <message>
+        <source>invalid target URL, or `--serve` cannot listen</source>
+        <translation>ungültige Ziel-URL, oder `--serve` kann nicht lauschen</translation>
+    </message>
+    <message>
+        <source>the session file cannot be read, or holds nothing to replay</source>
+        <translation>die Sitzungsdatei kann nicht gelesen werden oder enthält nichts zum Wiederholen</translation>
+    </message>
+    <message>
+        <source>at least one step failed</source>
+        <translation>mindestens ein Schritt ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+</context>
+<context>
     <name>FileSource</name>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -3408,16 +3535,8 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
         <translation>--count braucht eine positive ganze Zahl</translation>
     </message>
     <message>
-        <source>--timeout needs a positive number of seconds</source>
-        <translation>--timeout braucht eine positive Zahl von Sekunden</translation>
-    </message>
-    <message>
         <source>not valid base64, not sent: &quot;%1&quot;</source>
         <translation>kein gültiges Base64, nicht gesendet: „%1“</translation>
-    </message>
-    <message>
-        <source>Try &apos;sockscope %1 --help&apos;.</source>
-        <translation>Siehe ‚sockscope %1 --help‘.</translation>
     </message>
     <message>
         <source>Record a session: connect to a WebSocket server, print every event as one JSON line on standard
@@ -3433,48 +3552,26 @@ Sitzungsdatei --out speichern (docs/SESSIONS.md), bereit für ‚sockscope repla
 </translation>
     </message>
     <message>
-        <source>Connect to a WebSocket server and print every event as one JSON line on standard output.
-Messages to send come from --send (in order, once the connection opens) and, when no --send
-or --echo is given or with --stdin, from the lines of standard input. End of input closes the
-connection normally unless --count or --timeout says how long to stay. --echo sends every
-incoming message back and stays until the server closes, --count or --timeout.
-
-Exit codes:
-  0  success
-  1  bad command-line usage
-  2  invalid URL or unusable settings (for example an unreadable certificate file)
-  3  could not connect (host not found, connection refused, network error)
-  4  the server refused or botched the WebSocket upgrade (HTTP status other than 101)
-  5  TLS failure (certificate or TLS handshake)
-  6  the opening handshake timed out
-  7  the connection was lost or closed with a code other than 1000/1001
-  8  ended (timeout or close) before --count messages arrived
-  13 the session file cannot be recorded or saved (--record, --out)</source>
-        <translation>Mit einem WebSocket-Server verbinden und jedes Ereignis als eine JSON-Zeile auf der Standardausgabe ausgeben.
-Zu sendende Nachrichten kommen aus --send (der Reihe nach, sobald die Verbindung offen ist) und, wenn weder
---send noch --echo angegeben ist oder mit --stdin, aus den Zeilen der Standardeingabe. Das Ende der Eingabe
-schließt die Verbindung normal, sofern nicht --count oder --timeout sagen, wie lange sie bleiben soll. --echo
-schickt jede eingehende Nachricht zurück und bleibt, bis der Server schließt oder --count bzw. --timeout endet.
-
-Exit-Codes:
-  0  Erfolg
-  1  fehlerhafter Aufruf
-  2  ungültige URL oder unbrauchbare Einstellungen (zum Beispiel eine unlesbare Zertifikatsdatei)
-  3  keine Verbindung (Host nicht gefunden, Verbindung abgewiesen, Netzwerkfehler)
-  4  der Server hat das WebSocket-Upgrade abgelehnt oder verpfuscht (HTTP-Status ungleich 101)
-  5  TLS-Fehler (Zertifikat oder TLS-Handshake)
-  6  Zeitüberschreitung beim Eröffnungs-Handshake
-  7  die Verbindung brach ab oder wurde mit einem anderen Code als 1000/1001 geschlossen
-  8  beendet (Zeitüberschreitung oder Schließen), bevor --count Nachrichten eintrafen
-  13 die Sitzungsdatei kann nicht aufgezeichnet oder gespeichert werden (--record, --out)</translation>
-    </message>
-    <message>
         <source>Print only errors, warnings, refusals, backpressure and the --stats line, not every event.</source>
         <translation>Nur Fehler, Warnungen, Ablehnungen, Rückstau und die --stats-Zeile ausgeben, nicht jedes Ereignis.</translation>
     </message>
     <message>
         <source>Send every incoming text or binary message back unchanged, in the same frame type.</source>
         <translation>Jede eingehende Text- oder Binärnachricht unverändert zurückschicken, mit demselben Frame-Typ.</translation>
+    </message>
+    <message>
+        <source>Connect to a WebSocket server and print every event as one JSON line on standard output.
+Messages to send come from --send (in order, once the connection opens) and, when no --send
+or --echo is given or with --stdin, from the lines of standard input. End of input closes the
+connection normally unless --count or --timeout says how long to stay. --echo sends every
+incoming message back and stays until the server closes, --count or --timeout.
+</source>
+        <translation>Mit einem WebSocket-Server verbinden und jedes Ereignis als eine JSON-Zeile auf der Standardausgabe ausgeben.
+Zu sendende Nachrichten kommen aus --send (der Reihe nach, sobald die Verbindung offen ist) und, wenn weder
+--send noch --echo angegeben ist oder mit --stdin, aus den Zeilen der Standardeingabe. Das Ende der Eingabe
+schließt die Verbindung normal, sofern nicht --count oder --timeout sagen, wie lange sie bleiben soll. --echo
+schickt jede eingehende Nachricht zurück und bleibt, bis der Server schließt oder --count bzw. --timeout endet.
+</translation>
     </message>
 </context>
 <context>
@@ -4878,10 +4975,6 @@ Exit-Codes:
 <context>
     <name>Sockscope::McpCommand</name>
     <message>
-        <source>Try &apos;sockscope mcp --help&apos;.</source>
-        <translation>Siehe ‚sockscope mcp --help‘.</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
@@ -5018,58 +5111,6 @@ Exit-Codes:
         <translation>keine Verbindung: %1</translation>
     </message>
     <message>
-        <source>A headless MCP client over WebSocket: connects, initialises, runs one call (or a --script of
-calls) and prints each result as JSON on standard output. Methods:
-  tools/list | resources/list | resources/templates/list | prompts/list   (all pages)
-  tools/call NAME [--arg k=v ...] [--args-json &apos;{...}&apos;]
-  prompts/get NAME [--arg k=v ...]
-  resources/read URI | resources/subscribe URI | resources/unsubscribe URI
-  logging/setLevel LEVEL | completion/complete prompt:NAME|resource:URI --arg name=value
-  ping, or any other method with --arg k=v or --params-json &apos;{...}&apos; as its params
---arg values are JSON when they parse as JSON (5, true, &quot;x&quot;, {...}), else strings.
-The connection offers the subprotocol &quot;mcp&quot; unless --subprotocol or --no-subprotocol says otherwise.
-
-Exit codes:
-  0   success
-  1   bad command-line usage or script
-  2   invalid URL or unusable settings
-  3   could not connect (host not found, connection refused, network error)
-  4   the server refused or botched the WebSocket upgrade
-  5   TLS failure
-  6   the opening handshake timed out
-  7   the connection was lost before the calls finished
-  9   initialize failed (JSON-RPC error, unknown protocol version, no answer, connection closed)
-  10  a call was answered with a JSON-RPC error (or an answer that is not valid JSON-RPC)
-  11  tools/call returned a result with isError: true
-  12  a call got no answer within --request-timeout
-  13  the session file cannot be recorded or saved (--record)</source>
-        <translation>Ein MCP-Client ohne Oberfläche über WebSocket: verbindet, initialisiert, führt einen Aufruf (oder ein
---script mit Aufrufen) aus und gibt jedes Ergebnis als JSON auf der Standardausgabe aus. Methoden:
-  tools/list | resources/list | resources/templates/list | prompts/list   (alle Seiten)
-  tools/call NAME [--arg k=v ...] [--args-json &apos;{...}&apos;]
-  prompts/get NAME [--arg k=v ...]
-  resources/read URI | resources/subscribe URI | resources/unsubscribe URI
-  logging/setLevel STUFE | completion/complete prompt:NAME|resource:URI --arg name=wert
-  ping oder jede andere Methode mit --arg k=v oder --params-json &apos;{...}&apos; als Parametern
-Werte von --arg sind JSON, wenn sie sich als JSON lesen lassen (5, true, &quot;x&quot;, {...}), sonst Zeichenketten.
-Die Verbindung bietet das Subprotokoll &quot;mcp&quot; an, sofern --subprotocol oder --no-subprotocol nichts anderes sagen.
-
-Exit-Codes:
-  0   Erfolg
-  1   fehlerhafter Aufruf oder fehlerhaftes Skript
-  2   ungültige URL oder unbrauchbare Einstellungen
-  3   keine Verbindung (Host nicht gefunden, Verbindung abgewiesen, Netzwerkfehler)
-  4   der Server hat das WebSocket-Upgrade abgelehnt oder verpfuscht
-  5   TLS-Fehler
-  6   Zeitüberschreitung beim Eröffnungs-Handshake
-  7   die Verbindung brach ab, bevor die Aufrufe fertig waren
-  9   initialize schlug fehl (JSON-RPC-Fehler, unbekannte Protokollversion, keine Antwort, Verbindung geschlossen)
-  10  ein Aufruf wurde mit einem JSON-RPC-Fehler beantwortet (oder mit einer Antwort, die kein gültiges JSON-RPC ist)
-  11  tools/call lieferte ein Ergebnis mit isError: true
-  12  ein Aufruf bekam innerhalb von --request-timeout keine Antwort
-  13  die Sitzungsdatei kann nicht aufgezeichnet oder gespeichert werden (--record)</translation>
-    </message>
-    <message>
         <source>the script %1: %2</source>
         <translation>das Skript %1: %2</translation>
     </message>
@@ -5088,6 +5129,30 @@ Exit-Codes:
     <message>
         <source>notification %1: %2</source>
         <translation>Benachrichtigung %1: %2</translation>
+    </message>
+    <message>
+        <source>A headless MCP client over WebSocket: connects, initialises, runs one call (or a --script of
+calls) and prints each result as JSON on standard output. Methods:
+  tools/list | resources/list | resources/templates/list | prompts/list   (all pages)
+  tools/call NAME [--arg k=v ...] [--args-json &apos;{...}&apos;]
+  prompts/get NAME [--arg k=v ...]
+  resources/read URI | resources/subscribe URI | resources/unsubscribe URI
+  logging/setLevel LEVEL | completion/complete prompt:NAME|resource:URI --arg name=value
+  ping, or any other method with --arg k=v or --params-json &apos;{...}&apos; as its params
+--arg values are JSON when they parse as JSON (5, true, &quot;x&quot;, {...}), else strings.
+The connection offers the subprotocol &quot;mcp&quot; unless --subprotocol or --no-subprotocol says otherwise.
+</source>
+        <translation>Ein MCP-Client ohne Oberfläche über WebSocket: verbindet, initialisiert, führt einen Aufruf (oder ein
+--script mit Aufrufen) aus und gibt jedes Ergebnis als JSON auf der Standardausgabe aus. Methoden:
+  tools/list | resources/list | resources/templates/list | prompts/list   (alle Seiten)
+  tools/call NAME [--arg k=v ...] [--args-json &apos;{...}&apos;]
+  prompts/get NAME [--arg k=v ...]
+  resources/read URI | resources/subscribe URI | resources/unsubscribe URI
+  logging/setLevel STUFE | completion/complete prompt:NAME|resource:URI --arg name=wert
+  ping oder jede andere Methode mit --arg k=v oder --params-json &apos;{...}&apos; als Parametern
+Werte von --arg sind JSON, wenn sie sich als JSON lesen lassen (5, true, &quot;x&quot;, {...}), sonst Zeichenketten.
+Die Verbindung bietet das Subprotokoll &quot;mcp&quot; an, sofern --subprotocol oder --no-subprotocol nichts anderes sagen.
+</translation>
     </message>
 </context>
 <context>
@@ -5661,10 +5726,6 @@ Exit-Codes:
         <translation>Nur die URL und Fehler ausgeben, nicht jedes Ereignis.</translation>
     </message>
     <message>
-        <source>Try &apos;sockscope mock --help&apos;.</source>
-        <translation>Siehe ‚sockscope mock --help‘.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -5680,24 +5741,12 @@ Exit-Codes:
         <source>Run a mock MCP server over WebSocket, defined by a configuration file (docs/MOCK.md) or, without
 --config, by the built-in one. The first line of standard output is the URL it listens on; every
 event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.
-
-Exit codes:
-  0  stopped by Ctrl+C or SIGTERM (or --check-config found the file valid)
-  1  bad command-line usage
-  2  invalid configuration file (the file, the JSON path and what is wrong go to standard
-     error), or cannot listen (address in use, bad host, unusable TLS files)
-  13 the session file cannot be recorded or saved (--record)</source>
+</source>
         <translation>Startet eine MCP-Attrappe über WebSocket, beschrieben durch eine Konfigurationsdatei (docs/MOCK.md)
 oder, ohne --config, durch die eingebaute. Die erste Zeile der Standardausgabe ist die URL, auf der
 gelauscht wird; jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jeden Peer
 mit 1001 und endet mit 0.
-
-Exit-Codes:
-  0  durch Strg+C oder SIGTERM beendet (oder --check-config fand die Datei gültig)
-  1  falscher Aufruf
-  2  ungültige Konfigurationsdatei (Datei, JSON-Pfad und Fehler gehen auf die Standardfehlerausgabe)
-     oder Lauschen nicht möglich (Adresse belegt, ungültiger Host, unbrauchbare TLS-Dateien)
-  13 die Sitzungsdatei kann nicht aufgezeichnet oder gespeichert werden (--record)</translation>
+</translation>
     </message>
 </context>
 <context>
@@ -6918,42 +6967,8 @@ Der Editor behält seinen Text.</translation>
 <context>
     <name>Sockscope::ReplayCommand</name>
     <message>
-        <source>Try &apos;sockscope replay --help&apos;.</source>
-        <translation>Siehe ‚sockscope replay --help‘.</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Replay a session file (docs/REPLAY.md): send one recorded conversation&apos;s messages to a target
-and compare what comes back with the recording. Prints one line per step (PASS or FAIL with
-the differences) and a summary; --junit writes JUnit XML for CI. The target is --url, else the
-URL and settings recorded in the file. The replay settings and assertions stored in the file
-apply; the flags below override them.
-With --serve, act as the recorded server instead: answer each client request that matches a
-recorded one (method and params) with the recorded response, ids rewritten.
-
-Exit codes:
-  0   every step passed (or --serve stopped by Ctrl+C or SIGTERM)
-  1   bad command-line usage
-  2   invalid target URL, or --serve cannot listen
-  13  the session file cannot be read, or holds nothing to replay
-  14  at least one step failed</source>
-        <translation>Eine Sitzungsdatei abspielen (docs/REPLAY.md): die Nachrichten eines aufgezeichneten Gesprächs an ein
-Ziel senden und vergleichen, was zurückkommt, mit der Aufzeichnung. Gibt eine Zeile pro Schritt aus
-(PASS oder FAIL mit den Unterschieden) und eine Zusammenfassung; --junit schreibt JUnit-XML für CI.
-Ziel ist --url, sonst die in der Datei aufgezeichnete URL mit ihren Einstellungen. Die in der Datei
-gespeicherten Abspieleinstellungen und Zusicherungen gelten; die Optionen unten gehen vor.
-Mit --serve stattdessen den aufgezeichneten Server spielen: jede Client-Anfrage, die zu einer
-aufgezeichneten passt (Methode und Parameter), mit der aufgezeichneten Antwort beantworten, IDs angepasst.
-
-Exit-Codes:
-  0   jeder Schritt bestanden (oder --serve mit Strg+C oder SIGTERM beendet)
-  1   fehlerhafter Aufruf
-  2   ungültige Ziel-URL, oder --serve kann nicht lauschen
-  13  die Sitzungsdatei ist nicht lesbar oder enthält nichts zum Abspielen
-  14  mindestens ein Schritt ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -7170,6 +7185,24 @@ Exit-Codes:
     <message>
         <source>connection %1, connect %2</source>
         <translation>Verbindung %1, Verbindungsaufbau %2</translation>
+    </message>
+    <message>
+        <source>Replay a session file (docs/REPLAY.md): send one recorded conversation&apos;s messages to a target
+and compare what comes back with the recording. Prints one line per step (PASS or FAIL with
+the differences) and a summary; --junit writes JUnit XML for CI. The target is --url, else the
+URL and settings recorded in the file. The replay settings and assertions stored in the file
+apply; the flags below override them.
+With --serve, act as the recorded server instead: answer each client request that matches a
+recorded one (method and params) with the recorded response, ids rewritten.
+</source>
+        <translation>Eine Sitzungsdatei abspielen (docs/REPLAY.md): die Nachrichten eines aufgezeichneten Gesprächs an ein
+Ziel senden und vergleichen, was zurückkommt, mit der Aufzeichnung. Gibt eine Zeile pro Schritt aus
+(PASS oder FAIL mit den Unterschieden) und eine Zusammenfassung; --junit schreibt JUnit-XML für CI.
+Ziel ist --url, sonst die in der Datei aufgezeichnete URL mit ihren Einstellungen. Die in der Datei
+gespeicherten Abspieleinstellungen und Zusicherungen gelten; die Optionen unten gehen vor.
+Mit --serve stattdessen den aufgezeichneten Server spielen: jede Client-Anfrage, die zu einer
+aufgezeichneten passt (Methode und Parameter), mit der aufgezeichneten Antwort beantworten, IDs angepasst.
+</translation>
     </message>
 </context>
 <context>
@@ -8010,10 +8043,6 @@ Exit-Codes:
         <translation>Nur die URL und Fehler ausgeben, nicht jedes Ereignis.</translation>
     </message>
     <message>
-        <source>Try &apos;sockscope serve --help&apos;.</source>
-        <translation>Siehe ‚sockscope serve --help‘.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -8024,20 +8053,10 @@ Exit-Codes:
     <message>
         <source>Run a WebSocket server. The first line of standard output is the URL it listens on; every
 event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.
-
-Exit codes:
-  0  stopped by Ctrl+C or SIGTERM
-  1  bad command-line usage
-  2  cannot listen (address in use, bad host, unusable TLS files)
-  13 the session file cannot be recorded or saved (--record)</source>
+</source>
         <translation>Einen WebSocket-Server betreiben. Die erste Zeile der Standardausgabe ist die URL, auf der er lauscht;
 jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jede Gegenstelle mit 1001 und endet mit 0.
-
-Exit-Codes:
-  0  durch Strg+C oder SIGTERM beendet
-  1  fehlerhafter Aufruf
-  2  Lauschen nicht möglich (Adresse belegt, ungültiger Host, unbrauchbare TLS-Dateien)
-  13 die Sitzungsdatei kann nicht aufgezeichnet oder gespeichert werden (--record)</translation>
+</translation>
     </message>
 </context>
 <context>
@@ -8696,6 +8715,13 @@ sockscope serve --port 0 --echo&lt;/pre&gt;</translation>
     <message>
         <source>the key file %1: %2</source>
         <translation>die Schlüsseldatei %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UsageError</name>
+    <message>
+        <source>Try &apos;sockscope %1 --help&apos;.</source>
+        <translation>Siehe ‚sockscope %1 --help‘.</translation>
     </message>
 </context>
 </TS>

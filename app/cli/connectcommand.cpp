@@ -3,10 +3,12 @@
 #include "clientoptions.h"
 #include "eventprinter.h"
 #include "exitcode.h"
+#include "exitcodetable.h"
 #include "optionparsing.h"
 #include "sessionrecording.h"
 #include "signalwatcher.h"
 #include "stdinreader.h"
+#include "usageerror.h"
 
 #include "common/monotonicclock.h"
 #include "protocol/closecode.h"
@@ -23,11 +25,6 @@ namespace Sockscope {
 
 namespace {
 
-void printUsageError(const QString &command, const QString &message)
-{
-    std::fprintf(stderr, "sockscope %s: %s\n", qUtf8Printable(command), qUtf8Printable(message));
-    std::fprintf(stderr, "%s\n", qUtf8Printable(ConnectCommand::tr("Try 'sockscope %1 --help'.").arg(command)));
-}
 
 } // namespace
 
@@ -56,19 +53,8 @@ int ConnectCommand::run(const QStringList &arguments)
            "Messages to send come from --send (in order, once the connection opens) and, when no --send\n"
            "or --echo is given or with --stdin, from the lines of standard input. End of input closes the\n"
            "connection normally unless --count or --timeout says how long to stay. --echo sends every\n"
-           "incoming message back and stays until the server closes, --count or --timeout.\n"
-           "\n"
-           "Exit codes:\n"
-           "  0  success\n"
-           "  1  bad command-line usage\n"
-           "  2  invalid URL or unusable settings (for example an unreadable certificate file)\n"
-           "  3  could not connect (host not found, connection refused, network error)\n"
-           "  4  the server refused or botched the WebSocket upgrade (HTTP status other than 101)\n"
-           "  5  TLS failure (certificate or TLS handshake)\n"
-           "  6  the opening handshake timed out\n"
-           "  7  the connection was lost or closed with a code other than 1000/1001\n"
-           "  8  ended (timeout or close) before --count messages arrived\n"
-           "  13 the session file cannot be recorded or saved (--record, --out)"));
+           "incoming message back and stays until the server closes, --count or --timeout.\n")
+        + QLatin1Char('\n') + ExitCodeTable::helpSection(name()));
     parser.addHelpOption();
     parser.addPositionalArgument(name(), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("url"), tr("ws:// or wss:// URL to connect to."));
@@ -90,8 +76,7 @@ int ConnectCommand::run(const QStringList &arguments)
     m_recording = new SessionRecording(name(), recordFlag, this);
 
     if (!parser.parse(arguments)) {
-        printUsageError(name(), parser.errorText());
-        return ExitCode::Usage;
+        return UsageError::print(name(), parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
         std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
@@ -99,16 +84,14 @@ int ConnectCommand::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        printUsageError(name(), positional.size() < 2 ? tr("missing the URL") : tr("unexpected argument \"%1\"").arg(positional.at(2)));
-        return ExitCode::Usage;
+        return UsageError::print(name(), positional.size() < 2 ? tr("missing the URL") : tr("unexpected argument \"%1\"").arg(positional.at(2)));
     }
 
     ClientSettings settings;
     settings.url = QUrl(positional.at(1), QUrl::StrictMode);
     QString error;
     if (!ClientOptions::read(parser, &settings, &error) || !m_recording->read(parser, &error)) {
-        printUsageError(name(), error);
-        return ExitCode::Usage;
+        return UsageError::print(name(), error);
     }
 
     m_binary = parser.isSet(QStringLiteral("binary"));
@@ -120,8 +103,7 @@ int ConnectCommand::run(const QStringList &arguments)
         bool ok = false;
         m_countTarget = parser.value(QStringLiteral("count")).toLongLong(&ok);
         if (!ok || m_countTarget < 1) {
-            printUsageError(name(), tr("--count needs a positive whole number"));
-            return ExitCode::Usage;
+            return UsageError::print(name(), tr("--count needs a positive whole number"));
         }
     }
     int timeoutMs = -1;
@@ -129,8 +111,7 @@ int ConnectCommand::run(const QStringList &arguments)
     {
         QString error;
         if (!OptionParsing::readSeconds(parser, QStringLiteral("timeout"), 1, &timeoutMs, &error)) {
-            printUsageError(name(), error);
-            return ExitCode::Usage;
+            return UsageError::print(name(), error);
         }
     }
 
@@ -139,8 +120,7 @@ int ConnectCommand::run(const QStringList &arguments)
     m_printer = new EventPrinter(stdout, this);
     m_printer->setJsonRpcPairing(true);
     if (!m_printer->readOption(parser, &error)) {
-        printUsageError(name(), error);
-        return ExitCode::Usage;
+        return UsageError::print(name(), error);
     }
     m_connection = new ClientConnection(settings, this);
     if (!m_recording->start(m_recording->clientConnection(m_connection->connectionId(), settings)))

@@ -3,9 +3,11 @@
 #include "clientoptions.h"
 #include "eventprinter.h"
 #include "exitcode.h"
+#include "exitcodetable.h"
 #include "mcpoptions.h"
 #include "sessionrecording.h"
 #include "signalwatcher.h"
+#include "usageerror.h"
 
 #include "common/boundedfile.h"
 #include "mcp/mcpclientsession.h"
@@ -28,11 +30,6 @@ namespace {
 
 const QString kDefaultSubprotocol = QStringLiteral("mcp");
 
-void printUsageError(const QString &message)
-{
-    std::fprintf(stderr, "sockscope mcp: %s\n", qUtf8Printable(message));
-    std::fprintf(stderr, "%s\n", qUtf8Printable(McpCommand::tr("Try 'sockscope mcp --help'.")));
-}
 
 void printError(const QString &message)
 {
@@ -92,22 +89,8 @@ int McpCommand::run(const QStringList &arguments)
            "  logging/setLevel LEVEL | completion/complete prompt:NAME|resource:URI --arg name=value\n"
            "  ping, or any other method with --arg k=v or --params-json '{...}' as its params\n"
            "--arg values are JSON when they parse as JSON (5, true, \"x\", {...}), else strings.\n"
-           "The connection offers the subprotocol \"mcp\" unless --subprotocol or --no-subprotocol says otherwise.\n"
-           "\n"
-           "Exit codes:\n"
-           "  0   success\n"
-           "  1   bad command-line usage or script\n"
-           "  2   invalid URL or unusable settings\n"
-           "  3   could not connect (host not found, connection refused, network error)\n"
-           "  4   the server refused or botched the WebSocket upgrade\n"
-           "  5   TLS failure\n"
-           "  6   the opening handshake timed out\n"
-           "  7   the connection was lost before the calls finished\n"
-           "  9   initialize failed (JSON-RPC error, unknown protocol version, no answer, connection closed)\n"
-           "  10  a call was answered with a JSON-RPC error (or an answer that is not valid JSON-RPC)\n"
-           "  11  tools/call returned a result with isError: true\n"
-           "  12  a call got no answer within --request-timeout\n"
-           "  13  the session file cannot be recorded or saved (--record)"));
+           "The connection offers the subprotocol \"mcp\" unless --subprotocol or --no-subprotocol says otherwise.\n")
+        + QLatin1Char('\n') + ExitCodeTable::helpSection(QStringLiteral("mcp")));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("mcp"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("url"), tr("ws:// or wss:// URL of the MCP server."));
@@ -131,8 +114,7 @@ int McpCommand::run(const QStringList &arguments)
     m_recording = new SessionRecording(QStringLiteral("mcp"), SessionRecording::Flag::Record, this);
 
     if (!parser.parse(arguments)) {
-        printUsageError(parser.errorText());
-        return ExitCode::Usage;
+        return UsageError::print(QStringLiteral("mcp"), parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
         std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
@@ -140,47 +122,39 @@ int McpCommand::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
-        printUsageError(tr("missing the URL"));
-        return ExitCode::Usage;
+        return UsageError::print(QStringLiteral("mcp"), tr("missing the URL"));
     }
 
     m_scriptMode = parser.isSet(QStringLiteral("script"));
     if (m_scriptMode) {
         if (positional.size() > 2) {
-            printUsageError(tr("--script and a method on the command line do not go together"));
-            return ExitCode::Usage;
+            return UsageError::print(QStringLiteral("mcp"), tr("--script and a method on the command line do not go together"));
         }
         const QString scriptFile = parser.value(QStringLiteral("script"));
         QByteArray script;
         QString error;
         if (!BoundedFile::read(scriptFile, &script, &error)) {
-            printUsageError(tr("the script %1: %2").arg(scriptFile, error));
-            return ExitCode::Usage;
+            return UsageError::print(QStringLiteral("mcp"), tr("the script %1: %2").arg(scriptFile, error));
         }
         if (!McpScript::forEach(script, [this](McpCall &&call) { addCall(call); }, &error)) {
-            printUsageError(tr("%1: %2").arg(scriptFile, error));
-            return ExitCode::Usage;
+            return UsageError::print(QStringLiteral("mcp"), tr("%1: %2").arg(scriptFile, error));
         }
     } else {
         if (positional.size() < 3) {
-            printUsageError(tr("missing the method, for example tools/list"));
-            return ExitCode::Usage;
+            return UsageError::print(QStringLiteral("mcp"), tr("missing the method, for example tools/list"));
         }
         if (positional.size() > 4) {
-            printUsageError(tr("unexpected argument \"%1\"").arg(positional.at(4)));
-            return ExitCode::Usage;
+            return UsageError::print(QStringLiteral("mcp"), tr("unexpected argument \"%1\"").arg(positional.at(4)));
         }
         const QString method = positional.at(2);
         const QString target = positional.value(3);
         if (parser.isSet(QStringLiteral("params-json"))) {
             const QJsonDocument params = QJsonDocument::fromJson(parser.value(QStringLiteral("params-json")).toUtf8());
             if (!params.isObject()) {
-                printUsageError(tr("--params-json needs a JSON object"));
-                return ExitCode::Usage;
+                return UsageError::print(QStringLiteral("mcp"), tr("--params-json needs a JSON object"));
             }
             if (!target.isEmpty() || parser.isSet(QStringLiteral("arg")) || parser.isSet(QStringLiteral("args-json"))) {
-                printUsageError(tr("--params-json gives all the params: no target, --arg or --args-json with it"));
-                return ExitCode::Usage;
+                return UsageError::print(QStringLiteral("mcp"), tr("--params-json gives all the params: no target, --arg or --args-json with it"));
             }
             addCall(McpCall{method, params.object(), 0});
         } else {
@@ -188,8 +162,7 @@ int McpCommand::run(const QStringList &arguments)
             if (parser.isSet(QStringLiteral("args-json"))) {
                 const QJsonDocument document = QJsonDocument::fromJson(parser.value(QStringLiteral("args-json")).toUtf8());
                 if (!document.isObject()) {
-                    printUsageError(tr("--args-json needs a JSON object"));
-                    return ExitCode::Usage;
+                    return UsageError::print(QStringLiteral("mcp"), tr("--args-json needs a JSON object"));
                 }
                 callArguments = document.object();
             }
@@ -197,16 +170,14 @@ int McpCommand::run(const QStringList &arguments)
                 QString key;
                 QJsonValue value;
                 if (!McpCall::parseArgument(text, &key, &value)) {
-                    printUsageError(tr("--arg needs KEY=VALUE, not \"%1\"").arg(text));
-                    return ExitCode::Usage;
+                    return UsageError::print(QStringLiteral("mcp"), tr("--arg needs KEY=VALUE, not \"%1\"").arg(text));
                 }
                 callArguments.insert(key, value);
             }
             QString error;
             const std::optional<McpCall> call = McpCall::make(method, target, callArguments, &error);
             if (!call) {
-                printUsageError(error);
-                return ExitCode::Usage;
+                return UsageError::print(QStringLiteral("mcp"), error);
             }
             addCall(*call);
         }
@@ -216,21 +187,18 @@ int McpCommand::run(const QStringList &arguments)
     clientSettings.url = QUrl(positional.at(1), QUrl::StrictMode);
     QString error;
     if (!ClientOptions::read(parser, &clientSettings, &error) || !m_recording->read(parser, &error)) {
-        printUsageError(error);
-        return ExitCode::Usage;
+        return UsageError::print(QStringLiteral("mcp"), error);
     }
     if (parser.isSet(QStringLiteral("no-subprotocol"))) {
         if (!clientSettings.subprotocols.isEmpty()) {
-            printUsageError(tr("--no-subprotocol and --subprotocol do not go together"));
-            return ExitCode::Usage;
+            return UsageError::print(QStringLiteral("mcp"), tr("--no-subprotocol and --subprotocol do not go together"));
         }
     } else if (clientSettings.subprotocols.isEmpty()) {
         clientSettings.subprotocols = {kDefaultSubprotocol};
     }
     McpSessionSettings sessionSettings;
     if (!McpOptions::read(parser, &sessionSettings, &error)) {
-        printUsageError(error);
-        return ExitCode::Usage;
+        return UsageError::print(QStringLiteral("mcp"), error);
     }
     m_compact = parser.isSet(QStringLiteral("compact"));
     m_keepGoing = parser.isSet(QStringLiteral("keep-going"));

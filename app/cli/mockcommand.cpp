@@ -2,10 +2,12 @@
 
 #include "eventprinter.h"
 #include "exitcode.h"
+#include "exitcodetable.h"
 #include "mockoptions.h"
 #include "serveroptions.h"
 #include "sessionrecording.h"
 #include "signalwatcher.h"
+#include "usageerror.h"
 
 #include "mock/mockconfigloader.h"
 #include "mock/mockserver.h"
@@ -31,14 +33,8 @@ int MockCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Run a mock MCP server over WebSocket, defined by a configuration file (docs/MOCK.md) or, without\n"
            "--config, by the built-in one. The first line of standard output is the URL it listens on; every\n"
-           "event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.\n"
-           "\n"
-           "Exit codes:\n"
-           "  0  stopped by Ctrl+C or SIGTERM (or --check-config found the file valid)\n"
-           "  1  bad command-line usage\n"
-           "  2  invalid configuration file (the file, the JSON path and what is wrong go to standard\n"
-           "     error), or cannot listen (address in use, bad host, unusable TLS files)\n"
-           "  13 the session file cannot be recorded or saved (--record)"));
+           "event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.\n")
+        + QLatin1Char('\n') + ExitCodeTable::helpSection(QStringLiteral("mock")));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("mock"), tr("The command."));
     parser.addOptions({
@@ -54,11 +50,7 @@ int MockCommand::run(const QStringList &arguments)
     SessionRecording::addTo(&parser, SessionRecording::Flag::Record);
     m_recording = new SessionRecording(QStringLiteral("mock"), SessionRecording::Flag::Record, this);
 
-    const auto usage = [](const QString &message) {
-        std::fprintf(stderr, "sockscope mock: %s\n%s\n", qUtf8Printable(message),
-                     qUtf8Printable(tr("Try 'sockscope mock --help'.")));
-        return ExitCode::Usage;
-    };
+    const auto usage = [](const QString &message) { return UsageError::print(QStringLiteral("mock"), message); };
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {

@@ -2,8 +2,10 @@
 
 #include "eventprinter.h"
 #include "exitcode.h"
+#include "exitcodetable.h"
 #include "optionparsing.h"
 #include "signalwatcher.h"
+#include "usageerror.h"
 
 #include "protocol/closecode.h"
 #include "replay/junitreport.h"
@@ -31,9 +33,7 @@ namespace {
 
 int usageError(const QString &message)
 {
-    std::fprintf(stderr, "sockscope replay: %s\n%s\n", qUtf8Printable(message),
-                 qUtf8Printable(ReplayCommand::tr("Try 'sockscope replay --help'.")));
-    return ExitCode::Usage;
+    return UsageError::print(QStringLiteral("replay"), message);
 }
 
 int fileError(const QString &message)
@@ -70,14 +70,8 @@ int ReplayCommand::run(const QStringList &arguments)
            "URL and settings recorded in the file. The replay settings and assertions stored in the file\n"
            "apply; the flags below override them.\n"
            "With --serve, act as the recorded server instead: answer each client request that matches a\n"
-           "recorded one (method and params) with the recorded response, ids rewritten.\n"
-           "\n"
-           "Exit codes:\n"
-           "  0   every step passed (or --serve stopped by Ctrl+C or SIGTERM)\n"
-           "  1   bad command-line usage\n"
-           "  2   invalid target URL, or --serve cannot listen\n"
-           "  13  the session file cannot be read, or holds nothing to replay\n"
-           "  14  at least one step failed"));
+           "recorded one (method and params) with the recorded response, ids rewritten.\n")
+        + QLatin1Char('\n') + ExitCodeTable::helpSection(QStringLiteral("replay")));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("replay"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("session"), tr("The session file."));

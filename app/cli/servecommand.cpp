@@ -2,9 +2,11 @@
 
 #include "eventprinter.h"
 #include "exitcode.h"
+#include "exitcodetable.h"
 #include "serveroptions.h"
 #include "sessionrecording.h"
 #include "signalwatcher.h"
+#include "usageerror.h"
 
 #include "protocol/closecode.h"
 #include "server/serverconnection.h"
@@ -26,13 +28,8 @@ int ServeCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Run a WebSocket server. The first line of standard output is the URL it listens on; every\n"
-           "event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.\n"
-           "\n"
-           "Exit codes:\n"
-           "  0  stopped by Ctrl+C or SIGTERM\n"
-           "  1  bad command-line usage\n"
-           "  2  cannot listen (address in use, bad host, unusable TLS files)\n"
-           "  13 the session file cannot be recorded or saved (--record)"));
+           "event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.\n")
+        + QLatin1Char('\n') + ExitCodeTable::helpSection(QStringLiteral("serve")));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("serve"), tr("The command."));
     parser.addOptions({
@@ -46,11 +43,7 @@ int ServeCommand::run(const QStringList &arguments)
     SessionRecording::addTo(&parser, SessionRecording::Flag::Record);
     m_recording = new SessionRecording(QStringLiteral("serve"), SessionRecording::Flag::Record, this);
 
-    const auto usage = [](const QString &message) {
-        std::fprintf(stderr, "sockscope serve: %s\n%s\n", qUtf8Printable(message),
-                     qUtf8Printable(tr("Try 'sockscope serve --help'.")));
-        return ExitCode::Usage;
-    };
+    const auto usage = [](const QString &message) { return UsageError::print(QStringLiteral("serve"), message); };
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
