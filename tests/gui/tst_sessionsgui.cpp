@@ -11,7 +11,10 @@
 #include "session/sessiondocument.h"
 #include "session/sessionheader.h"
 #include "session/sessionloader.h"
+#include "session/sessionsettingsjson.h"
+#include "session/sessionwriter.h"
 #include "session/documentrecording.h"
+#include "session/documentsession.h"
 #include "transport/clientconnection.h"
 
 #include <QAction>
@@ -261,6 +264,56 @@ private Q_SLOTS:
         QCOMPARE(takeMessageBox(&window, QStringLiteral("sessionWarningBox")), messages.first().at(0).toString());
         QVERIFY(!window.openSession(m_dir.filePath(QStringLiteral("does-not-exist.sockscope"))));
         QCOMPARE(messages.count(), 2);
+    }
+
+    // Save As keeps every event the file or the connection reported, an MCP session's JSON-RPC
+    // findings included, and leaves out only the rows the document's own annotator raised
+    // (they come back when the file is opened). Told apart by the record's `derived` flag,
+    // not by the event's id: both kinds are called "jsonrpc-...".
+    void saveAsDropsOnlyTheAnnotatorsFindings_data()
+    {
+        QTest::addColumn<bool>("withSessionFinding");
+        QTest::newRow("annotator finding only") << false;
+        QTest::newRow("an MCP session's finding") << true;
+    }
+
+    void saveAsDropsOnlyTheAnnotatorsFindings()
+    {
+        QFETCH(bool, withSessionFinding);
+        QVector<Event> events;
+        events.append(SockscopeGuiTest::makeEvent(EventKind::Open, Direction::In, {}));
+        events.append(SockscopeGuiTest::makeEvent(EventKind::Text, Direction::Out, R"({"jsonrpc":"2.0","id":1,"method":"ping"})"));
+        // An answer to a request never sent: an orphan.
+        events.append(SockscopeGuiTest::makeEvent(EventKind::Text, Direction::In, R"({"jsonrpc":"2.0","id":2,"result":{}})"));
+        if (withSessionFinding) {
+            Event finding = SockscopeGuiTest::makeEvent(EventKind::Error, Direction::Local, {});
+            finding.details.insert(QStringLiteral("error"), QStringLiteral("jsonrpc-timeout"));
+            finding.details.insert(QStringLiteral("level"), QStringLiteral("warning"));
+            finding.details.insert(QStringLiteral("message"), QStringLiteral("request ping (id 1) got no response within 30000 ms"));
+            events.append(finding);
+        }
+        ClientSettings settings;
+        settings.url = m_server.url();
+        SessionHeader header = newSessionHeader();
+        header.connections.append(clientConnectionInfo(1, settings, false));
+        const QString path = m_dir.filePath(withSessionFinding ? QStringLiteral("finding.sockscope") : QStringLiteral("orphan.sockscope"));
+        QString error;
+        QVERIFY2(writeSession(path, header, events, &error), qPrintable(error));
+        LoadedSession loaded;
+        QVERIFY2(loadSession(path, &loaded, &error), qPrintable(error));
+
+        SessionDocument document(path, loaded);
+        document.refreshNow();
+        // With an MCP session's findings in the file, the annotator leaves the pairing warnings
+        // to them; without, it raises the orphan itself: one row more than the file holds.
+        const qint64 rows = document.framesModel()->rowCount();
+        QCOMPARE(rows, qint64(events.size()) + (withSessionFinding ? 0 : 1));
+        const QVector<Event> saved = documentEvents(&document);
+        QCOMPARE(saved.size(), events.size());
+        for (int i = 0; i < events.size(); ++i) {
+            QCOMPARE(saved.at(i).kind, events.at(i).kind);
+            QCOMPARE(saved.at(i).details.value(QStringLiteral("error")), events.at(i).details.value(QStringLiteral("error")));
+        }
     }
 
     void leftoverJournalIsRecovered()

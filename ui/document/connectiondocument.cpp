@@ -246,9 +246,14 @@ void ConnectionDocument::onIngested(const FrameRecord &)
 
 void ConnectionDocument::ingest(const Event &event)
 {
+    enqueue(event, false);
+}
+
+void ConnectionDocument::enqueue(const Event &event, bool derived)
+{
     // The connection hands over whole socket reads at once (thousands of events in a
     // flood): queue them and annotate in short slices between the window's other work.
-    m_incoming.push_back(event);
+    m_incoming.push_back({event, derived});
     if (qsizetype(m_incoming.size()) > m_settings.digestBacklog)
         digest(-1);
     else if (!m_digestTimer->isActive())
@@ -261,9 +266,9 @@ void ConnectionDocument::digest(qint64 budgetNs)
     clock.start();
     int done = 0;
     while (!m_incoming.empty()) {
-        const Event event = std::move(m_incoming.front());
+        const Incoming incoming = std::move(m_incoming.front());
         m_incoming.pop_front();
-        store(event);
+        store(incoming.event, incoming.derived);
         // Check the clock every few events only: it is not free either.
         if (budgetNs >= 0 && (++done & 31) == 0 && clock.nsecsElapsed() > budgetNs)
             break;
@@ -272,10 +277,11 @@ void ConnectionDocument::digest(qint64 budgetNs)
         m_digestTimer->start(0);
 }
 
-void ConnectionDocument::store(const Event &event)
+void ConnectionDocument::store(const Event &event, bool derived)
 {
     FrameRecord record;
     record.event = event;
+    record.derived = derived;
     record.isProblem = isProblemEvent(event);
     const quint64 index = m_model->appendedCount();
     RpcAnnotator::Outcome outcome = m_rpc.annotate(record, index);
@@ -294,7 +300,7 @@ void ConnectionDocument::store(const Event &event)
         }
     }
     for (const Event &finding : std::as_const(outcome.events))
-        store(finding);
+        store(finding, true);
 }
 
 void ConnectionDocument::showDetail(quint64 index)
@@ -346,7 +352,7 @@ void ConnectionDocument::onTimer()
 {
     const qint64 now = MonotonicClock::nowNs();
     for (const Event &event : m_rpc.expire(now))
-        ingest(event);
+        enqueue(event, true);
     // A request on show that got its response since: show the pair.
     const quint64 shown = m_detail->shownIndex();
     if (shown != FrameRecord::NoIndex) {

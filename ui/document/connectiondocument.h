@@ -138,7 +138,8 @@ protected:
 private:
     // Annotates and stores queued events for at most `budgetNs` (-1: all of them).
     void digest(qint64 budgetNs);
-    void store(const Event &event);
+    void store(const Event &event, bool derived = false);
+    void enqueue(const Event &event, bool derived);
     void onTimer();
     void showDetail(quint64 index);
     // The frames' context menu: the row's message into the composer, or sent again.
@@ -162,7 +163,12 @@ private:
     QSplitter *m_framesSplitter = nullptr;
     QTimer *m_timer;
     QTimer *m_digestTimer;
-    std::deque<Event> m_incoming;
+    struct Incoming final
+    {
+        Event event;
+        bool derived = false; // the annotator's own finding (FrameRecord::derived)
+    };
+    std::deque<Incoming> m_incoming;
     DocumentState m_state = DocumentState::Idle;
     QString m_stateText;
     quint64 m_detailPair = FrameRecord::NoIndex;

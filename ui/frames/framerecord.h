@@ -21,6 +21,9 @@ struct FrameRecord final
     quint32 methodId = 0;        // MethodTable id of the method (a response gets its request's); 0 = none
     RpcKind rpcKind = RpcKind::None;
     bool isProblem = false;      // counts for the "errors only" filter
+    // Raised here by the JSON-RPC annotator (its pairing findings), not reported by a
+    // connection or a session: shown, never saved (a reopened file raises them again).
+    bool derived = false;
 };
 
 } // namespace Sockscope

@@ -15,14 +15,6 @@
 
 namespace Sockscope {
 
-bool isAnnotatorFinding(const Event &event)
-{
-    if (event.direction != Direction::Local || (event.kind != EventKind::Error && event.kind != EventKind::Notice))
-        return false;
-    const QString id = event.details.value(event.kind == EventKind::Error ? QLatin1String("error") : QLatin1String("notice")).toString();
-    return id.startsWith(QLatin1String("jsonrpc-"));
-}
-
 SessionHeader documentSessionHeader(const ConnectionDocument *document, const QList<quint32> &connectionIds)
 {
     if (auto *session = qobject_cast<const SessionDocument *>(document)) {
@@ -108,7 +100,7 @@ QVector<Event> documentEvents(const ConnectionDocument *document)
     const EventStore &store = document->framesModel()->store();
     events.reserve(store.size());
     store.forEach([&events](quint64, const FrameRecord &record) {
-        if (!isAnnotatorFinding(record.event))
+        if (!record.derived)
             events.append(record.event);
     });
     return events;

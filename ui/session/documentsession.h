@@ -13,9 +13,6 @@ class ConnectionDocument;
 // What a document puts into a session file: a header describing its connection(s), and the
 // events it stores. Shared by recording and by "Save Session As…".
 
-// Warnings the document's JSON-RPC annotator made (orphan, timeout, ...): shown as rows, but
-// not what the connection did, so they are neither recorded nor saved.
-bool isAnnotatorFinding(const Event &event);
 // A new header (createdAt now) with one entry per connection id. Secrets are never kept: a
 // session made in the GUI may be shared. `connectionIds` empty: the document's current one.
 // A read-only session document gives back the header it was loaded with.
@@ -26,7 +23,9 @@ void noteMidConnection(const ConnectionDocument *document, SessionHeader *header
 // Keeps what noteMidConnection() found when a recording's connections are described again at
 // its end.
 void carryMidConnection(const QList<SessionConnectionInfo> &atStart, QList<SessionConnectionInfo> *atEnd);
-// The events the document still stores (evicted ones are gone), oldest first, without findings.
+// The events the document still stores (evicted ones are gone), oldest first, without the
+// rows its own JSON-RPC annotator raised (FrameRecord::derived); an MCP session's findings,
+// and every event a file held, stay.
 QVector<Event> documentEvents(const ConnectionDocument *document);
 
 } // namespace Sockscope
