@@ -42,8 +42,8 @@ bool HeartbeatOptions::read(const QCommandLineParser &parser, bool canReconnect,
         hb->appPong = parser.value(QStringLiteral("app-pong")).toUtf8();
     hb->appBinary = parser.isSet(QStringLiteral("app-ping-binary"));
     hb->answerAppPing = parser.isSet(QStringLiteral("answer-app-ping"));
-    if (!OptionParsing::readSeconds(parser, QStringLiteral("ping-interval"), 1, &hb->intervalMs, error)
-        || !OptionParsing::readSeconds(parser, QStringLiteral("ping-timeout"), 1, &hb->timeoutMs, error))
+    if (!OptionParsing::readSeconds(parser, QStringLiteral("ping-interval"), HeartbeatSettings::kInterval, &hb->intervalMs, error)
+        || !OptionParsing::readSeconds(parser, QStringLiteral("ping-timeout"), HeartbeatSettings::kTimeout, &hb->timeoutMs, error))
         return false;
     if (parser.isSet(QStringLiteral("on-heartbeat-miss"))) {
         const QString outcome = parser.value(QStringLiteral("on-heartbeat-miss"));

@@ -53,16 +53,23 @@ bool readNumberIn(const QCommandLineParser &parser, const QString &name, double 
     return readBounded(parser, name, min, max, out, error);
 }
 
-bool readSeconds(const QCommandLineParser &parser, const QString &name, int minMs, int *outMs, QString *error)
+bool readSeconds(const QCommandLineParser &parser, const QString &name, int minMs, int *outMs, QString *error,
+                 int maxMs)
 {
     if (!parser.isSet(name))
         return true;
     double seconds = *outMs / 1000.0;
-    if (!readBounded(parser, name, minMs / 1000.0, std::numeric_limits<int>::max() / 1000.0, &seconds, error))
+    if (!readBounded(parser, name, minMs / 1000.0, maxMs / 1000.0, &seconds, error))
         return false;
-    // Rounded to whole milliseconds, never below the minimum.
-    *outMs = std::max(minMs, int(std::llround(seconds * 1000)));
+    // Rounded to whole milliseconds, within the range.
+    *outMs = int(std::clamp<long long>(std::llround(seconds * 1000), minMs, maxMs));
     return true;
+}
+
+bool readSeconds(const QCommandLineParser &parser, const QString &name, const IntSetting &setting, int *outMs,
+                 QString *error)
+{
+    return readSeconds(parser, name, setting.min, outMs, error, setting.max);
 }
 
 bool readInt(const QCommandLineParser &parser, const QString &name, int min, int *out, QString *error)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "settings/intsetting.h"
+
 #include <QByteArray>
 #include <QString>
+
+#include <limits>
 
 namespace Sockscope {
 
@@ -18,9 +22,13 @@ enum class HeartbeatMissOutcome : quint8 { Log, Close, Reconnect };
 // Python `websockets` library (and so of the MCP Python SDK).
 struct HeartbeatSettings final
 {
+    // At least 1 ms; at most what an int of milliseconds holds (about 24.8 days).
+    static constexpr IntSetting kInterval{"intervalMs", 1, std::numeric_limits<int>::max(), 20000, "ms"};
+    static constexpr IntSetting kTimeout{"timeoutMs", 1, std::numeric_limits<int>::max(), 20000, "ms"};
+
     HeartbeatKind kind = HeartbeatKind::Off;
-    int intervalMs = 20000;
-    int timeoutMs = 20000;
+    int intervalMs = kInterval.defaultValue;
+    int timeoutMs = kTimeout.defaultValue;
     HeartbeatMissOutcome onMiss = HeartbeatMissOutcome::Log;
     // Application-level heartbeat messages.
     QByteArray appPing = QByteArrayLiteral("ping");

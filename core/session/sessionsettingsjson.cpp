@@ -60,8 +60,8 @@ QJsonObject heartbeatToJson(const HeartbeatSettings &heartbeat)
 {
     QJsonObject object{
         {QStringLiteral("kind"), heartbeatKindName(heartbeat.kind)},
-        {QStringLiteral("intervalMs"), heartbeat.intervalMs},
-        {QStringLiteral("timeoutMs"), heartbeat.timeoutMs},
+        {QLatin1String(HeartbeatSettings::kInterval.key), heartbeat.intervalMs},
+        {QLatin1String(HeartbeatSettings::kTimeout.key), heartbeat.timeoutMs},
         {QStringLiteral("onMiss"), heartbeatMissOutcomeName(heartbeat.onMiss)},
         {QStringLiteral("appBinary"), heartbeat.appBinary},
         {QStringLiteral("answerAppPing"), heartbeat.answerAppPing},
@@ -231,8 +231,10 @@ void readLimits(FieldReader r, LimitSettings *limits)
 void readHeartbeat(FieldReader r, HeartbeatSettings *heartbeat)
 {
     r.name(QStringLiteral("kind"), &heartbeatKindFromName, &heartbeat->kind);
-    r.integer(QStringLiteral("intervalMs"), &heartbeat->intervalMs, 0, kMaxInt);
-    r.integer(QStringLiteral("timeoutMs"), &heartbeat->timeoutMs, 0, kMaxInt);
+    constexpr IntSetting interval = HeartbeatSettings::kInterval;
+    constexpr IntSetting timeout = HeartbeatSettings::kTimeout;
+    r.integer(QLatin1String(interval.key), &heartbeat->intervalMs, interval.min, interval.max);
+    r.integer(QLatin1String(timeout.key), &heartbeat->timeoutMs, timeout.min, timeout.max);
     r.name(QStringLiteral("onMiss"), &heartbeatMissOutcomeFromName, &heartbeat->onMiss);
     r.bytes(QStringLiteral("appPing"), &heartbeat->appPing);
     r.bytes(QStringLiteral("appPong"), &heartbeat->appPong);

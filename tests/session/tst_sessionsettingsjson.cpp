@@ -341,6 +341,11 @@ void tst_SessionSettingsJson::badClientSettings_data()
     QTest::newRow("timeout negative") << QByteArray(R"({"closeTimeoutMs": -1})") << QStringLiteral("\"closeTimeoutMs\" must be a whole number");
     QTest::newRow("timeout too big") << QByteArray(R"({"closeTimeoutMs": 3000000000})") << QStringLiteral("\"closeTimeoutMs\"");
     QTest::newRow("overflow policy") << QByteArray(R"({"limits": {"overflowPolicy": "panic"}})") << QStringLiteral("\"limits.overflowPolicy\"");
+    // The heartbeat's interval and timeout have one range everywhere (HeartbeatSettings::kInterval):
+    // the file refuses what the settings dialog and --ping-interval refuse.
+    QTest::newRow("heartbeat interval 0") << QByteArray(R"({"heartbeat": {"intervalMs": 0}})") << QStringLiteral("\"heartbeat.intervalMs\" must be a whole number from 1 to 2147483647");
+    QTest::newRow("heartbeat timeout 0") << QByteArray(R"({"heartbeat": {"timeoutMs": 0}})") << QStringLiteral("\"heartbeat.timeoutMs\" must be a whole number from 1 to 2147483647");
+    QTest::newRow("heartbeat interval too big") << QByteArray(R"({"heartbeat": {"intervalMs": 1e12}})") << QStringLiteral("\"heartbeat.intervalMs\"");
     QTest::newRow("heartbeat outcome") << QByteArray(R"({"heartbeat": {"onMiss": 3}})") << QStringLiteral("\"heartbeat.onMiss\"");
     QTest::newRow("heartbeat bad base64") << QByteArray(R"({"heartbeat": {"appPingBase64": "@@"}})") << QStringLiteral("\"heartbeat.appPingBase64\" must be base64");
     QTest::newRow("reconnect jitter") << QByteArray(R"({"reconnect": {"jitter": 2}})") << QStringLiteral("\"reconnect.jitter\" must be a number from 0 to 1");

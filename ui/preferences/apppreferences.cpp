@@ -33,10 +33,10 @@ void AppPreferences::load(QSettings &settings)
     settings.beginGroup(QStringLiteral("heartbeat"));
     if (!heartbeatKindFromName(settings.value(QStringLiteral("kind")).toString(), &heartbeat.kind))
         heartbeat.kind = d.heartbeat.kind;
-    const int interval = settings.value(QStringLiteral("intervalMs")).toInt(&ok);
-    heartbeat.intervalMs = ok && interval > 0 ? interval : d.heartbeat.intervalMs;
-    const int timeout = settings.value(QStringLiteral("timeoutMs")).toInt(&ok);
-    heartbeat.timeoutMs = ok && timeout > 0 ? timeout : d.heartbeat.timeoutMs;
+    const qint64 interval = settings.value(QLatin1String(HeartbeatSettings::kInterval.key)).toLongLong(&ok);
+    heartbeat.intervalMs = ok && HeartbeatSettings::kInterval.contains(interval) ? int(interval) : d.heartbeat.intervalMs;
+    const qint64 timeout = settings.value(QLatin1String(HeartbeatSettings::kTimeout.key)).toLongLong(&ok);
+    heartbeat.timeoutMs = ok && HeartbeatSettings::kTimeout.contains(timeout) ? int(timeout) : d.heartbeat.timeoutMs;
     if (!heartbeatMissOutcomeFromName(settings.value(QStringLiteral("onMiss")).toString(), &heartbeat.onMiss))
         heartbeat.onMiss = d.heartbeat.onMiss;
     heartbeat.appPing = settings.value(QStringLiteral("appPing"), QString::fromUtf8(d.heartbeat.appPing)).toString().toUtf8();

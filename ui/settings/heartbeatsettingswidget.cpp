@@ -22,9 +22,9 @@ HeartbeatSettingsWidget::HeartbeatSettingsWidget(bool canReconnect, QWidget *par
     m_kind->addItem(tr("MCP ping request"), int(HeartbeatKind::Mcp));
     m_kind->addItem(tr("Application message"), int(HeartbeatKind::App));
     m_kind->setToolTip(SpinBoxes::withDefault(tr("How to check that the peer is still there."), tr("off")));
-    m_interval = SpinBoxes::milliseconds(this, QStringLiteral("heartbeatInterval"), 1, d.intervalMs,
+    m_interval = SpinBoxes::milliseconds(this, QStringLiteral("heartbeatInterval"), HeartbeatSettings::kInterval.min, d.intervalMs,
                                          tr("Time between two heartbeats."));
-    m_timeout = SpinBoxes::milliseconds(this, QStringLiteral("heartbeatTimeout"), 1, d.timeoutMs,
+    m_timeout = SpinBoxes::milliseconds(this, QStringLiteral("heartbeatTimeout"), HeartbeatSettings::kTimeout.min, d.timeoutMs,
                                         tr("A heartbeat unanswered this long is missed."));
     m_onMiss = new QComboBox(this);
     m_onMiss->setObjectName(QStringLiteral("heartbeatOnMiss"));
