@@ -1,5 +1,7 @@
 #pragma once
 
+#include "testtiming.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -10,8 +12,6 @@
 
 namespace SockscopeTest {
 
-constexpr int kRunTimeoutMs = 15000;  // a whole short run
-constexpr int kExitTimeoutMs = 5000;  // from "should exit now" to the exit
 
 // One run of the `sockscope` binary: its stdout parsed line by line as JSON events (lines that
 // are not one JSON object are kept apart, so a test can insist there are none).

@@ -14,6 +14,7 @@
 #include "rawpeer.h"
 #include "scriptedserver.h"
 #include "testpaths.h"
+#include "testtiming.h"
 
 #include "session/sessionreader.h"
 #include "session/sessionrecovery.h"
@@ -45,7 +46,7 @@ namespace Exit {
 constexpr int Ok = 0, SessionFile = 13;
 }
 
-constexpr int kWaitMs = 30000;
+constexpr int kWaitMs = SockscopeTest::kSlowWaitMs; // faults settle slowly
 constexpr qint64 kMiB = 1024 * 1024;
 // What a stalled reader may add to the server's RSS. Under AddressSanitizer the same run costs
 // more: freed memory waits in ASan's quarantine (256 MiB by default), and shadow memory on top.

@@ -5,6 +5,7 @@
 // real one: `sockscope replay` reports the recovery of an interrupted recording's journal.
 
 #include "testpaths.h"
+#include "testtiming.h"
 
 #include "event/event.h"
 #include "session/sessionheader.h"
@@ -19,7 +20,7 @@
 
 namespace {
 
-constexpr int kRunTimeoutMs = 15000;
+using SockscopeTest::kRunTimeoutMs;
 
 // A journal as an interrupted recording of a client leaves it: the header without
 // "eventCount", then `events` received messages (nothing sent, so replay stops right after

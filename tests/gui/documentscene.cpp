@@ -2,6 +2,7 @@
 
 #include "echoserver.h"
 #include "guitestsupport.h"
+#include "testtiming.h"
 
 #include "composer/composer.h"
 #include "composer/targetselector.h"
@@ -81,7 +82,7 @@ private:
 
 namespace {
 
-constexpr int kWaitMs = 10000;
+using SockscopeTest::kWaitMs;
 
 // The built-in mock configuration plus a tool with required and nested fields (the one the
 // MCP panel's picture fills in) and a log message soon after initialize.

@@ -4,6 +4,7 @@
 // progress shows as a bar, a call is cancelled, a resource and a template are read, a prompt
 // is got, and a list_changed notification reads the list again.
 #include "guitestsupport.h"
+#include "testtiming.h"
 
 #include "document/clientdocument.h"
 #include "editor/codeeditor.h"
@@ -53,7 +54,7 @@ using namespace Sockscope;
 
 namespace {
 
-constexpr int kWaitMs = 10000;
+using SockscopeTest::kWaitMs;
 
 const char kRegisterSchema[] = R"({
         "type": "object",

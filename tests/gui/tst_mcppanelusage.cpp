@@ -6,6 +6,7 @@
 // its schemas out of alphabetical order: the mock's QJsonObjects cannot), a form that does not
 // jump or widen the window, and counts with plural forms.
 #include "guitestsupport.h"
+#include "testtiming.h"
 
 #include "connectionbar/connectionbar.h"
 #include "document/clientdocument.h"
@@ -55,7 +56,7 @@ using namespace Sockscope;
 
 namespace {
 
-constexpr int kWaitMs = 10000;
+using SockscopeTest::kWaitMs;
 // What the main window's minimum size may take from the panel (another check adds the rest).
 constexpr int kMaxPanelMinimumWidth = 420;
 constexpr int kMaxPanelMinimumHeight = 400;

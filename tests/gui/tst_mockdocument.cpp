@@ -5,6 +5,7 @@
 // Apply; Apply restarts on the same port; files open and save, and a file that cannot be
 // taken leaves the editor's text alone.
 #include "guitestsupport.h"
+#include "testtiming.h"
 
 #include "connectionbar/connectionbar.h"
 #include "editor/codeeditor.h"
@@ -53,7 +54,7 @@ using namespace Sockscope;
 
 namespace {
 
-constexpr int kWaitMs = 10000;
+using SockscopeTest::kWaitMs;
 
 QByteArray builtinText()
 {

@@ -4,6 +4,7 @@
 // 1024 x 640; and nothing shown later (a long validation message in the MCP panel's tool
 // form, a long status line) makes the window grow by itself.
 #include "guitestsupport.h"
+#include "testtiming.h"
 
 #include "composer/composer.h"
 #include "connectionbar/connectionbar.h"
@@ -43,7 +44,7 @@ using namespace Sockscope;
 
 namespace {
 
-constexpr int kWaitMs = 10000;
+using SockscopeTest::kWaitMs;
 // The smallest screen the app is made for, less the desktop's panels and the title bar.
 const QSize kLaptop(1024, 640);
 

@@ -2,6 +2,8 @@
 
 // Shared by the ClientConnection integration tests: quick settings and a free port.
 
+#include "testtiming.h"
+
 #include "transport/clientconnection.h"
 
 #include <QTcpServer>
@@ -9,8 +11,6 @@
 
 namespace SockscopeTest {
 
-// Upper bound for anything that should happen "at once" on loopback.
-constexpr int kWaitMs = 5000;
 
 // Settings with short timeouts, so a failure shows up in seconds, not minutes.
 inline Sockscope::ClientSettings quickSettings(const QUrl &url)

@@ -3,6 +3,8 @@
 // unknown and malformed server requests, orphan responses, batches, looping cursors, results
 // that are not objects, dropped connections and binary messages.
 
+#include "testtiming.h"
+
 #include "jsonrpc/jsonrpcerrorcode.h"
 #include "mcp/mcpclientsession.h"
 #include "transport/clientconnection.h"
@@ -30,7 +32,7 @@ static QString eventId(const Sockscope::Event &event)
 
 namespace {
 
-constexpr int kWaitMs = 10000;
+using SockscopeTest::kWaitMs;
 
 // Answers initialize (with `version`) unless a handler takes the message first; keeps
 // every message it received, parsed.

@@ -2,6 +2,8 @@
 // several sessions at once, binary frames, delays and cancellation on the wire, progress,
 // scheduled notifications, every fault (also changed at run time) and a clean stop.
 
+#include "testtiming.h"
+
 #include "mock/mockconfigloader.h"
 #include "mock/mockserver.h"
 
@@ -44,7 +46,7 @@ private Q_SLOTS:
 
 namespace {
 
-constexpr int kWaitMs = 10000;
+using SockscopeTest::kWaitMs;
 
 MockConfig config(const QByteArray &members = {})
 {

@@ -4,6 +4,7 @@
 // that keeps the event loop running, so the server's output pipe is always read.
 
 #include "testpaths.h"
+#include "testtiming.h"
 #include "tlsfixture.h"
 
 #include <QCryptographicHash>
@@ -29,7 +30,7 @@ using namespace SockscopeTest;
 
 namespace {
 
-constexpr int kWaitMs = 10000;
+using SockscopeTest::kWaitMs;
 constexpr int kClientTimeoutMs = 20000;
 
 QString clientsDir()

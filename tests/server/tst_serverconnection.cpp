@@ -5,6 +5,7 @@
 
 #include "rawpeer.h"
 #include "serverrecorder.h"
+#include "testtiming.h"
 #include "tlsfixture.h"
 
 #include "event/eventjson.h"
@@ -41,8 +42,7 @@ using namespace SockscopeServerTest;
 
 namespace {
 
-// Upper bound for anything that should happen "at once" on loopback.
-constexpr int kWaitMs = 5000;
+using SockscopeTest::kWaitMs;
 // Long enough for a hundred loopback handshakes, even when the listen backlog overflows
 // and the kernel retries a SYN after a second.
 constexpr int kManyPeersWaitMs = 20000;
