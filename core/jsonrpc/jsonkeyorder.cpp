@@ -1,7 +1,6 @@
 #include "jsonkeyorder.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "jsonstringscan.h"
 
 #include <algorithm>
 #include <vector>
@@ -27,14 +26,6 @@ bool isAtOrBelow(const QString &pointer, const QString &under)
     return pointer.startsWith(under) && (pointer.size() == under.size() || pointer.at(under.size()) == QLatin1Char('/'));
 }
 
-QString decodeKey(const QByteArray &json, qsizetype open, qsizetype close, bool escaped)
-{
-    if (!escaped)
-        return QString::fromUtf8(json.constData() + open + 1, close - open - 1);
-    // Rare: let the JSON parser decode the escapes.
-    return QJsonDocument::fromJson('[' + json.mid(open, close - open + 1) + ']').array().at(0).toString();
-}
-
 } // namespace
 
 QString JsonKeyOrder::pointerStep(const QString &key)
@@ -57,17 +48,12 @@ JsonKeyOrder JsonKeyOrder::scan(const QByteArray &json, const QString &under)
         case '"': {
             const qsizetype open = i;
             bool escaped = false;
-            for (++i; i < size && data[i] != '"'; ++i) {
-                if (data[i] == '\\') {
-                    escaped = true;
-                    ++i;
-                }
-            }
+            i = JsonStringScan::closingQuote(data, size, open, &escaped);
             if (!stack.empty() && stack.back().isObject && stack.back().expectKey) {
                 Container &object = stack.back();
                 object.expectKey = false;
                 if (object.relevant)
-                    object.key = decodeKey(json, open, std::min(i, size - 1), escaped);
+                    object.key = JsonStringScan::decodeKey(json, open, std::min(i, size - 1), escaped);
                 if (object.recorded)
                     object.keys.append(object.key);
             }

@@ -1,7 +1,7 @@
 #include "jsonkeyscanner.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "jsonstringscan.h"
+
 #include <QSet>
 
 #include <vector>
@@ -16,15 +16,6 @@ struct Container final
     bool expectKey = false;
     QSet<QString> keys;
 };
-
-QString decodeKey(const QByteArray &json, qsizetype open, qsizetype close, bool escaped)
-{
-    const QByteArray raw = json.mid(open, close - open + 1);
-    if (!escaped)
-        return QString::fromUtf8(raw.constData() + 1, raw.size() - 2);
-    // Rare: let the JSON parser decode the escapes.
-    return QJsonDocument::fromJson('[' + raw + ']').array().at(0).toString();
-}
 
 } // namespace
 
@@ -41,16 +32,11 @@ QList<JsonKeyScanner::Duplicate> JsonKeyScanner::findDuplicates(const QByteArray
         case '"': {
             const qsizetype open = i;
             bool escaped = false;
-            for (++i; i < size && data[i] != '"'; ++i) {
-                if (data[i] == '\\') {
-                    escaped = true;
-                    ++i;
-                }
-            }
+            i = JsonStringScan::closingQuote(data, size, open, &escaped);
             if (!stack.empty() && stack.back().isObject && stack.back().expectKey) {
                 Container &object = stack.back();
                 object.expectKey = false;
-                const QString key = decodeKey(json, open, i, escaped);
+                const QString key = JsonStringScan::decodeKey(json, open, i, escaped);
                 if (object.keys.contains(key)) {
                     const bool inBatch = !stack.front().isObject;
                     found.append({key, open, int(stack.size()) - (inBatch ? 1 : 0), inBatch ? batchIndex : -1});
