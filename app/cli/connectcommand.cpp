@@ -23,11 +23,6 @@
 
 namespace Sockscope {
 
-namespace {
-
-
-} // namespace
-
 ConnectCommand::ConnectCommand(Flavor flavor, QObject *parent)
     : QObject(parent)
     , m_flavor(flavor)

@@ -47,12 +47,6 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, double mi
     return true;
 }
 
-bool readNumberIn(const QCommandLineParser &parser, const QString &name, double min, double max, double *out,
-                  QString *error)
-{
-    return readBounded(parser, name, min, max, out, error);
-}
-
 bool readSeconds(const QCommandLineParser &parser, const QString &name, int minMs, int *outMs, QString *error,
                  int maxMs)
 {

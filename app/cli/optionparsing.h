@@ -12,9 +12,6 @@ namespace Sockscope::OptionParsing {
 
 // Reads --name as a number >= min into *out when set; false with `error` otherwise.
 bool readNumber(const QCommandLineParser &parser, const QString &name, double min, double *out, QString *error);
-// Reads --name as a number within [min, max] into *out when set (NaN and infinities refused).
-bool readNumberIn(const QCommandLineParser &parser, const QString &name, double min, double max, double *out,
-                  QString *error);
 // Reads --name, given in seconds, into *outMs: at least `minMs`, at most `maxMs` (by default
 // what an int of milliseconds holds, about 24.8 days), so the conversion is always defined.
 bool readSeconds(const QCommandLineParser &parser, const QString &name, int minMs, int *outMs, QString *error,
