@@ -62,6 +62,7 @@ McpClientSession::McpClientSession(ClientConnection *connection, const McpSessio
     m_deadlineTimer->setTimerType(Qt::PreciseTimer);
     connect(m_deadlineTimer, &QTimer::timeout, this, &McpClientSession::onDeadline);
     connect(m_connection, &ClientConnection::eventOccurred, this, &McpClientSession::onConnectionEvent);
+    connect(m_connection, &ClientConnection::stateChanged, this, &McpClientSession::onConnectionState);
     connect(m_connection, &ClientConnection::opened, this, &McpClientSession::onOpened);
     connect(m_connection, &ClientConnection::finished, this, &McpClientSession::onConnectionFinished);
 }
@@ -171,18 +172,18 @@ void McpClientSession::onConnectionEvent(const Event &event)
                        QStringLiteral("warning"));
         }
         break;
-    case EventKind::StateChange: {
-        const QString to = event.details.value(QStringLiteral("to")).toString();
-        if (to == connectionStateName(ConnectionState::Closed))
-            onConnectionClosed();
-        else if (to == connectionStateName(ConnectionState::WaitingToReconnect)
-                 || to == connectionStateName(ConnectionState::Connecting))
-            setState(McpSessionState::Connecting);
-        break;
-    }
     default:
         break;
     }
+}
+
+// The connection's typed state, not its event's "to" string.
+void McpClientSession::onConnectionState(ConnectionState state)
+{
+    if (state == ConnectionState::Closed)
+        onConnectionClosed();
+    else if (state == ConnectionState::WaitingToReconnect || state == ConnectionState::Connecting)
+        setState(McpSessionState::Connecting);
 }
 
 void McpClientSession::onOpened()

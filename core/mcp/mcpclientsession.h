@@ -6,6 +6,7 @@
 
 #include "event/event.h"
 #include "jsonrpc/jsonrpctracker.h"
+#include "transport/connectionstate.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -116,6 +117,7 @@ private:
 
     void setState(McpSessionState state);
     void onConnectionEvent(const Event &event);
+    void onConnectionState(ConnectionState state);
     void onOpened();
     void onConnectionClosed();
     void onConnectionFinished();
