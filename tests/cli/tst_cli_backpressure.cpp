@@ -337,8 +337,11 @@ void CliBackpressureTest::echoServerAnswersAFloodItDoesNotRead()
     const QString url = waitForUrl(server);
     QVERIFY2(!url.isEmpty(), qPrintable(server.describe()));
     Child client;
+    // 1,000,000 messages of about 70 bytes: 70 MB of answers, far beyond what the kernel's socket
+    // buffers can hold for a client that does not read, so the server's queue fills and waits.
     client.start(nodeProgram(), {peersDir() + QStringLiteral("/flood_client.mjs"), QStringLiteral("--url"), url,
-                                 QStringLiteral("--count"), QStringLiteral("1000000"), QStringLiteral("--timeout"), QStringLiteral("220000")},
+                                 QStringLiteral("--count"), QStringLiteral("1000000"), QStringLiteral("--pad"), QStringLiteral("64"),
+                                 QStringLiteral("--timeout"), QStringLiteral("220000")},
                  m_dir.filePath(QStringLiteral("flood.out")));
     QVERIFY2(client.waitExit(kLongRunMs), qPrintable(client.describe()));
     const QJsonObject result = client.lines().value(0);

@@ -1,9 +1,11 @@
-// A node `ws` client that sends every message before reading any: the backpressure tests point
+// A node `ws` client that sends every message before reading any (it reads nothing until the server
+// has stopped reading or everything is sent): the backpressure tests point
 // it at `sockscope serve --echo` and `sockscope mock`, which must answer all of it without
 // losing an answer and without their memory growing with the number of messages.
 //
-// Usage: node flood_client.mjs --url URL --count N [--mcp]
-//   plain: sends the texts "1" .. "N", expects them back in order;
+// Usage: node flood_client.mjs --url URL --count N [--mcp] [--pad BYTES]
+//   plain: sends the texts "1" .. "N" (each followed by a space and BYTES "x"), expects them back
+//          in order;
 //   --mcp: initializes, then sends N tools/call requests (tool `echo`, ids 1..N) and expects N
 //          results with ids 1..N in order.
 // Prints one JSON line: {"sent": N, "received": M, "inOrder": bool, "firstBad": "...", "ms": T}.
@@ -17,9 +19,13 @@ const { values: options } = parseArgs({
         'count': { type: 'string', default: '1000' },
         'mcp': { type: 'boolean', default: false },
         'timeout': { type: 'string', default: '120000' },
+        'pad': { type: 'string', default: '0' },
     },
 });
 const count = Number(options.count);
+// Plain messages: "i" and a space with this many "x" after it, so the answers outgrow what the
+// kernel's socket buffers hold and the server's queue must fill.
+const padding = Number(options.pad) > 0 ? ' ' + 'x'.repeat(Number(options.pad)) : '';
 const started = Date.now();
 const socket = new WebSocket(options.url, options.mcp ? ['mcp'] : []);
 let received = 0;
@@ -33,13 +39,28 @@ function finish(code) {
 setTimeout(() => finish(2), Number(options.timeout));
 
 function flood() {
-    // One synchronous loop: nothing is read until every message is handed to the socket.
+    // Reading stops until the server has stopped reading in turn (its answers wait for a reader
+    // that does not read: backpressure), or has read everything; without the pause, how soon the
+    // answers are read would depend on the machine's load and the server might never wait.
+    socket.pause();
     for (let i = 1; i <= count; ++i) {
         if (options.mcp)
             socket.send(JSON.stringify({ jsonrpc: '2.0', id: i, method: 'tools/call', params: { name: 'echo', arguments: { text: String(i) } } }));
         else
-            socket.send(String(i));
+            socket.send(String(i) + padding);
     }
+    let last = -1;
+    let still = 0;
+    const watch = setInterval(() => {
+        const unsent = socket.bufferedAmount;
+        still = unsent === last ? still + 1 : 0;
+        last = unsent;
+        // 0: all sent; unchanged for 300 ms: the server stopped reading.
+        if (unsent === 0 || still >= 6) {
+            clearInterval(watch);
+            socket.resume();
+        }
+    }, 50);
 }
 
 let initialized = !options.mcp;
@@ -59,7 +80,7 @@ socket.on('message', (data) => {
     }
     ++received;
     const expected = String(received);
-    const got = options.mcp ? String(JSON.parse(text).id) : text;
+    const got = options.mcp ? String(JSON.parse(text).id) : text.split(' ')[0];
     if (inOrder && got !== expected) {
         inOrder = false;
         firstBad = `answer ${received}: ${text.slice(0, 80)}`;
