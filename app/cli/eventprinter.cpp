@@ -49,10 +49,15 @@ bool EventPrinter::readOption(const QCommandLineParser &parser, QString *error)
 
 void EventPrinter::setJsonRpcPairing(bool on)
 {
-    if (!on)
+    if (!on) {
         m_pairing.reset();
-    else if (!m_pairing)
-        m_pairing = std::make_unique<JsonRpcPairing>();
+    } else if (!m_pairing) {
+        // A flood of requests nobody answers (an echo) would otherwise hold 100,000 pending per
+        // side: the printed lines pair up to this many at once, and mark the rest "untracked".
+        JsonRpcCorrelatorSettings settings;
+        settings.maxPending = kMaxPendingPaired;
+        m_pairing = std::make_unique<JsonRpcPairing>(settings);
+    }
 }
 
 Event EventPrinter::annotated(const Event &event)

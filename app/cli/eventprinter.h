@@ -35,6 +35,8 @@ public:
     // by JSON-RPC rules carries "rpc": {kind, method, id, latencyMs, ...}, a response its
     // request's method and latency, per connection and per server peer (JsonRpcPairing).
     void setJsonRpcPairing(bool on);
+    // Requests pending at once per connection or peer that the printed lines pair.
+    static constexpr int kMaxPendingPaired = 10000;
 
     void print(const Event &event);
     void printLine(const QByteArray &line);
