@@ -5,8 +5,8 @@
 #include "exitcodetable.h"
 #include "mockoptions.h"
 #include "serveroptions.h"
+#include "servingrun.h"
 #include "sessionrecording.h"
-#include "signalwatcher.h"
 #include "usageerror.h"
 
 #include "mock/mockconfigloader.h"
@@ -115,35 +115,10 @@ int MockCommand::run(const QStringList &arguments)
     m_server = new MockServer(config, settings, this);
     if (!m_recording->start(m_recording->serverConnection(m_server->server()->connectionId(), QStringLiteral("mock"), settings)))
         return ExitCode::SessionFile;
-    connect(m_server, &MockServer::eventOccurred, this, [this, quiet](const Event &event) {
-        // The URL first, alone on its line, so `--port 0` is usable from scripts.
-        if (!m_urlPrinted && event.kind == EventKind::StateChange) {
-            m_urlPrinted = true;
-            m_printer->printLine(event.details.value(QStringLiteral("url")).toString().toUtf8());
-            m_recording->setConnectionUrl(event.connectionId, event.details.value(QStringLiteral("url")).toString());
-        }
-        m_recording->record(event);
-        if (!quiet || event.kind == EventKind::Error || event.kind == EventKind::Refused
-            || isBackpressureNotice(event))
-            m_printer->print(event);
-    });
-    connect(m_server, &MockServer::stopped, this, [this] {
-        m_printer->flush();
-        QCoreApplication::exit(ExitCode::Ok);
-    });
-    auto *watcher = new SignalWatcher(this);
-    connect(watcher, &SignalWatcher::terminationRequested, this, [this] { m_server->stop(CloseCode::GoingAway); });
-
-    if (!m_server->listen()) {
-        m_printer->flush();
-        m_recording->finish();
-        return ExitCode::BadSettings;
-    }
-    m_printer->flush();
-    const int exitCode = QCoreApplication::exec();
-    if (!m_recording->finish() && exitCode == ExitCode::Ok)
-        return ExitCode::SessionFile;
-    return exitCode;
+    auto *serving = new ServingRun(m_printer, m_recording, quiet, this);
+    connect(m_server, &MockServer::eventOccurred, serving, &ServingRun::onEvent);
+    connect(m_server, &MockServer::stopped, serving, &ServingRun::onStopped);
+    return serving->exec([this] { return m_server->listen(); }, [this] { m_server->stop(CloseCode::GoingAway); });
 }
 
 } // namespace Sockscope

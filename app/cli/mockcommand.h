@@ -23,7 +23,6 @@ private:
     MockServer *m_server = nullptr;
     EventPrinter *m_printer = nullptr;
     SessionRecording *m_recording = nullptr;
-    bool m_urlPrinted = false;
 };
 
 } // namespace Sockscope

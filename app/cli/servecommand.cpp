@@ -4,8 +4,8 @@
 #include "exitcode.h"
 #include "exitcodetable.h"
 #include "serveroptions.h"
+#include "servingrun.h"
 #include "sessionrecording.h"
-#include "signalwatcher.h"
 #include "usageerror.h"
 
 #include "protocol/closecode.h"
@@ -77,35 +77,10 @@ int ServeCommand::run(const QStringList &arguments)
     m_server = new ServerConnection(settings, this);
     if (!m_recording->start(m_recording->serverConnection(m_server->connectionId(), QStringLiteral("server"), settings)))
         return ExitCode::SessionFile;
-    connect(m_server, &ServerConnection::eventOccurred, this, [this, quiet](const Event &event) {
-        // The URL first, alone on its line, so `--port 0` is usable from scripts.
-        if (!m_urlPrinted && event.kind == EventKind::StateChange) {
-            m_urlPrinted = true;
-            m_printer->printLine(event.details.value(QStringLiteral("url")).toString().toUtf8());
-            m_recording->setConnectionUrl(event.connectionId, event.details.value(QStringLiteral("url")).toString());
-        }
-        m_recording->record(event);
-        if (!quiet || event.kind == EventKind::Error || event.kind == EventKind::Refused
-            || isBackpressureNotice(event))
-            m_printer->print(event);
-    });
-    connect(m_server, &ServerConnection::stopped, this, [this] {
-        m_printer->flush();
-        QCoreApplication::exit(ExitCode::Ok);
-    });
-    auto *watcher = new SignalWatcher(this);
-    connect(watcher, &SignalWatcher::terminationRequested, this, [this] { m_server->stop(CloseCode::GoingAway); });
-
-    if (!m_server->listen()) {
-        m_printer->flush();
-        m_recording->finish();
-        return ExitCode::BadSettings;
-    }
-    m_printer->flush();
-    const int exitCode = QCoreApplication::exec();
-    if (!m_recording->finish() && exitCode == ExitCode::Ok)
-        return ExitCode::SessionFile;
-    return exitCode;
+    auto *serving = new ServingRun(m_printer, m_recording, quiet, this);
+    connect(m_server, &ServerConnection::eventOccurred, serving, &ServingRun::onEvent);
+    connect(m_server, &ServerConnection::stopped, serving, &ServingRun::onStopped);
+    return serving->exec([this] { return m_server->listen(); }, [this] { m_server->stop(CloseCode::GoingAway); });
 }
 
 } // namespace Sockscope

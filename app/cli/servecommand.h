@@ -25,7 +25,6 @@ private:
     ServerConnection *m_server = nullptr;
     EventPrinter *m_printer = nullptr;
     SessionRecording *m_recording = nullptr;
-    bool m_urlPrinted = false;
 };
 
 } // namespace Sockscope
