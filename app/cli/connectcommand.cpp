@@ -34,15 +34,14 @@ QString ConnectCommand::name() const
     return m_flavor == Flavor::Record ? QStringLiteral("record") : QStringLiteral("connect");
 }
 
-int ConnectCommand::run(const QStringList &arguments)
+void ConnectCommand::addOptionsTo(QCommandLineParser *parser, SessionRecording::Flag recordFlag) const
 {
-    QCommandLineParser parser;
     const QString recordIntro =
         tr("Record a session: connect to a WebSocket server, print every event as one JSON line on standard\n"
            "output, and save every event with the connection's settings in the session file --out\n"
            "(docs/SESSIONS.md), ready for 'sockscope replay'. Everything else works as in 'sockscope connect'.\n"
            "\n");
-    parser.setApplicationDescription(
+    parser->setApplicationDescription(
         (m_flavor == Flavor::Record ? recordIntro : QString())
         + tr("Connect to a WebSocket server and print every event as one JSON line on standard output.\n"
            "Messages to send come from --send (in order, once the connection opens) and, when no --send\n"
@@ -50,10 +49,10 @@ int ConnectCommand::run(const QStringList &arguments)
            "connection normally unless --count or --timeout says how long to stay. --echo sends every\n"
            "incoming message back and stays until the server closes, --count or --timeout.\n")
         + QLatin1Char('\n') + ExitCodeTable::helpSection(name()));
-    parser.addHelpOption();
-    parser.addPositionalArgument(name(), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("url"), tr("ws:// or wss:// URL to connect to."));
-    parser.addOptions({
+    parser->addHelpOption();
+    parser->addPositionalArgument(name(), tr("The command."));
+    parser->addPositionalArgument(QStringLiteral("url"), tr("ws:// or wss:// URL to connect to."));
+    parser->addOptions({
         {QStringLiteral("send"), tr("Send this message once connected (repeatable, in order)."), tr("message")},
         {QStringLiteral("stdin"), tr("Also send the lines of standard input when --send is given.")},
         {QStringLiteral("binary"), tr("Send messages as binary frames instead of text.")},
@@ -64,10 +63,16 @@ int ConnectCommand::run(const QStringList &arguments)
         {QStringLiteral("quiet"), tr("Print only errors, warnings, refusals, backpressure and the --stats line, not every event.")},
         {QStringLiteral("echo"), tr("Send every incoming text or binary message back unchanged, in the same frame type.")},
     });
-    EventPrinter::addOptionTo(&parser);
-    ClientOptions::addTo(&parser);
+    EventPrinter::addOptionTo(parser);
+    ClientOptions::addTo(parser);
+    SessionRecording::addTo(parser, recordFlag);
+}
+
+int ConnectCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
     const auto recordFlag = m_flavor == Flavor::Record ? SessionRecording::Flag::Out : SessionRecording::Flag::Record;
-    SessionRecording::addTo(&parser, recordFlag);
+    addOptionsTo(&parser, recordFlag);
     m_recording = new SessionRecording(name(), recordFlag, this);
 
     if (!parser.parse(arguments)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sessionrecording.h"
+
 #include "event/event.h"
 
 #include <QObject>
@@ -7,11 +9,12 @@
 
 #include <deque>
 
+class QCommandLineParser;
+
 namespace Sockscope {
 
 class ClientConnection;
 class EventPrinter;
-class SessionRecording;
 class StdinReader;
 
 // `sockscope connect URL [options]`: a scriptable client printing every event as a
@@ -29,6 +32,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    void addOptionsTo(QCommandLineParser *parser, SessionRecording::Flag recordFlag) const;
     void onEvent(const Event &event);
     void onOpened();
     void sendLine(const QByteArray &line);

@@ -27,27 +27,32 @@ MockCommand::MockCommand(QObject *parent)
 {
 }
 
-int MockCommand::run(const QStringList &arguments)
+void MockCommand::addOptionsTo(QCommandLineParser *parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    parser->setApplicationDescription(
         tr("Run a mock MCP server over WebSocket, defined by a configuration file (docs/MOCK.md) or, without\n"
            "--config, by the built-in one. The first line of standard output is the URL it listens on; every\n"
            "event follows as one JSON line. Ctrl+C or SIGTERM closes every peer with 1001 and exits 0.\n")
         + QLatin1Char('\n') + ExitCodeTable::helpSection(QStringLiteral("mock")));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("mock"), tr("The command."));
-    parser.addOptions({
+    parser->addHelpOption();
+    parser->addPositionalArgument(QStringLiteral("mock"), tr("The command."));
+    parser->addOptions({
         {QStringLiteral("config"), tr("The configuration file (default: the built-in one)."), tr("file")},
         {QStringLiteral("print-default-config"), tr("Print the built-in configuration, a complete example to start from, and exit.")},
         {QStringLiteral("check-config"), tr("Only check the configuration file and exit: 0 when valid, 2 when not.")},
         {QStringLiteral("page-size"), tr("Items per page of tools/list, resources/list, ... ; 0 = one page (default: the file's, else %1).").arg(MockConfig::DefaultPageSize), tr("n")},
         {QStringLiteral("quiet"), tr("Print only the URL and errors, not every event.")},
     });
-    MockOptions::addTo(&parser);
-    ServerOptions::addTo(&parser);
-    EventPrinter::addOptionTo(&parser);
-    SessionRecording::addTo(&parser, SessionRecording::Flag::Record);
+    MockOptions::addTo(parser);
+    ServerOptions::addTo(parser);
+    EventPrinter::addOptionTo(parser);
+    SessionRecording::addTo(parser, SessionRecording::Flag::Record);
+}
+
+int MockCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptionsTo(&parser);
     m_recording = new SessionRecording(QStringLiteral("mock"), SessionRecording::Flag::Record, this);
 
     const auto usage = [](const QString &message) { return UsageError::print(QStringLiteral("mock"), message); };

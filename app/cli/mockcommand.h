@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace Sockscope {
 
 class EventPrinter;
@@ -20,6 +22,8 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    static void addOptionsTo(QCommandLineParser *parser);
+
     MockServer *m_server = nullptr;
     EventPrinter *m_printer = nullptr;
     SessionRecording *m_recording = nullptr;
