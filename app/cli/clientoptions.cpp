@@ -1,5 +1,8 @@
 #include "clientoptions.h"
 
+#include "fieldoptions.h"
+#include "reconnect/reconnectfields.h"
+
 #include "heartbeatoptions.h"
 #include "limitoptions.h"
 #include "optionparsing.h"
@@ -31,13 +34,8 @@ void ClientOptions::addTo(QCommandLineParser *parser)
         {QStringLiteral("handshake-timeout"), tr("Give up on the opening handshake after MS milliseconds (default %1).").arg(d.handshakeTimeoutMs), tr("ms")},
         {QStringLiteral("close-timeout"), tr("Wait MS milliseconds for the peer's close frame (default %1).").arg(d.closeTimeoutMs), tr("ms")},
         {QStringLiteral("reconnect"), tr("Reconnect after the connection drops, with exponential backoff.")},
-        {QStringLiteral("reconnect-initial"), tr("First reconnect delay in milliseconds (default %1).").arg(d.reconnect.initialDelayMs), tr("ms")},
-        {QStringLiteral("reconnect-factor"), tr("Backoff factor between attempts (default %1).").arg(d.reconnect.factor), tr("factor")},
-        {QStringLiteral("reconnect-max-delay"), tr("Longest reconnect delay in milliseconds (default %1).").arg(d.reconnect.maxDelayMs), tr("ms")},
-        {QStringLiteral("reconnect-jitter"), tr("Random spread of each delay, 0 to 1 (default %1).").arg(d.reconnect.jitter), tr("fraction")},
-        {QStringLiteral("reconnect-max-attempts"), tr("Give up after N attempts; 0 means never (default %1).").arg(d.reconnect.maxAttempts), tr("n")},
-        {QStringLiteral("reconnect-reset"), tr("Start the backoff afresh after a connection stayed open MS milliseconds (default %1).").arg(d.reconnect.resetAfterMs), tr("ms")},
     });
+    FieldOptions::addTo(parser, reconnectFields());
     HeartbeatOptions::addTo(parser, true);
     LimitOptions::addTo(parser);
 }
@@ -99,17 +97,9 @@ bool ClientOptions::read(const QCommandLineParser &parser, ClientSettings *s, QS
         || !readInt(parser, QStringLiteral("close-timeout"), 1, &s->closeTimeoutMs, error))
         return false;
 
-    ReconnectSettings &rc = s->reconnect;
-    rc.enabled = parser.isSet(QStringLiteral("reconnect"));
-    if (!readInt(parser, QStringLiteral("reconnect-initial"), 0, &rc.initialDelayMs, error)
-        || !readNumber(parser, QStringLiteral("reconnect-factor"), 1, &rc.factor, error)
-        || !readInt(parser, QStringLiteral("reconnect-max-delay"), 0, &rc.maxDelayMs, error)
-        || !readNumber(parser, QStringLiteral("reconnect-jitter"), 0, &rc.jitter, error)
-        || !readInt(parser, QStringLiteral("reconnect-max-attempts"), 0, &rc.maxAttempts, error)
-        || !readInt(parser, QStringLiteral("reconnect-reset"), 0, &rc.resetAfterMs, error))
+    s->reconnect.enabled = parser.isSet(QStringLiteral("reconnect"));
+    if (!FieldOptions::read(parser, reconnectFields(), &s->reconnect, error))
         return false;
-    if (rc.jitter > 1)
-        return fail(tr("--reconnect-jitter takes a fraction between 0 and 1"));
 
     return HeartbeatOptions::read(parser, true, &s->heartbeat, error)
            && LimitOptions::read(parser, &s->limits, error);

@@ -1,5 +1,7 @@
 #include "closeexplanation.h"
 
+#include "event/eventdetails.h"
+
 #include "protocol/closecode.h"
 
 namespace Sockscope {
@@ -25,19 +27,19 @@ void CloseExplanation::observe(const Event &event)
         if (m_closed)
             break;
         m_closed = true;
-        m_closeCode = event.details.value(QStringLiteral("code")).toInt();
-        m_closeReason = event.details.value(QStringLiteral("reason")).toString();
-        m_closedBy = event.details.value(QStringLiteral("closedBy")).toString();
+        m_closeCode = EventDetails::closeCode(event).value_or(0);
+        m_closeReason = EventDetails::closeReason(event);
+        m_closedBy = EventDetails::closedBy(event);
         break;
     case EventKind::Error:
-        if (event.details.value(QStringLiteral("level")).toString() == QLatin1String("warning"))
+        if (EventDetails::isWarning(event))
             break;
-        m_error = event.details.value(QStringLiteral("error")).toString();
-        m_errorMessage = event.details.value(QStringLiteral("message")).toString();
+        m_error = EventDetails::errorId(event);
+        m_errorMessage = EventDetails::message(event);
         if (m_error == QLatin1String("http-status")) {
-            m_httpStatus = event.details.value(QStringLiteral("httpStatus")).toInt();
-            m_httpReason = event.details.value(QStringLiteral("httpReason")).toString();
-            m_httpBody = event.details.value(QStringLiteral("body")).toString().simplified();
+            m_httpStatus = EventDetails::httpStatus(event);
+            m_httpReason = EventDetails::httpReason(event);
+            m_httpBody = EventDetails::httpBody(event).simplified();
         }
         break;
     case EventKind::Open:

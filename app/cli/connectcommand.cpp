@@ -1,5 +1,7 @@
 #include "connectcommand.h"
 
+#include "event/eventdetails.h"
+
 #include "clientoptions.h"
 #include "eventprinter.h"
 #include "exitcode.h"
@@ -94,27 +96,9 @@ int ConnectCommand::run(const QStringList &arguments)
         return UsageError::print(name(), error);
     }
 
-    m_binary = parser.isSet(QStringLiteral("binary"));
-    m_base64 = parser.isSet(QStringLiteral("base64"));
-    m_printStats = parser.isSet(QStringLiteral("stats"));
-    for (const QString &message : parser.values(QStringLiteral("send")))
-        m_toSend.append(message.toUtf8());
-    if (parser.isSet(QStringLiteral("count"))) {
-        bool ok = false;
-        m_countTarget = parser.value(QStringLiteral("count")).toLongLong(&ok);
-        if (!ok || m_countTarget < 1) {
-            return UsageError::print(name(), tr("--count needs a positive whole number"));
-        }
-    }
     int timeoutMs = -1;
-    m_hasTimeout = parser.isSet(QStringLiteral("timeout"));
-    {
-        QString error;
-        if (!OptionParsing::readSeconds(parser, QStringLiteral("timeout"), 1, &timeoutMs, &error)) {
-            return UsageError::print(name(), error);
-        }
-    }
-
+    if (const QString problem = readSendOptions(parser, &timeoutMs); !problem.isEmpty())
+        return UsageError::print(name(), problem);
     m_echo = parser.isSet(QStringLiteral("echo"));
     m_quiet = parser.isSet(QStringLiteral("quiet"));
     m_printer = new EventPrinter(stdout, this);
@@ -129,41 +113,7 @@ int ConnectCommand::run(const QStringList &arguments)
     connect(m_connection, &ClientConnection::opened, this, &ConnectCommand::onOpened);
     connect(m_connection, &ClientConnection::finished, this, [this] { finish(exitCodeForEnd()); });
 
-    auto *watcher = new SignalWatcher(this);
-    connect(watcher, &SignalWatcher::terminationRequested, this, [this] {
-        if (m_connection->state() == ConnectionState::Open)
-            m_connection->close(CloseCode::Normal, QStringLiteral("client exiting"));
-        else
-            finish(ExitCode::Ok);
-    });
-
-    // An echoing client has its messages already: standard input only when asked for.
-    const bool readStdin = (m_toSend.isEmpty() && !m_echo) || parser.isSet(QStringLiteral("stdin"));
-    if (readStdin) {
-        m_reader = new StdinReader(this);
-        connect(m_reader, &StdinReader::lineRead, this, &ConnectCommand::sendLine);
-        connect(m_reader, &StdinReader::finished, this, [this] {
-            m_stdinDone = true;
-            closeIfInputDone();
-        });
-        m_reader->start();
-    }
-    connect(m_connection, &ClientConnection::backpressureChanged, this, [this](bool waiting) {
-        if (!waiting)
-            drainPending();
-    });
-    // An echo answers what the server sends: a server that does not read it is not read.
-    m_connection->setPauseReadingWhileBackpressured(m_echo);
-    if (timeoutMs > 0) {
-        QTimer::singleShot(timeoutMs, this, [this] {
-            if (m_countTarget > 0)
-                finish(ExitCode::Incomplete);
-            else if (m_connection->state() == ConnectionState::Open)
-                m_connection->close(CloseCode::Normal, QStringLiteral("timeout"));
-            else
-                finish(ExitCode::Ok);
-        });
-    }
+    startInputs(parser.isSet(QStringLiteral("stdin")), timeoutMs);
 
     // From the event loop: a connection that fails at once (a bad URL) must find a
     // running loop to exit.
@@ -182,11 +132,11 @@ void ConnectCommand::onEvent(const Event &event)
     m_recording->record(event);
     switch (event.kind) {
     case EventKind::Error:
-        if (event.details.value(QStringLiteral("level")).toString() != QLatin1String("warning"))
-            m_lastError = event.details.value(QStringLiteral("error")).toString();
+        if (!EventDetails::isWarning(event))
+            m_lastError = EventDetails::errorId(event);
         break;
     case EventKind::Close:
-        m_lastCloseCode = event.details.value(QStringLiteral("code")).toInt();
+        m_lastCloseCode = EventDetails::closeCode(event).value_or(0);
         break;
     case EventKind::Text:
     case EventKind::Binary:
@@ -237,6 +187,65 @@ void ConnectCommand::sendLine(const QByteArray &line)
 {
     m_pending.push_back(line);
     drainPending();
+}
+
+QString ConnectCommand::readSendOptions(const QCommandLineParser &parser, int *timeoutMs)
+{
+    m_binary = parser.isSet(QStringLiteral("binary"));
+    m_base64 = parser.isSet(QStringLiteral("base64"));
+    m_printStats = parser.isSet(QStringLiteral("stats"));
+    for (const QString &message : parser.values(QStringLiteral("send")))
+        m_toSend.append(message.toUtf8());
+    if (parser.isSet(QStringLiteral("count"))) {
+        bool ok = false;
+        m_countTarget = parser.value(QStringLiteral("count")).toLongLong(&ok);
+        if (!ok || m_countTarget < 1)
+            return tr("--count needs a positive whole number");
+    }
+    m_hasTimeout = parser.isSet(QStringLiteral("timeout"));
+    QString error;
+    if (!OptionParsing::readSeconds(parser, QStringLiteral("timeout"), 1, timeoutMs, &error))
+        return error;
+    return {};
+}
+
+void ConnectCommand::startInputs(bool readStdinAsked, int timeoutMs)
+{
+    auto *watcher = new SignalWatcher(this);
+    connect(watcher, &SignalWatcher::terminationRequested, this, [this] {
+        if (m_connection->state() == ConnectionState::Open)
+            m_connection->close(CloseCode::Normal, QStringLiteral("client exiting"));
+        else
+            finish(ExitCode::Ok);
+    });
+
+    // An echoing client has its messages already: standard input only when asked for.
+    const bool readStdin = (m_toSend.isEmpty() && !m_echo) || readStdinAsked;
+    if (readStdin) {
+        m_reader = new StdinReader(this);
+        connect(m_reader, &StdinReader::lineRead, this, &ConnectCommand::sendLine);
+        connect(m_reader, &StdinReader::finished, this, [this] {
+            m_stdinDone = true;
+            closeIfInputDone();
+        });
+        m_reader->start();
+    }
+    connect(m_connection, &ClientConnection::backpressureChanged, this, [this](bool waiting) {
+        if (!waiting)
+            drainPending();
+    });
+    // An echo answers what the server sends: a server that does not read it is not read.
+    m_connection->setPauseReadingWhileBackpressured(m_echo);
+    if (timeoutMs > 0) {
+        QTimer::singleShot(timeoutMs, this, [this] {
+            if (m_countTarget > 0)
+                finish(ExitCode::Incomplete);
+            else if (m_connection->state() == ConnectionState::Open)
+                m_connection->close(CloseCode::Normal, QStringLiteral("timeout"));
+            else
+                finish(ExitCode::Ok);
+        });
+    }
 }
 
 void ConnectCommand::drainPending()

@@ -37,6 +37,11 @@ private:
     void onOpened();
     void sendLine(const QByteArray &line);
     void drainPending();
+    // --send, --binary, --base64, --count, --timeout (seconds, into `timeoutMs`) and --stats;
+    // the usage error, empty when they read.
+    QString readSendOptions(const QCommandLineParser &parser, int *timeoutMs);
+    // SIGTERM, standard input (unless --send or --echo gave the messages), backpressure, the timeout.
+    void startInputs(bool readStdinAsked, int timeoutMs);
     void transmit(const QByteArray &line);
     void closeIfInputDone();
     void finish(int exitCode);

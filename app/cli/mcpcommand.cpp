@@ -1,5 +1,7 @@
 #include "mcpcommand.h"
 
+#include "event/eventdetails.h"
+
 #include "clientoptions.h"
 #include "eventprinter.h"
 #include "exitcode.h"
@@ -69,18 +71,10 @@ int exitCodeFor(const McpReply *reply)
     return ExitCode::ClosedAbnormally;
 }
 
-} // namespace
-
-McpCommand::McpCommand(QObject *parent)
-    : QObject(parent)
+void addOptionsTo(QCommandLineParser *parser)
 {
-}
-
-int McpCommand::run(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("A headless MCP client over WebSocket: connects, initialises, runs one call (or a --script of\n"
+    parser->setApplicationDescription(
+        McpCommand::tr("A headless MCP client over WebSocket: connects, initialises, runs one call (or a --script of\n"
            "calls) and prints each result as JSON on standard output. Methods:\n"
            "  tools/list | resources/list | resources/templates/list | prompts/list   (all pages)\n"
            "  tools/call NAME [--arg k=v ...] [--args-json '{...}']\n"
@@ -91,115 +85,88 @@ int McpCommand::run(const QStringList &arguments)
            "--arg values are JSON when they parse as JSON (5, true, \"x\", {...}), else strings.\n"
            "The connection offers the subprotocol \"mcp\" unless --subprotocol or --no-subprotocol says otherwise.\n")
         + QLatin1Char('\n') + ExitCodeTable::helpSection(QStringLiteral("mcp")));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("mcp"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("url"), tr("ws:// or wss:// URL of the MCP server."));
-    parser.addPositionalArgument(QStringLiteral("method"), tr("The MCP method to call (not with --script)."), tr("[method]"));
-    parser.addPositionalArgument(QStringLiteral("target"), tr("The tool or prompt name, or the resource URI."), tr("[target]"));
-    parser.addOptions({
-        {QStringLiteral("arg"), tr("An argument KEY=VALUE for the tool, prompt or method (repeatable)."), tr("key=value")},
-        {QStringLiteral("args-json"), tr("The arguments as one JSON object (--arg values override its keys)."), tr("json")},
-        {QStringLiteral("params-json"), tr("The request's params as one JSON object, sent as given (no target, no --arg)."), tr("json")},
-        {QStringLiteral("script"), tr("Run the calls in FILE, in order (see docs/MCP.md for the format)."), tr("file")},
-        {QStringLiteral("keep-going"), tr("With --script, run every call even after one fails.")},
-        {QStringLiteral("compact"), tr("Print each result on one line instead of pretty-printed.")},
-        {QStringLiteral("verbose"), tr("Print every connection and session event as a JSON line on standard error.")},
-        {QStringLiteral("stats"), tr("Print the JSON-RPC statistics (per-method counts and latency) on standard error at the end.")},
-        {QStringLiteral("no-subprotocol"), tr("Offer no subprotocol (the default offer is \"mcp\").")},
-        {QStringLiteral("notifications"), tr("Print each server notification as a JSON line {\"notification\", \"params\"} on standard output instead of a line for people on standard error.")},
+    parser->addHelpOption();
+    parser->addPositionalArgument(QStringLiteral("mcp"), McpCommand::tr("The command."));
+    parser->addPositionalArgument(QStringLiteral("url"), McpCommand::tr("ws:// or wss:// URL of the MCP server."));
+    parser->addPositionalArgument(QStringLiteral("method"), McpCommand::tr("The MCP method to call (not with --script)."), McpCommand::tr("[method]"));
+    parser->addPositionalArgument(QStringLiteral("target"), McpCommand::tr("The tool or prompt name, or the resource URI."), McpCommand::tr("[target]"));
+    parser->addOptions({
+        {QStringLiteral("arg"), McpCommand::tr("An argument KEY=VALUE for the tool, prompt or method (repeatable)."), McpCommand::tr("key=value")},
+        {QStringLiteral("args-json"), McpCommand::tr("The arguments as one JSON object (--arg values override its keys)."), McpCommand::tr("json")},
+        {QStringLiteral("params-json"), McpCommand::tr("The request's params as one JSON object, sent as given (no target, no --arg)."), McpCommand::tr("json")},
+        {QStringLiteral("script"), McpCommand::tr("Run the calls in FILE, in order (see docs/MCP.md for the format)."), McpCommand::tr("file")},
+        {QStringLiteral("keep-going"), McpCommand::tr("With --script, run every call even after one fails.")},
+        {QStringLiteral("compact"), McpCommand::tr("Print each result on one line instead of pretty-printed.")},
+        {QStringLiteral("verbose"), McpCommand::tr("Print every connection and session event as a JSON line on standard error.")},
+        {QStringLiteral("stats"), McpCommand::tr("Print the JSON-RPC statistics (per-method counts and latency) on standard error at the end.")},
+        {QStringLiteral("no-subprotocol"), McpCommand::tr("Offer no subprotocol (the default offer is \"mcp\").")},
+        {QStringLiteral("notifications"), McpCommand::tr("Print each server notification as a JSON line {\"notification\", \"params\"} on standard output instead of a line for people on standard error.")},
     });
-    McpOptions::addTo(&parser);
-    ClientOptions::addTo(&parser);
-    SessionRecording::addTo(&parser, SessionRecording::Flag::Record);
-    m_recording = new SessionRecording(QStringLiteral("mcp"), SessionRecording::Flag::Record, this);
+    McpOptions::addTo(parser);
+    ClientOptions::addTo(parser);
+    SessionRecording::addTo(parser, SessionRecording::Flag::Record);
+}
 
-    if (!parser.parse(arguments)) {
-        return UsageError::print(QStringLiteral("mcp"), parser.errorText());
+int usageError(const QString &message)
+{
+    return UsageError::print(QStringLiteral("mcp"), message);
+}
+
+// The call's arguments: --args-json, then each --arg over it. Empty `error` when they read.
+QJsonObject callArguments(const QCommandLineParser &parser, QString *error)
+{
+    QJsonObject arguments;
+    if (parser.isSet(QStringLiteral("args-json"))) {
+        const QJsonDocument document = QJsonDocument::fromJson(parser.value(QStringLiteral("args-json")).toUtf8());
+        if (!document.isObject()) {
+            *error = McpCommand::tr("--args-json needs a JSON object");
+            return {};
+        }
+        arguments = document.object();
     }
+    for (const QString &text : parser.values(QStringLiteral("arg"))) {
+        QString key;
+        QJsonValue value;
+        if (!McpCall::parseArgument(text, &key, &value)) {
+            *error = McpCommand::tr("--arg needs KEY=VALUE, not \"%1\"").arg(text);
+            return {};
+        }
+        arguments.insert(key, value);
+    }
+    return arguments;
+}
+
+} // namespace
+
+McpCommand::McpCommand(QObject *parent)
+    : QObject(parent)
+{
+}
+
+int McpCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptionsTo(&parser);
+    m_recording = new SessionRecording(QStringLiteral("mcp"), SessionRecording::Flag::Record, this);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         std::fprintf(stdout, "%s", qUtf8Printable(parser.helpText()));
         return ExitCode::Ok;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2) {
-        return UsageError::print(QStringLiteral("mcp"), tr("missing the URL"));
-    }
-
+    if (positional.size() < 2)
+        return usageError(tr("missing the URL"));
     m_scriptMode = parser.isSet(QStringLiteral("script"));
-    if (m_scriptMode) {
-        if (positional.size() > 2) {
-            return UsageError::print(QStringLiteral("mcp"), tr("--script and a method on the command line do not go together"));
-        }
-        const QString scriptFile = parser.value(QStringLiteral("script"));
-        QByteArray script;
-        QString error;
-        if (!BoundedFile::read(scriptFile, &script, &error)) {
-            return UsageError::print(QStringLiteral("mcp"), tr("the script %1: %2").arg(scriptFile, error));
-        }
-        if (!McpScript::forEach(script, [this](McpCall &&call) { addCall(call); }, &error)) {
-            return UsageError::print(QStringLiteral("mcp"), tr("%1: %2").arg(scriptFile, error));
-        }
-    } else {
-        if (positional.size() < 3) {
-            return UsageError::print(QStringLiteral("mcp"), tr("missing the method, for example tools/list"));
-        }
-        if (positional.size() > 4) {
-            return UsageError::print(QStringLiteral("mcp"), tr("unexpected argument \"%1\"").arg(positional.at(4)));
-        }
-        const QString method = positional.at(2);
-        const QString target = positional.value(3);
-        if (parser.isSet(QStringLiteral("params-json"))) {
-            const QJsonDocument params = QJsonDocument::fromJson(parser.value(QStringLiteral("params-json")).toUtf8());
-            if (!params.isObject()) {
-                return UsageError::print(QStringLiteral("mcp"), tr("--params-json needs a JSON object"));
-            }
-            if (!target.isEmpty() || parser.isSet(QStringLiteral("arg")) || parser.isSet(QStringLiteral("args-json"))) {
-                return UsageError::print(QStringLiteral("mcp"), tr("--params-json gives all the params: no target, --arg or --args-json with it"));
-            }
-            addCall(McpCall{method, params.object(), 0});
-        } else {
-            QJsonObject callArguments;
-            if (parser.isSet(QStringLiteral("args-json"))) {
-                const QJsonDocument document = QJsonDocument::fromJson(parser.value(QStringLiteral("args-json")).toUtf8());
-                if (!document.isObject()) {
-                    return UsageError::print(QStringLiteral("mcp"), tr("--args-json needs a JSON object"));
-                }
-                callArguments = document.object();
-            }
-            for (const QString &text : parser.values(QStringLiteral("arg"))) {
-                QString key;
-                QJsonValue value;
-                if (!McpCall::parseArgument(text, &key, &value)) {
-                    return UsageError::print(QStringLiteral("mcp"), tr("--arg needs KEY=VALUE, not \"%1\"").arg(text));
-                }
-                callArguments.insert(key, value);
-            }
-            QString error;
-            const std::optional<McpCall> call = McpCall::make(method, target, callArguments, &error);
-            if (!call) {
-                return UsageError::print(QStringLiteral("mcp"), error);
-            }
-            addCall(*call);
-        }
-    }
+    if (const QString problem = m_scriptMode ? readScript(parser, positional) : readCall(parser, positional);
+        !problem.isEmpty())
+        return usageError(problem);
 
     ClientSettings clientSettings;
     clientSettings.url = QUrl(positional.at(1), QUrl::StrictMode);
-    QString error;
-    if (!ClientOptions::read(parser, &clientSettings, &error) || !m_recording->read(parser, &error)) {
-        return UsageError::print(QStringLiteral("mcp"), error);
-    }
-    if (parser.isSet(QStringLiteral("no-subprotocol"))) {
-        if (!clientSettings.subprotocols.isEmpty()) {
-            return UsageError::print(QStringLiteral("mcp"), tr("--no-subprotocol and --subprotocol do not go together"));
-        }
-    } else if (clientSettings.subprotocols.isEmpty()) {
-        clientSettings.subprotocols = {kDefaultSubprotocol};
-    }
     McpSessionSettings sessionSettings;
-    if (!McpOptions::read(parser, &sessionSettings, &error)) {
-        return UsageError::print(QStringLiteral("mcp"), error);
-    }
+    if (const QString problem = readSettings(parser, &clientSettings, &sessionSettings); !problem.isEmpty())
+        return usageError(problem);
     m_compact = parser.isSet(QStringLiteral("compact"));
     m_keepGoing = parser.isSet(QStringLiteral("keep-going"));
     m_printStats = parser.isSet(QStringLiteral("stats"));
@@ -211,16 +178,88 @@ int McpCommand::run(const QStringList &arguments)
     // Before the session connects, so a message is printed before what the session makes of it.
     connect(m_connection, &ClientConnection::eventOccurred, this, &McpCommand::onConnectionEvent);
     m_session = new McpClientSession(m_connection, sessionSettings, this);
+    connectSession(parser.isSet(QStringLiteral("verbose")));
+
+    // From the event loop: a connection that fails at once (a bad URL) must find a
+    // running loop to exit.
+    QTimer::singleShot(0, m_session, [this] { m_session->start(); });
+    const int exitCode = QCoreApplication::exec();
+    if (!m_recording->finish() && exitCode == ExitCode::Ok)
+        return ExitCode::SessionFile;
+    return exitCode;
+}
+
+QString McpCommand::readScript(const QCommandLineParser &parser, const QStringList &positional)
+{
+    if (positional.size() > 2)
+        return tr("--script and a method on the command line do not go together");
+    const QString scriptFile = parser.value(QStringLiteral("script"));
+    QByteArray script;
+    QString error;
+    if (!BoundedFile::read(scriptFile, &script, &error))
+        return tr("the script %1: %2").arg(scriptFile, error);
+    if (!McpScript::forEach(script, [this](McpCall &&call) { addCall(call); }, &error))
+        return tr("%1: %2").arg(scriptFile, error);
+    return {};
+}
+
+QString McpCommand::readCall(const QCommandLineParser &parser, const QStringList &positional)
+{
+    if (positional.size() < 3)
+        return tr("missing the method, for example tools/list");
+    if (positional.size() > 4)
+        return tr("unexpected argument \"%1\"").arg(positional.at(4));
+    const QString method = positional.at(2);
+    const QString target = positional.value(3);
+    if (parser.isSet(QStringLiteral("params-json"))) {
+        const QJsonDocument params = QJsonDocument::fromJson(parser.value(QStringLiteral("params-json")).toUtf8());
+        if (!params.isObject())
+            return tr("--params-json needs a JSON object");
+        if (!target.isEmpty() || parser.isSet(QStringLiteral("arg")) || parser.isSet(QStringLiteral("args-json")))
+            return tr("--params-json gives all the params: no target, --arg or --args-json with it");
+        addCall(McpCall{method, params.object(), 0});
+        return {};
+    }
+    QString error;
+    const QJsonObject arguments = callArguments(parser, &error);
+    if (!error.isEmpty())
+        return error;
+    const std::optional<McpCall> call = McpCall::make(method, target, arguments, &error);
+    if (!call)
+        return error;
+    addCall(*call);
+    return {};
+}
+
+QString McpCommand::readSettings(const QCommandLineParser &parser, ClientSettings *clientSettings,
+                                 McpSessionSettings *sessionSettings)
+{
+    QString error;
+    if (!ClientOptions::read(parser, clientSettings, &error) || !m_recording->read(parser, &error))
+        return error;
+    if (parser.isSet(QStringLiteral("no-subprotocol"))) {
+        if (!clientSettings->subprotocols.isEmpty())
+            return tr("--no-subprotocol and --subprotocol do not go together");
+    } else if (clientSettings->subprotocols.isEmpty()) {
+        clientSettings->subprotocols = {kDefaultSubprotocol};
+    }
+    if (!McpOptions::read(parser, sessionSettings, &error))
+        return error;
+    return {};
+}
+
+void McpCommand::connectSession(bool verbose)
+{
     connect(m_session, &McpClientSession::eventOccurred, m_recording, &SessionRecording::record);
-    if (parser.isSet(QStringLiteral("verbose"))) {
+    if (verbose) {
         m_errorPrinter = new EventPrinter(stderr, this);
         connect(m_session, &McpClientSession::eventOccurred, m_errorPrinter, &EventPrinter::print);
     } else {
         // Without --verbose the session's warnings (version mismatch, page limit, orphan
         // responses, ...) still reach people, as plain lines.
         connect(m_session, &McpClientSession::eventOccurred, this, [](const Event &event) {
-            if (event.details.value(QStringLiteral("level")).toString() == QLatin1String("warning"))
-                printError(tr("warning: %1").arg(event.details.value(QStringLiteral("message")).toString()));
+            if (EventDetails::isWarning(event))
+                printError(tr("warning: %1").arg(EventDetails::message(event)));
         });
     }
     connect(m_session, &McpClientSession::notificationReceived, this, &McpCommand::onNotification);
@@ -247,14 +286,6 @@ int McpCommand::run(const QStringList &arguments)
         else
             finish(m_exitCode);
     });
-
-    // From the event loop: a connection that fails at once (a bad URL) must find a
-    // running loop to exit.
-    QTimer::singleShot(0, m_session, [this] { m_session->start(); });
-    const int exitCode = QCoreApplication::exec();
-    if (!m_recording->finish() && exitCode == ExitCode::Ok)
-        return ExitCode::SessionFile;
-    return exitCode;
 }
 
 void McpCommand::onConnectionEvent(const Event &event)
@@ -265,9 +296,9 @@ void McpCommand::onConnectionEvent(const Event &event)
         m_errorPrinter->print(event);
     if (event.kind != EventKind::Error)
         return;
-    const QString id = event.details.value(QStringLiteral("error")).toString();
-    const QString message = event.details.value(QStringLiteral("message")).toString();
-    if (event.details.value(QStringLiteral("level")).toString() == QLatin1String("warning")) {
+    const QString id = EventDetails::errorId(event);
+    const QString message = EventDetails::message(event);
+    if (EventDetails::isWarning(event)) {
         if (!m_errorPrinter)
             printError(tr("warning: %1").arg(message));
         return;

@@ -10,9 +10,13 @@
 #include <QObject>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace Sockscope {
 
 class ClientConnection;
+struct ClientSettings;
+struct McpSessionSettings;
 class EventPrinter;
 class McpClientSession;
 class McpReply;
@@ -31,6 +35,13 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    // Each returns the usage error, empty when what it read is fine.
+    QString readScript(const QCommandLineParser &parser, const QStringList &positional);
+    QString readCall(const QCommandLineParser &parser, const QStringList &positional);
+    QString readSettings(const QCommandLineParser &parser, ClientSettings *clientSettings,
+                         McpSessionSettings *sessionSettings);
+    // The session's signals: printing, the calls in turn, the end, SIGTERM.
+    void connectSession(bool verbose);
     void onConnectionEvent(const Event &event);
     void onNotification(const QString &method, const QJsonObject &params);
     // `message`, followed by why the connection ended when that is what failed it.

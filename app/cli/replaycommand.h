@@ -7,9 +7,16 @@
 #include <QObject>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace Sockscope {
 
 class EventPrinter;
+struct ReplayAssertion;
+struct ClientSettings;
+struct LoadedSession;
+struct ReplayPlan;
+struct ReplaySettings;
 
 // `sockscope replay SESSION [options]`: sends a recorded conversation's messages to a
 // target, compares what comes back with the recording, prints one line per step and a
@@ -24,6 +31,11 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    // --serve: answers clients with the recorded server's responses until stopped.
+    int serveRecorded(const QCommandLineParser &parser, const LoadedSession &session, const ReplayPlan &plan, quint16 port);
+    // Sends the plan to the target; prints each step and the summary as they finish.
+    int replayAgainst(const ReplayPlan &plan, const ReplaySettings &settings, const QList<ReplayAssertion> &assertions,
+                      const ClientSettings &target);
     // Steps can finish out of order (fast timing); they are printed in step order.
     void onStepFinished(const ReplayStepResult &result);
     void printStep(const ReplayStepResult &result);

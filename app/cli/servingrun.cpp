@@ -1,5 +1,7 @@
 #include "servingrun.h"
 
+#include "event/eventdetails.h"
+
 #include "eventprinter.h"
 #include "exitcode.h"
 #include "sessionrecording.h"
@@ -20,7 +22,7 @@ void ServingRun::onEvent(const Event &event)
 {
     if (!m_urlPrinted && event.kind == EventKind::StateChange) {
         m_urlPrinted = true;
-        const QString url = event.details.value(QStringLiteral("url")).toString();
+        const QString url = EventDetails::url(event);
         m_printer->printLine(url.toUtf8());
         m_recording->setConnectionUrl(event.connectionId, url);
     }

@@ -1,5 +1,7 @@
 #include "jsonrpcpairing.h"
 
+#include "event/eventdetails.h"
+
 #include "jsonrpccodec.h"
 
 #include <QJsonArray>
@@ -119,7 +121,7 @@ JsonRpcAnnotation JsonRpcPairing::observe(const Event &event)
         // Each open says again what the connection agreed on; what was seen on it stays (a
         // client reconnects to the same server).
         Track &t = track(event.peerId, event.connectionId);
-        t.jsonRpcSubprotocol = isJsonRpcSubprotocol(event.details.value(QLatin1String("subprotocol")).toString());
+        t.jsonRpcSubprotocol = isJsonRpcSubprotocol(EventDetails::subprotocol(event));
         return annotation;
     }
     if (event.kind != EventKind::Text || event.direction == Direction::Local || !looksLikeJson(event.payload))

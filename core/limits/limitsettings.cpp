@@ -1,5 +1,7 @@
 #include "limitsettings.h"
 
+#include "event/eventdetails.h"
+
 #include <QString>
 
 namespace Sockscope {
@@ -11,7 +13,7 @@ QString backpressureNoticeId()
 
 bool isBackpressureNotice(const Event &event)
 {
-    return event.kind == EventKind::Notice && event.details.value(QLatin1String("notice")).toString() == backpressureNoticeId();
+    return event.kind == EventKind::Notice && EventDetails::noticeId(event) == backpressureNoticeId();
 }
 
 QString overflowPolicyName(OverflowPolicy policy)

@@ -56,6 +56,33 @@ void FrameParser::rejectMessage(quint16 closeCode, const QString &message, bool 
     m_handler->onProtocolError(closeCode, message);
 }
 
+QString FrameParser::headerProblem(bool fin, quint8 rsv, quint8 opcode, bool masked, quint64 shortLength) const
+{
+    if (rsv != 0)
+        return tr("reserved bits set in a frame header without a negotiated extension");
+    const bool control = opcode & 0x8;
+    if (!(opcode <= 0x2 || (opcode >= 0x8 && opcode <= 0xA)))
+        return tr("unknown opcode 0x%1").arg(opcode, 0, 16);
+    if (control && !fin)
+        return tr("fragmented control frame");
+    if (control && shortLength > 125)
+        return tr("control frame payload longer than 125 bytes");
+    if (m_role == Role::Server && !masked)
+        return tr("unmasked frame from a client");
+    if (m_role == Role::Client && masked)
+        return tr("masked frame from a server");
+    return {};
+}
+
+QString FrameParser::sequenceProblem(quint8 opcode) const
+{
+    if (opcode == 0x0 && !m_inMessage)
+        return tr("continuation frame without a message to continue");
+    if (opcode != 0x0 && m_inMessage)
+        return tr("new data frame while a fragmented message is unfinished");
+    return {};
+}
+
 bool FrameParser::parseOne()
 {
     if (m_skipBytes > 0) {
@@ -69,35 +96,12 @@ bool FrameParser::parseOne()
         return false;
     const auto *p = reinterpret_cast<const uchar *>(m_buffer.constData() + m_offset);
     const bool fin = p[0] & 0x80;
-    const quint8 rsv = p[0] & 0x70;
     const quint8 opcode = p[0] & 0x0F;
     const bool masked = p[1] & 0x80;
     quint64 length = p[1] & 0x7F;
     qsizetype header = 2;
-
-    if (rsv != 0) {
-        fail(CloseCode::ProtocolError, tr("reserved bits set in a frame header without a negotiated extension"));
-        return false;
-    }
-    const bool control = opcode & 0x8;
-    if (!(opcode <= 0x2 || (opcode >= 0x8 && opcode <= 0xA))) {
-        fail(CloseCode::ProtocolError, tr("unknown opcode 0x%1").arg(opcode, 0, 16));
-        return false;
-    }
-    if (control && !fin) {
-        fail(CloseCode::ProtocolError, tr("fragmented control frame"));
-        return false;
-    }
-    if (control && length > 125) {
-        fail(CloseCode::ProtocolError, tr("control frame payload longer than 125 bytes"));
-        return false;
-    }
-    if (m_role == Role::Server && !masked) {
-        fail(CloseCode::ProtocolError, tr("unmasked frame from a client"));
-        return false;
-    }
-    if (m_role == Role::Client && masked) {
-        fail(CloseCode::ProtocolError, tr("masked frame from a server"));
+    if (const QString problem = headerProblem(fin, p[0] & 0x70, opcode, masked, length); !problem.isEmpty()) {
+        fail(CloseCode::ProtocolError, problem);
         return false;
     }
 
@@ -117,37 +121,18 @@ bool FrameParser::parseOne()
         }
     }
 
+    const bool control = opcode & 0x8;
+    const qsizetype maskBytes = masked ? 4 : 0;
     // Enforce the limit from the header, before buffering anything of the payload.
     if (!control) {
-        if (opcode == 0x0 && !m_inMessage) {
-            fail(CloseCode::ProtocolError, tr("continuation frame without a message to continue"));
+        if (const QString problem = sequenceProblem(opcode); !problem.isEmpty()) {
+            fail(CloseCode::ProtocolError, problem);
             return false;
         }
-        if (opcode != 0x0 && m_inMessage) {
-            fail(CloseCode::ProtocolError, tr("new data frame while a fragmented message is unfinished"));
-            return false;
-        }
-        const qsizetype maskBytes = masked ? 4 : 0;
-        const quint64 total = quint64(opcode == 0x0 ? m_message.size() : 0) + length;
-        const bool tooBig = m_maxMessageBytes > 0 && total > quint64(m_maxMessageBytes);
-        if (m_discarding || tooBig) {
-            // Skip this frame's mask key and payload as they arrive, never buffering them.
-            m_offset += header;
-            m_skipBytes = quint64(maskBytes) + length;
-            if (m_discarding) {
-                m_discarding = !fin;
-                m_inMessage = !fin;
-            } else {
-                rejectMessage(CloseCode::MessageTooBig,
-                              tr("incoming message of at least %1 bytes exceeds the limit of %2 bytes")
-                                  .arg(total).arg(m_maxMessageBytes),
-                              fin);
-            }
+        if (skipsRefusedFrame(opcode, fin, header, maskBytes, length))
             return true;
-        }
     }
 
-    const qsizetype maskBytes = masked ? 4 : 0;
     if (quint64(available) < quint64(header + maskBytes) + length)
         return false;
 
@@ -166,7 +151,32 @@ bool FrameParser::parseOne()
         deliverControl(opcode, payload, wireSize);
         return !m_failed;
     }
+    deliverData(opcode, fin, payload);
+    return true;
+}
 
+bool FrameParser::skipsRefusedFrame(quint8 opcode, bool fin, qsizetype header, qsizetype maskBytes, quint64 length)
+{
+    const quint64 total = quint64(opcode == 0x0 ? m_message.size() : 0) + length;
+    const bool tooBig = m_maxMessageBytes > 0 && total > quint64(m_maxMessageBytes);
+    if (!m_discarding && !tooBig)
+        return false;
+    // Skip this frame's mask key and payload as they arrive, never buffering them.
+    m_offset += header;
+    m_skipBytes = quint64(maskBytes) + length;
+    if (m_discarding) {
+        m_discarding = !fin;
+        m_inMessage = !fin;
+    } else {
+        rejectMessage(CloseCode::MessageTooBig,
+                      tr("incoming message of at least %1 bytes exceeds the limit of %2 bytes").arg(total).arg(m_maxMessageBytes),
+                      fin);
+    }
+    return true;
+}
+
+void FrameParser::deliverData(quint8 opcode, bool fin, const QByteArray &payload)
+{
     if (opcode != 0x0) {
         m_inMessage = true;
         m_messageIsText = opcode == 0x1;
@@ -177,29 +187,28 @@ bool FrameParser::parseOne()
             m_inMessage = false;
             if (m_messageIsText && !Utf8Validator::isValid(payload.constData(), payload.size())) {
                 rejectMessage(CloseCode::InvalidPayload, tr("text message is not valid UTF-8"), true);
-                return true;
+                return;
             }
             m_handler->onMessage(m_messageIsText, payload, 1);
-            return true;
+            return;
         }
     }
     ++m_messageFrames;
     if (m_messageIsText && !m_utf8.feed(payload.constData(), payload.size())) {
         rejectMessage(CloseCode::InvalidPayload, tr("text message is not valid UTF-8"), fin);
-        return true;
+        return;
     }
     m_message.append(payload);
     if (fin) {
         if (m_messageIsText && !m_utf8.isComplete()) {
             rejectMessage(CloseCode::InvalidPayload, tr("text message ends inside a UTF-8 sequence"), true);
-            return true;
+            return;
         }
         m_inMessage = false;
         QByteArray message;
         message.swap(m_message);
         m_handler->onMessage(m_messageIsText, message, m_messageFrames);
     }
-    return true;
 }
 
 void FrameParser::deliverControl(quint8 opcode, const QByteArray &payload, qint64 wireSize)

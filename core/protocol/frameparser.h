@@ -64,6 +64,14 @@ public:
 
 private:
     bool parseOne();
+    // Why a frame header (its first two bytes) breaks RFC 6455 here; empty when it does not.
+    QString headerProblem(bool fin, quint8 rsv, quint8 opcode, bool masked, quint64 shortLength) const;
+    // Why a data frame does not fit the message in progress; empty when it does.
+    QString sequenceProblem(quint8 opcode) const;
+    // A data frame over the size limit, or of a message already refused: skipped as it arrives.
+    bool skipsRefusedFrame(quint8 opcode, bool fin, qsizetype header, qsizetype maskBytes, quint64 length);
+    // A data frame's payload: a whole message delivered, or a fragment added to the message.
+    void deliverData(quint8 opcode, bool fin, const QByteArray &payload);
     void fail(quint16 closeCode, const QString &message);
     // Reports a message-level error and discards the rest of the message.
     void rejectMessage(quint16 closeCode, const QString &message, bool fin);

@@ -123,11 +123,8 @@ private:
                 const HeaderList &extraHeaders = {});
     void dropPending(quint32 id);
     void accept(quint32 id, const QByteArray &leftover);
-    bool tokenMatches(const ServerHandshake &handshake) const;
-    bool originAllowed(const QString &origin) const;
     // The query as events show it: the token parameter redacted unless revealSecrets.
     QString shownQuery(const QString &query) const;
-    QString selectSubprotocol(const QStringList &offered) const;
     void onPeerFinished(quint32 id);
     void onPeerMessage(quint32 id, const QByteArray &data, bool isText);
     void sweepIdlePeers();

@@ -3,6 +3,8 @@
 #include "jsonfields.h"
 
 #include "common/urlsecrets.h"
+#include "limits/limitfields.h"
+#include "reconnect/reconnectfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -45,15 +47,24 @@ void insertBytes(QJsonObject *object, const QString &key, const QByteArray &byte
         object->insert(key + QStringLiteral("Base64"), QString::fromLatin1(bytes.toBase64()));
 }
 
+// The numbers a field table describes, whole numbers written as such.
+template <typename Struct>
+void insertFields(QJsonObject *object, const NumberFields<Struct> &fields, const Struct &settings)
+{
+    for (const NumberField<Struct> &field : fields) {
+        const double value = field.get(settings);
+        if (field.isWhole())
+            object->insert(QLatin1String(field.key), qint64(value));
+        else
+            object->insert(QLatin1String(field.key), value);
+    }
+}
+
 QJsonObject limitsToJson(const LimitSettings &limits)
 {
-    return {
-        {QStringLiteral("maxIncomingMessageBytes"), limits.maxIncomingMessageBytes},
-        {QStringLiteral("outgoingFrameBytes"), limits.outgoingFrameBytes},
-        {QStringLiteral("sendQueueBytes"), limits.sendQueueBytes},
-        {QStringLiteral("overflowPolicy"), overflowPolicyName(limits.overflowPolicy)},
-        {QStringLiteral("socketBufferBytes"), limits.socketBufferBytes},
-    };
+    QJsonObject object{{QStringLiteral("overflowPolicy"), overflowPolicyName(limits.overflowPolicy)}};
+    insertFields(&object, limitFields(), limits);
+    return object;
 }
 
 QJsonObject heartbeatToJson(const HeartbeatSettings &heartbeat)
@@ -73,15 +84,9 @@ QJsonObject heartbeatToJson(const HeartbeatSettings &heartbeat)
 
 QJsonObject reconnectToJson(const ReconnectSettings &reconnect)
 {
-    return {
-        {QStringLiteral("enabled"), reconnect.enabled},
-        {QStringLiteral("initialDelayMs"), reconnect.initialDelayMs},
-        {QStringLiteral("factor"), reconnect.factor},
-        {QStringLiteral("maxDelayMs"), reconnect.maxDelayMs},
-        {QStringLiteral("jitter"), reconnect.jitter},
-        {QStringLiteral("maxAttempts"), reconnect.maxAttempts},
-        {QStringLiteral("resetAfterMs"), reconnect.resetAfterMs},
-    };
+    QJsonObject object{{QStringLiteral("enabled"), reconnect.enabled}};
+    insertFields(&object, reconnectFields(), reconnect);
+    return object;
 }
 
 // Reads typed fields of one object; the first problem wins and names the field's path.
@@ -142,16 +147,19 @@ public:
         *out = Int(value);
     }
 
-    void number(const QString &key, double min, double max, double *out)
+    // Every number a field table describes, each in its range.
+    template <typename Struct>
+    void fields(const NumberFields<Struct> &fields, Struct *out)
     {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined())
-            return;
-        if (!value.isDouble() || value.toDouble() < min || value.toDouble() > max) {
-            wrong(key, QCoreApplication::translate("SessionSettingsJson", "a number from %1 to %2").arg(min).arg(max));
-            return;
+        for (const NumberField<Struct> &field : fields) {
+            const QString key = QLatin1String(field.key);
+            const QJsonValue value = m_object.value(key);
+            if (value.isUndefined())
+                continue;
+            if (!value.isDouble() || !field.contains(value.toDouble()))
+                return wrong(key, field.rangeText());
+            field.set(out, value.toDouble());
         }
-        *out = value.toDouble();
     }
 
     void stringList(const QString &key, QStringList *out)
@@ -217,15 +225,11 @@ private:
 };
 
 constexpr qint64 kMaxInt = std::numeric_limits<int>::max();
-constexpr qint64 kMaxBytes = std::numeric_limits<qint64>::max();
 
 void readLimits(FieldReader r, LimitSettings *limits)
 {
-    r.integer(QStringLiteral("maxIncomingMessageBytes"), &limits->maxIncomingMessageBytes, 0, kMaxBytes);
-    r.integer(QStringLiteral("outgoingFrameBytes"), &limits->outgoingFrameBytes, 0, kMaxBytes);
-    r.integer(QStringLiteral("sendQueueBytes"), &limits->sendQueueBytes, 0, kMaxBytes);
+    r.fields(limitFields(), limits);
     r.name(QStringLiteral("overflowPolicy"), &overflowPolicyFromName, &limits->overflowPolicy);
-    r.integer(QStringLiteral("socketBufferBytes"), &limits->socketBufferBytes, 0, kMaxBytes);
 }
 
 void readHeartbeat(FieldReader r, HeartbeatSettings *heartbeat)
@@ -245,12 +249,7 @@ void readHeartbeat(FieldReader r, HeartbeatSettings *heartbeat)
 void readReconnect(FieldReader r, ReconnectSettings *reconnect)
 {
     r.boolean(QStringLiteral("enabled"), &reconnect->enabled);
-    r.integer(QStringLiteral("initialDelayMs"), &reconnect->initialDelayMs, 0, kMaxInt);
-    r.number(QStringLiteral("factor"), 1.0, 1000.0, &reconnect->factor);
-    r.integer(QStringLiteral("maxDelayMs"), &reconnect->maxDelayMs, 0, kMaxInt);
-    r.number(QStringLiteral("jitter"), 0.0, 1.0, &reconnect->jitter);
-    r.integer(QStringLiteral("maxAttempts"), &reconnect->maxAttempts, 0, kMaxInt);
-    r.integer(QStringLiteral("resetAfterMs"), &reconnect->resetAfterMs, 0, kMaxInt);
+    r.fields(reconnectFields(), reconnect);
 }
 
 } // namespace

@@ -6,23 +6,10 @@
 #include "stats/connectionstats.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QtEndian>
 
 namespace Sockscope {
-
-namespace {
-
-QByteArray tokenPayload(quint64 token)
-{
-    QByteArray payload(8, Qt::Uninitialized);
-    qToBigEndian<quint64>(token, payload.data());
-    return payload;
-}
-
-} // namespace
 
 Channel::Channel(QTcpSocket *socket, const Options &options, EventSink *sink, ConnectionStats *stats,
                  QObject *parent)
@@ -54,7 +41,7 @@ Channel::Channel(QTcpSocket *socket, const Options &options, EventSink *sink, Co
         abort(tr("the peer did not finish the close handshake within %1 ms").arg(m_options.closeTimeoutMs));
     });
     connect(socket, &QTcpSocket::readyRead, this, &Channel::onReadyRead);
-    connect(socket, &QTcpSocket::bytesWritten, this, &Channel::pump);
+    connect(socket, &QTcpSocket::bytesWritten, this, &Channel::writeQueued);
     connect(socket, &QTcpSocket::disconnected, this, &Channel::onDisconnected);
 }
 
@@ -153,7 +140,7 @@ void Channel::onPing(const QByteArray &payload)
     if (m_socket && m_socket->bytesToWrite() >= m_options.limits.socketBufferBytes) {
         // The peer does not read what it is sent. A pong per ping would pile up in the socket's
         // unbounded buffer; RFC 6455 section 5.5.3 lets an endpoint answer only the most recent
-        // of several pings, so keep that one and send it once the socket drains (pump()).
+        // of several pings, so keep that one and send it once the socket drains (writeQueued()).
         m_pendingPong = payload;
         m_pongPending = true;
         return;
@@ -294,7 +281,7 @@ bool Channel::enqueue(QByteArray wire, EventKind kind, const QByteArray &payload
         event.details.insert(QStringLiteral("frames"), frames);
     m_stats->count(Direction::Out, kind, payloadSize, MonotonicClock::nowNs());
     post(std::move(event));
-    pump();
+    writeQueued();
     return true;
 }
 
@@ -399,7 +386,7 @@ void Channel::discardQueue(const QString &why)
               QJsonObject{{QStringLiteral("droppedMessages"), messages}, {QStringLiteral("droppedBytes"), double(bytes)}});
 }
 
-void Channel::pump()
+void Channel::writeQueued()
 {
     if (!m_socket)
         return;
@@ -450,7 +437,7 @@ void Channel::sendClose(quint16 code, const QString &reason, bool immediate, con
     } else {
         // Goes out once everything queued before it is written.
         m_pendingClose = wire;
-        pump();
+        writeQueued();
     }
     Event event = makeEvent(EventKind::Close, Direction::Out, m_options.connectionId, m_options.peerId);
     event.payload = reasonUtf8;
@@ -514,115 +501,6 @@ void Channel::finish(const QString &why)
     m_backpressured = false;
     m_stats->backpressure(false);
     Q_EMIT finished();
-}
-
-// ---- heartbeat wiring ------------------------------------------------------------
-
-void Channel::armHeartbeat()
-{
-    const qint64 deadline = m_heartbeat.nextDeadlineNs();
-    if (deadline < 0) {
-        m_heartbeatTimer->stop();
-        return;
-    }
-    const qint64 waitNs = qMax<qint64>(0, deadline - MonotonicClock::nowNs());
-    m_heartbeatTimer->start(int((waitNs + 999999) / 1000000));
-}
-
-void Channel::onHeartbeatTimer()
-{
-    if (m_state != State::Open)
-        return;
-    for (;;) {
-        const HeartbeatPolicy::Action action = m_heartbeat.poll(MonotonicClock::nowNs());
-        if (action == HeartbeatPolicy::Action::None)
-            break;
-        if (action == HeartbeatPolicy::Action::SendProbe) {
-            sendHeartbeatProbe();
-            continue;
-        }
-        const HeartbeatSettings &hb = m_options.heartbeat;
-        HeartbeatMissOutcome outcome = hb.onMiss;
-        if (outcome == HeartbeatMissOutcome::Reconnect && m_options.role == Role::Server)
-            outcome = HeartbeatMissOutcome::Close; // a server cannot reconnect to its peer
-        Event event = makeEvent(EventKind::HeartbeatMiss, Direction::Local, m_options.connectionId, m_options.peerId);
-        event.details.insert(QStringLiteral("heartbeat"), heartbeatKindName(hb.kind));
-        event.details.insert(QStringLiteral("timeoutMs"), hb.timeoutMs);
-        event.details.insert(QStringLiteral("outcome"), heartbeatMissOutcomeName(outcome));
-        event.details.insert(QStringLiteral("misses"), m_heartbeat.misses());
-        post(std::move(event));
-        if (outcome == HeartbeatMissOutcome::Close) {
-            sendClose(CloseCode::InternalError, QStringLiteral("heartbeat timeout"), true, QStringLiteral("local"));
-            return;
-        }
-        if (outcome == HeartbeatMissOutcome::Reconnect) {
-            Q_EMIT heartbeatReconnectRequested();
-            return;
-        }
-    }
-    armHeartbeat();
-}
-
-void Channel::sendHeartbeatProbe()
-{
-    const HeartbeatSettings &hb = m_options.heartbeat;
-    const quint64 token = m_heartbeat.probeToken();
-    switch (hb.kind) {
-    case HeartbeatKind::Rfc:
-        writeControl(OpCode::Ping, tokenPayload(token));
-        break;
-    case HeartbeatKind::Mcp:
-        sendText("{\"jsonrpc\":\"2.0\",\"id\":\"" + m_mcpPingIdPrefix + QByteArray::number(token)
-                 + "\",\"method\":\"ping\"}");
-        break;
-    case HeartbeatKind::App:
-        if (hb.appBinary)
-            sendBinary(hb.appPing);
-        else
-            sendText(hb.appPing);
-        break;
-    case HeartbeatKind::Off:
-        return;
-    }
-    m_heartbeat.probeSent(MonotonicClock::nowNs());
-}
-
-bool Channel::isHeartbeatAnswer(const QByteArray &data, bool isText) const
-{
-    const HeartbeatSettings &hb = m_options.heartbeat;
-    switch (hb.kind) {
-    case HeartbeatKind::Mcp:
-        return isText && data.contains(m_mcpPingIdPrefix);
-    case HeartbeatKind::App:
-        return isText == !hb.appBinary && data == hb.appPong;
-    default:
-        return false;
-    }
-}
-
-void Channel::heartbeatAnswered(Event &event)
-{
-    std::optional<quint64> token;
-    const HeartbeatKind kind = m_options.heartbeat.kind;
-    if (kind == HeartbeatKind::Rfc) {
-        token = qFromBigEndian<quint64>(event.payload.constData());
-    } else if (kind == HeartbeatKind::Mcp) {
-        const QJsonObject reply = QJsonDocument::fromJson(event.payload).object();
-        const QString id = reply.value(QStringLiteral("id")).toString();
-        if (!id.startsWith(QString::fromLatin1(m_mcpPingIdPrefix))
-            || !(reply.contains(QStringLiteral("result")) || reply.contains(QStringLiteral("error"))))
-            return;
-        bool ok = false;
-        token = id.mid(m_mcpPingIdPrefix.size()).toULongLong(&ok);
-        if (!ok)
-            return;
-    }
-    const std::optional<qint64> rtt = m_heartbeat.answerReceived(MonotonicClock::nowNs(), token);
-    if (!rtt)
-        return;
-    m_stats->addRtt(*rtt);
-    event.details.insert(QStringLiteral("rttNs"), double(*rtt));
-    armHeartbeat();
 }
 
 } // namespace Sockscope

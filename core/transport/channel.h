@@ -97,7 +97,8 @@ private:
 
     void onReadyRead();
     void onDisconnected();
-    void pump();
+    // Writes what the send queue holds while the socket buffer has room (then the close frame).
+    void writeQueued();
     void discardQueue(const QString &why);
     bool enqueue(QByteArray wire, EventKind kind, const QByteArray &payload, qint64 payloadSize,
                  int frames, Producer producer);

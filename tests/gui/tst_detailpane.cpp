@@ -3,8 +3,8 @@
 #include "composer/composer.h"
 #include "detail/detailpane.h"
 #include "editor/codeeditor.h"
-#include "frames/methodtable.h"
-#include "frames/rpcannotator.h"
+#include "capture/methodtable.h"
+#include "capture/rpcannotator.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -5,7 +5,7 @@
 #include "frames/framematchdelegate.h"
 #include "frames/framesmodel.h"
 #include "frames/framesview.h"
-#include "frames/methodtable.h"
+#include "capture/methodtable.h"
 
 #include <QAbstractItemModelTester>
 #include <QImage>

@@ -3,8 +3,8 @@
 #include "frames/framefilter.h"
 #include "frames/framesmodel.h"
 #include "frames/framesview.h"
-#include "frames/methodtable.h"
-#include "frames/rpcannotator.h"
+#include "capture/methodtable.h"
+#include "capture/rpcannotator.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #include "guitestsupport.h"
 
-#include "frames/methodtable.h"
-#include "frames/rpcannotator.h"
+#include "capture/methodtable.h"
+#include "capture/rpcannotator.h"
 
 #include <QTest>
 

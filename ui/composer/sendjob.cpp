@@ -19,7 +19,7 @@ SendJob::SendJob(std::unique_ptr<SendJobSource> source, std::unique_ptr<SendJobS
     m_timer->setSingleShot(true);
     if (m_intervalMs > 0)
         m_timer->setTimerType(Qt::PreciseTimer);
-    connect(m_timer, &QTimer::timeout, this, &SendJob::pump);
+    connect(m_timer, &QTimer::timeout, this, &SendJob::sendSlice);
     connect(m_sink.get(), &SendJobSink::backpressureEnded, this, [this] {
         if (m_state != State::Waiting)
             return;
@@ -76,7 +76,7 @@ qint64 SendJob::elapsedNs() const
     return m_lastSentNs > 0 ? m_lastSentNs - m_startNs : 0;
 }
 
-void SendJob::pump()
+void SendJob::sendSlice()
 {
     if (m_state != State::Sending)
         return;

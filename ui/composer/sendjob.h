@@ -70,7 +70,9 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void pump();
+    // Sends messages from the source until its time slice ends, the sink is backpressured or
+    // the interval asks for a pause.
+    void sendSlice();
     void setWaiting(bool waiting);
     void finish(Outcome outcome, const QString &problem = {});
 

@@ -1,5 +1,7 @@
 #include "detailpane.h"
 
+#include "event/eventdetails.h"
+
 #include "closecodetext.h"
 #include "hexdump.h"
 #include "jsontreebuilder.h"
@@ -11,7 +13,7 @@
 #include "editor/jsonformatter.h"
 #include "event/eventjson.h"
 #include "frames/frametext.h"
-#include "frames/methodtable.h"
+#include "capture/methodtable.h"
 #include "jsonrpc/jsonrpccodec.h"
 #include "jsonrpc/jsonrpcerrorcode.h"
 #include "protocol/closecode.h"
@@ -201,8 +203,8 @@ void DetailPane::fillHeaders(const Event &event)
             m_headers->setItem(row, 2, new QTableWidgetItem(pair.at(1).toString()));
         }
     };
-    add(tr("request"), event.details.value(QLatin1String("requestHeaders")).toArray());
-    add(tr("response"), event.details.value(QLatin1String("responseHeaders")).toArray());
+    add(tr("request"), EventDetails::requestHeaders(event));
+    add(tr("response"), EventDetails::responseHeaders(event));
     m_headers->resizeColumnToContents(0);
     m_headers->resizeColumnToContents(1);
 }
@@ -221,8 +223,8 @@ QString DetailPane::summaryHtml(const FrameRecord &record, quint64 index, const 
     if (event.kind == EventKind::Text || event.kind == EventKind::Binary || event.kind == EventKind::Ping
         || event.kind == EventKind::Pong || event.kind == EventKind::Close)
         first.append(tr("%n byte(s)", nullptr, int(qMin<qint64>(event.size, std::numeric_limits<int>::max()))).toHtmlEscaped());
-    if (event.details.contains(QLatin1String("frames")))
-        first.append(tr("in %1 frames").arg(event.details.value(QLatin1String("frames")).toInt()).toHtmlEscaped());
+    if (const int frames = EventDetails::frameCount(event); frames > 0)
+        first.append(tr("in %1 frames").arg(frames).toHtmlEscaped());
     first.append(DisplayFormat::timeOfDay(event.wallMs));
     // One number per frame, the # of the table (the event's own sequence number is in the
     // Event tab).
@@ -231,11 +233,11 @@ QString DetailPane::summaryHtml(const FrameRecord &record, quint64 index, const 
         lines.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
                          .arg(ThemeColors::problem(palette()).name(), jsonProblem.toHtmlEscaped()));
 
-    if (event.details.contains(QLatin1String("rttNs")))
-        lines.append(tr("Round trip %1").arg(DisplayFormat::duration(qint64(event.details.value(QLatin1String("rttNs")).toDouble()))).toHtmlEscaped());
+    if (const std::optional<qint64> rtt = EventDetails::roundTripNs(event))
+        lines.append(tr("Round trip %1").arg(DisplayFormat::duration(*rtt)).toHtmlEscaped());
 
     if (event.kind == EventKind::Close) {
-        const int code = event.details.value(QLatin1String("code")).toInt(-1);
+        const int code = EventDetails::closeCode(event).value_or(-1);
         if (code >= 0) {
             lines.append(tr("Close code <b>%1</b> (%2): %3")
                              .arg(code)
@@ -243,7 +245,7 @@ QString DetailPane::summaryHtml(const FrameRecord &record, quint64 index, const 
         } else {
             lines.append(tr("The close frame carried no code.").toHtmlEscaped());
         }
-        const QString reason = event.details.value(QLatin1String("reason")).toString();
+        const QString reason = EventDetails::closeReason(event);
         if (!reason.isEmpty())
             lines.append(tr("Reason: %1").arg(reason).toHtmlEscaped());
     } else if (event.direction == Direction::Local || event.kind == EventKind::Open) {

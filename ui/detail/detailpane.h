@@ -1,6 +1,6 @@
 #pragma once
 
-#include "frames/framerecord.h"
+#include "capture/framerecord.h"
 
 #include <QWidget>
 

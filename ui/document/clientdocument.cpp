@@ -1,5 +1,7 @@
 #include "clientdocument.h"
 
+#include "event/eventdetails.h"
+
 #include "clientjobsink.h"
 
 #include "common/displayformat.h"
@@ -101,7 +103,7 @@ void ClientDocument::setMcpMode(bool mcp)
 void ClientDocument::onModeChanged(bool mcp)
 {
     // MCP is JSON-RPC: its rules apply from the first message, whatever the subprotocol.
-    m_rpc.setJsonRpcAssumed(mcp);
+    rpcAnnotator().setJsonRpcAssumed(mcp);
     QTabWidget *tabs = sideTabs();
     const int index = tabs->indexOf(m_mcpPanel);
     if (mcp && index < 0) {
@@ -136,7 +138,7 @@ void ClientDocument::replaceMcpSession(bool mcp)
     m_mcpSession = nullptr;
     // The session tracks the same connection with its own JsonRpcTracker and reports its
     // timeouts, orphans and duplicates as events: the frames show them once, from it.
-    m_rpc.setFindingsReportedElsewhere(0, mcp);
+    rpcAnnotator().setFindingsReportedElsewhere(0, mcp);
     if (!mcp)
         return;
     m_mcpSession = new McpClientSession(m_connection, McpSessionSettings(), this);
@@ -211,11 +213,11 @@ void ClientDocument::onEvent(const Event &event)
     else if (event.kind == EventKind::Error && !FrameText::isWarning(event))
         m_failed = true;
     else if (event.kind == EventKind::Close) {
-        const int code = event.details.value(QLatin1String("code")).toInt(-1);
+        const int code = EventDetails::closeCode(event).value_or(-1);
         m_failed = code != 1000 && code != 1001 && code != 1005 && code != -1;
     }
     Q_EMIT connectionEvent(event);
-    ingest(event);
+    addEvent(event);
 }
 
 void ClientDocument::onStateChanged(ConnectionState state)
@@ -255,9 +257,9 @@ void ClientDocument::refresh(qint64 nowNs)
     input.waitingBytes = backpressuredBytes();
     input.nowNs = nowNs;
     input.uptimeNs = uptime;
-    input.rpc = &m_rpc;
-    input.rtt = &m_rtt;
-    input.latency = &m_latency;
+    input.rpc = &rpc();
+    input.rtt = &rttSeries();
+    input.latency = &latencySeries();
     statsPanel()->refresh(input);
 }
 

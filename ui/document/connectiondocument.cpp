@@ -14,7 +14,6 @@
 #include "stats/statspanel.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -51,21 +50,15 @@ DetailPane::Limits detailLimits(const DocumentSettings &settings)
     return limits;
 }
 
-// Connection-level events that count for "errors only".
-bool isProblemEvent(const Event &event)
+CapturePipeline::Settings captureSettings(const DocumentSettings &settings)
 {
-    switch (event.kind) {
-    case EventKind::Error:
-    case EventKind::HeartbeatMiss:
-    case EventKind::Refused:
-        return true;
-    case EventKind::Close: {
-        const int code = event.details.value(QLatin1String("code")).toInt(-1);
-        return code != 1000 && code != 1001 && code != 1005 && code != -1;
-    }
-    default:
-        return false;
-    }
+    CapturePipeline::Settings capture;
+    capture.maxMethods = settings.maxMethods;
+    capture.chartSamples = settings.chartSamples;
+    capture.pairing = settings.pairing;
+    capture.sliceMs = settings.captureSliceMs;
+    capture.maxQueued = settings.captureMaxQueued;
+    return capture;
 }
 
 } // namespace
@@ -73,25 +66,20 @@ bool isProblemEvent(const Event &event)
 ConnectionDocument::ConnectionDocument(bool serverMode, const DocumentSettings &settings, QWidget *parent)
     : QWidget(parent),
       m_settings(settings),
-      m_methods(settings.maxMethods),
-      m_rpc(&m_methods, settings.pairing),
-      m_rtt(settings.chartSamples),
-      m_latency(settings.chartSamples),
-      m_model(new FramesModel(&m_methods, modelOptions(settings), this)),
+      m_capture(new CapturePipeline(captureSettings(settings), this)),
+      m_model(new FramesModel(&m_capture->methods(), modelOptions(settings), this)),
       m_bar(new ConnectionBar(serverMode, this)),
-      m_frames(new FramesPanel(m_model, &m_methods, serverMode, settings.filterDelayMs, this)),
-      m_detail(new DetailPane(&m_methods, detailLimits(settings), this)),
+      m_frames(new FramesPanel(m_model, &m_capture->methods(), serverMode, settings.filterDelayMs, this)),
+      m_detail(new DetailPane(&m_capture->methods(), detailLimits(settings), this)),
       m_stats(new StatsPanel(this)),
       m_composer(new Composer(serverMode, settings.historyEntries, this)),
       m_sideTabs(new QTabWidget(this)),
       m_recordButton(new QToolButton(this)),
       m_recording(new DocumentRecording(this)),
-      m_timer(new QTimer(this)),
-      m_digestTimer(new QTimer(this))
+      m_timer(new QTimer(this))
 {
-    m_digestTimer->setSingleShot(true);
-    connect(m_digestTimer, &QTimer::timeout, this,
-            [this] { digest(qint64(m_settings.digestSliceMs) * 1000000); });
+    m_capture->setSink(m_model);
+    m_capture->setRecordObserver([this](const FrameRecord &record) { onRecordAdded(record); });
     m_model->setIdKey(settings.pairing.idKey);
     m_composer->setSender([this](const QByteArray &data, bool isText, const SendTarget &target, QString *outcome) {
         return sendMessage(data, isText, target, outcome);
@@ -216,7 +204,7 @@ void ConnectionDocument::setDocumentSettings(const DocumentSettings &settings)
     m_settings = settings;
     m_model->setCapacity(settings.eventCapacity);
     if (pairingChanged) {
-        m_rpc.setSettings(settings.pairing);
+        m_capture->setPairingSettings(settings.pairing);
         m_model->setIdKey(settings.pairing.idKey);
     }
     refreshNow();
@@ -240,67 +228,8 @@ void ConnectionDocument::setDocumentState(DocumentState state, const QString &te
     }
 }
 
-void ConnectionDocument::onIngested(const FrameRecord &)
+void ConnectionDocument::onRecordAdded(const FrameRecord &)
 {
-}
-
-void ConnectionDocument::ingest(const Event &event)
-{
-    enqueue(event, false);
-}
-
-void ConnectionDocument::enqueue(const Event &event, bool derived)
-{
-    // The connection hands over whole socket reads at once (thousands of events in a
-    // flood): queue them and annotate in short slices between the window's other work.
-    m_incoming.push_back({event, derived});
-    if (qsizetype(m_incoming.size()) > m_settings.digestBacklog)
-        digest(-1);
-    else if (!m_digestTimer->isActive())
-        m_digestTimer->start(0);
-}
-
-void ConnectionDocument::digest(qint64 budgetNs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    int done = 0;
-    while (!m_incoming.empty()) {
-        const Incoming incoming = std::move(m_incoming.front());
-        m_incoming.pop_front();
-        store(incoming.event, incoming.derived);
-        // Check the clock every few events only: it is not free either.
-        if (budgetNs >= 0 && (++done & 31) == 0 && clock.nsecsElapsed() > budgetNs)
-            break;
-    }
-    if (!m_incoming.empty() && !m_digestTimer->isActive())
-        m_digestTimer->start(0);
-}
-
-void ConnectionDocument::store(const Event &event, bool derived)
-{
-    FrameRecord record;
-    record.event = event;
-    record.derived = derived;
-    record.isProblem = isProblemEvent(event);
-    const quint64 index = m_model->appendedCount();
-    RpcAnnotator::Outcome outcome = m_rpc.annotate(record, index);
-    if (const QJsonValue rtt = event.details.value(QLatin1String("rttNs")); !rtt.isUndefined())
-        m_rtt.add(event.monotonicNs, qint64(rtt.toDouble()));
-    if (record.latencyNs >= 0)
-        m_latency.add(event.monotonicNs, record.latencyNs);
-    onIngested(record);
-    const qint64 latency = record.latencyNs;
-    m_model->append(std::move(record));
-    if (outcome.requestIndex != FrameRecord::NoIndex) {
-        if (FrameRecord *request = m_model->record(outcome.requestIndex)) {
-            request->pairIndex = index;
-            request->latencyNs = latency;
-            m_model->notePairChanged();
-        }
-    }
-    for (const Event &finding : std::as_const(outcome.events))
-        store(finding, true);
 }
 
 void ConnectionDocument::showDetail(quint64 index)
@@ -351,8 +280,7 @@ void ConnectionDocument::resendRecord(quint64 index)
 void ConnectionDocument::onTimer()
 {
     const qint64 now = MonotonicClock::nowNs();
-    for (const Event &event : m_rpc.expire(now))
-        enqueue(event, true);
+    m_capture->expireRequests(now);
     // A request on show that got its response since: show the pair.
     const quint64 shown = m_detail->shownIndex();
     if (shown != FrameRecord::NoIndex) {
@@ -368,7 +296,7 @@ void ConnectionDocument::onTimer()
 
 void ConnectionDocument::refreshNow()
 {
-    digest(-1);
+    m_capture->processQueued();
     m_model->flush();
     onTimer();
 }

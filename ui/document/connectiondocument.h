@@ -4,14 +4,11 @@
 
 #include "common/documentstate.h"
 #include "composer/sendtarget.h"
-#include "frames/framerecord.h"
-#include "frames/methodtable.h"
-#include "frames/rpcannotator.h"
-#include "stats/sampleseries.h"
+#include "capture/capturepipeline.h"
+#include "capture/framerecord.h"
 
 #include <QWidget>
 
-#include <deque>
 #include <memory>
 
 class QSettings;
@@ -33,8 +30,9 @@ class StatsPanel;
 
 // One connection in a tab: the connection bar, the live frames, the detail pane and the
 // stats beside them, the composer below. Every event of the connection goes through
-// ingest(): JSON-RPC annotation, the bounded store, the chart samples. Panels read their
-// numbers on one timer (DocumentSettings::refreshIntervalMs), never per message.
+// addEvent() into the core's CapturePipeline (JSON-RPC annotation, chart samples), whose
+// records land in the frames model's bounded store. Panels read their numbers on one
+// timer (DocumentSettings::refreshIntervalMs), never per message.
 // ClientDocument, ServerDocument and MockDocument add the connection itself.
 class ConnectionDocument : public QWidget
 {
@@ -73,10 +71,10 @@ public:
     StatsPanel *statsPanel() const { return m_stats; }
     Composer *composer() const { return m_composer; }
     QTabWidget *sideTabs() const { return m_sideTabs; }
-    const RpcAnnotator &rpc() const { return m_rpc; }
-    const MethodTable &methods() const { return m_methods; }
-    const SampleSeries &rttSeries() const { return m_rtt; }
-    const SampleSeries &latencySeries() const { return m_latency; }
+    const RpcAnnotator &rpc() const { return m_capture->rpc(); }
+    const MethodTable &methods() const { return m_capture->methods(); }
+    const SampleSeries &rttSeries() const { return m_capture->rttSeries(); }
+    const SampleSeries &latencySeries() const { return m_capture->latencySeries(); }
 
     // Splitters and column widths, shared by documents of the same kind.
     virtual void saveLayout(QSettings &settings) const;
@@ -107,9 +105,10 @@ protected:
     // `barWidget` (the mock server's faults indicator) between the connection bar and Record.
     void buildLayout(QWidget *leftPanel, QWidget *barWidget = nullptr);
     // Every event of the connection: queued, then annotated and stored in time slices.
-    void ingest(const Event &event);
+    void addEvent(const Event &event) { m_capture->addEvent(event); }
     // Annotates and stores every queued event now.
-    void drain() { digest(-1); }
+    void processQueuedEvents() { m_capture->processQueued(); }
+    RpcAnnotator &rpcAnnotator() { return m_capture->rpc(); }
     void setDocumentState(DocumentState state, const QString &text);
     // Where saveLayout() keeps the splitters: one key per kind of document.
     virtual QString layoutKey() const;
@@ -118,8 +117,8 @@ protected:
 
     // The timer tick: bar, stats, peers.
     virtual void refresh(qint64 nowNs) = 0;
-    // One event stored; subclasses count what they need.
-    virtual void onIngested(const FrameRecord &record);
+    // One record about to be stored; subclasses count what they need.
+    virtual void onRecordAdded(const FrameRecord &record);
     virtual bool sendMessage(const QByteArray &data, bool isText, const SendTarget &target, QString *outcome) = 0;
     // Why a message row (text or binary, in or out) cannot be sent again now on its own
     // connection or peer; empty when it can. resend() sends its payload in its frame type.
@@ -130,16 +129,8 @@ protected:
     virtual std::unique_ptr<SendJobSink> createJobSink(const SendTarget &target, QString *problem);
 
     DocumentSettings m_settings;
-    MethodTable m_methods;
-    RpcAnnotator m_rpc;
-    SampleSeries m_rtt;
-    SampleSeries m_latency;
 
 private:
-    // Annotates and stores queued events for at most `budgetNs` (-1: all of them).
-    void digest(qint64 budgetNs);
-    void store(const Event &event, bool derived = false);
-    void enqueue(const Event &event, bool derived);
     void onTimer();
     void showDetail(quint64 index);
     // The frames' context menu: the row's message into the composer, or sent again.
@@ -149,6 +140,7 @@ private:
     void onRecordingFailed(const QString &message);
     void updateRecordButton();
 
+    CapturePipeline *m_capture;
     FramesModel *m_model;
     ConnectionBar *m_bar;
     FramesPanel *m_frames;
@@ -162,13 +154,6 @@ private:
     QSplitter *m_topSplitter = nullptr;
     QSplitter *m_framesSplitter = nullptr;
     QTimer *m_timer;
-    QTimer *m_digestTimer;
-    struct Incoming final
-    {
-        Event event;
-        bool derived = false; // the annotator's own finding (FrameRecord::derived)
-    };
-    std::deque<Incoming> m_incoming;
     DocumentState m_state = DocumentState::Idle;
     QString m_stateText;
     quint64 m_detailPair = FrameRecord::NoIndex;

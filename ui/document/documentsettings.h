@@ -16,8 +16,8 @@ struct DocumentSettings final
     JsonRpcCorrelatorSettings pairing;
 
     int flushIntervalMs = 50;      // new rows are added in batches, at most 20 times a second
-    int digestSliceMs = 4;         // events are annotated in slices this long, so the window breathes
-    qsizetype digestBacklog = 200000; // beyond this many waiting events, annotate at once (memory stays bounded)
+    int captureSliceMs = 4;        // events are annotated in slices this long, so the window breathes
+    qsizetype captureMaxQueued = 200000; // beyond this many waiting events, annotate at once (memory stays bounded)
     int refreshIntervalMs = 200;   // stats, peers, uptime and status: 5 times a second
     int filterDelayMs = 250;       // the text filter applies this long after the last key
     int chartSamples = 600;        // RTT and latency points the charts keep

@@ -1,5 +1,7 @@
 #include "listeningdocument.h"
 
+#include "event/eventdetails.h"
+
 #include "peersjobsink.h"
 
 #include "common/displayformat.h"
@@ -102,7 +104,7 @@ void ListeningDocument::attach(ServerConnection *server)
 void ListeningDocument::onConnectionEvent(const Event &event)
 {
     Q_EMIT connectionEvent(event);
-    ingest(event);
+    addEvent(event);
 }
 
 void ListeningDocument::listenFinished(bool listening)
@@ -209,7 +211,7 @@ double ListeningDocument::messageRate(Direction direction) const
     return m_totals.messageRate(direction, MonotonicClock::nowNs());
 }
 
-void ListeningDocument::onIngested(const FrameRecord &record)
+void ListeningDocument::onRecordAdded(const FrameRecord &record)
 {
     const Event &event = record.event;
     switch (event.kind) {
@@ -222,14 +224,14 @@ void ListeningDocument::onIngested(const FrameRecord &record)
     case EventKind::Close:
         if (event.direction != Direction::Local)
             m_totals.count(event.direction, event.kind, event.size, event.monotonicNs);
-        if (event.kind == EventKind::Close && event.details.contains(QLatin1String("code")))
-            m_closeCodes.insert(event.peerId, event.details.value(QLatin1String("code")).toInt());
+        if (const std::optional<int> code = EventDetails::closeCode(event))
+            m_closeCodes.insert(event.peerId, *code);
         break;
     default:
         break;
     }
-    if (event.details.contains(QLatin1String("rttNs")))
-        m_totals.addRtt(qint64(event.details.value(QLatin1String("rttNs")).toDouble()));
+    if (const std::optional<qint64> rtt = EventDetails::roundTripNs(event))
+        m_totals.addRtt(*rtt);
 }
 
 void ListeningDocument::peerOpened(quint32 id)
@@ -244,10 +246,10 @@ void ListeningDocument::peerOpened(quint32 id)
 void ListeningDocument::peerClosed(quint32 id)
 {
     // The peer's last events first: its counts and its pending requests are final.
-    drain();
+    processQueuedEvents();
     m_peers->peerClosed(id, m_closeCodes.value(id, -1));
     m_closeCodes.remove(id);
-    m_rpc.connectionClosed(id);
+    rpcAnnotator().connectionClosed(id);
     updateTargets();
     updateState();
     onPeerClosed(id);
@@ -330,9 +332,9 @@ void ListeningDocument::refresh(qint64 nowNs)
     input.nowNs = nowNs;
     input.uptimeNs = uptime;
     input.peers = int(m_peers->openPeers().size());
-    input.rpc = &m_rpc;
-    input.rtt = &m_rtt;
-    input.latency = &m_latency;
+    input.rpc = &rpc();
+    input.rtt = &rttSeries();
+    input.latency = &latencySeries();
     statsPanel()->refresh(input);
 }
 

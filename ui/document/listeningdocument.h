@@ -83,7 +83,7 @@ protected:
     void updateTargets();
 
     void refresh(qint64 nowNs) override;
-    void onIngested(const FrameRecord &record) override;
+    void onRecordAdded(const FrameRecord &record) override;
     bool sendMessage(const QByteArray &data, bool isText, const SendTarget &target, QString *outcome) override;
     QString resendProblem(const FrameRecord &record) const override;
     bool resend(const FrameRecord &record, QString *outcome) override;

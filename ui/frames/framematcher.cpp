@@ -1,7 +1,7 @@
 #include "framematcher.h"
 
 #include "frametext.h"
-#include "methodtable.h"
+#include "capture/methodtable.h"
 
 #include <algorithm>
 

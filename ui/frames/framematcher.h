@@ -1,7 +1,7 @@
 #pragma once
 
 #include "framefilter.h"
-#include "framerecord.h"
+#include "capture/framerecord.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -32,6 +32,68 @@ FramesFilterBar::FramesFilterBar(bool serverMode, int delayMs, QWidget *parent)
     m_delay->setInterval(delayMs);
     connect(m_delay, &QTimer::timeout, this, &FramesFilterBar::emitNow);
 
+    createTextField();
+
+    const auto toggle = [this](const QString &name, const QString &text, const QString &tip) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(name);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        connect(button, &QToolButton::toggled, this, &FramesFilterBar::emitNow);
+        return button;
+    };
+    m_regex = toggle(QStringLiteral("filterRegex"), QStringLiteral(".*"), tr("Treat the text as a regular expression"));
+    m_case = toggle(QStringLiteral("filterCase"), QStringLiteral("Aa"), tr("Match upper and lower case exactly"));
+
+    createKindMenu();
+
+    m_in = toggle(QStringLiteral("filterIn"), FrameText::directionWithArrow(Direction::In), tr("Show received frames"));
+    m_out = toggle(QStringLiteral("filterOut"), FrameText::directionWithArrow(Direction::Out), tr("Show sent frames"));
+    m_local = toggle(QStringLiteral("filterLocal"), FrameText::directionWithArrow(Direction::Local),
+                     tr("Show what happened here: state changes, errors, reconnects"));
+    for (QToolButton *button : {m_in, m_out, m_local}) {
+        QSignalBlocker blocker(button);
+        button->setChecked(true);
+    }
+
+    createMethodAndPeerFilters(serverMode);
+
+    m_errors = new QCheckBox(tr("Errors only"), this);
+    m_errors->setObjectName(QStringLiteral("filterErrors"));
+    m_errors->setToolTip(tr("Errors, warnings, JSON-RPC errors, abnormal closes, refused peers and missed heartbeats"));
+    connect(m_errors, &QCheckBox::toggled, this, &FramesFilterBar::emitNow);
+
+    m_reset = new QToolButton(this);
+    m_reset->setObjectName(QStringLiteral("filterReset"));
+    m_reset->setText(tr("Show All"));
+    m_reset->setToolTip(tr("Remove every filter"));
+    m_reset->setAutoRaise(true);
+    connect(m_reset, &QToolButton::clicked, this, [this] { setFilter(FrameFilter()); emitNow(); });
+
+    // The controls wrap to a second line rather than widen the window (docs/GUI.md).
+    auto *row = new FlowLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    row->setStretchWidget(m_text);
+    row->addWidget(m_text);
+    row->addWidget(m_regex);
+    row->addWidget(m_case);
+    row->addWidget(m_kinds);
+    row->addWidget(m_in);
+    row->addWidget(m_out);
+    row->addWidget(m_local);
+    row->addWidget(m_method);
+    if (m_peer)
+        row->addWidget(m_peer);
+    row->addWidget(m_errors);
+    row->addWidget(m_reset);
+    updateKindButton();
+}
+
+void FramesFilterBar::createTextField()
+{
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setPlaceholderText(tr("Filter frames (Ctrl+F)"));
@@ -47,20 +109,10 @@ FramesFilterBar::FramesFilterBar(bool serverMode, int delayMs, QWidget *parent)
     m_text->setToolTip(tr("Show only frames whose message (or, for connection events, description) contains this text"));
     connect(m_text, &QLineEdit::textChanged, this, [this] { m_delay->start(); });
     connect(m_text, &QLineEdit::returnPressed, this, &FramesFilterBar::emitNow);
+}
 
-    const auto toggle = [this](const QString &name, const QString &text, const QString &tip) {
-        auto *button = new QToolButton(this);
-        button->setObjectName(name);
-        button->setText(text);
-        button->setToolTip(tip);
-        button->setCheckable(true);
-        button->setAutoRaise(true);
-        connect(button, &QToolButton::toggled, this, &FramesFilterBar::emitNow);
-        return button;
-    };
-    m_regex = toggle(QStringLiteral("filterRegex"), QStringLiteral(".*"), tr("Treat the text as a regular expression"));
-    m_case = toggle(QStringLiteral("filterCase"), QStringLiteral("Aa"), tr("Match upper and lower case exactly"));
-
+void FramesFilterBar::createKindMenu()
+{
     m_kinds = new QToolButton(this);
     m_kinds->setObjectName(QStringLiteral("filterKinds"));
     m_kinds->setPopupMode(QToolButton::InstantPopup);
@@ -94,16 +146,10 @@ FramesFilterBar::FramesFilterBar(bool serverMode, int delayMs, QWidget *parent)
         connect(action, &QAction::toggled, this, &FramesFilterBar::emitNow);
     }
     m_kinds->setMenu(m_kindMenu);
+}
 
-    m_in = toggle(QStringLiteral("filterIn"), FrameText::directionWithArrow(Direction::In), tr("Show received frames"));
-    m_out = toggle(QStringLiteral("filterOut"), FrameText::directionWithArrow(Direction::Out), tr("Show sent frames"));
-    m_local = toggle(QStringLiteral("filterLocal"), FrameText::directionWithArrow(Direction::Local),
-                     tr("Show what happened here: state changes, errors, reconnects"));
-    for (QToolButton *button : {m_in, m_out, m_local}) {
-        QSignalBlocker blocker(button);
-        button->setChecked(true);
-    }
-
+void FramesFilterBar::createMethodAndPeerFilters(bool serverMode)
+{
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("filterMethod"));
     m_method->setToolTip(tr("Show only requests of this JSON-RPC method, and their responses"));
@@ -122,37 +168,6 @@ FramesFilterBar::FramesFilterBar(bool serverMode, int delayMs, QWidget *parent)
         m_peer->setMinimumWidth(m_peer->minimumSizeHint().width());
         connect(m_peer, &QComboBox::currentIndexChanged, this, &FramesFilterBar::emitNow);
     }
-
-    m_errors = new QCheckBox(tr("Errors only"), this);
-    m_errors->setObjectName(QStringLiteral("filterErrors"));
-    m_errors->setToolTip(tr("Errors, warnings, JSON-RPC errors, abnormal closes, refused peers and missed heartbeats"));
-    connect(m_errors, &QCheckBox::toggled, this, &FramesFilterBar::emitNow);
-
-    m_reset = new QToolButton(this);
-    m_reset->setObjectName(QStringLiteral("filterReset"));
-    m_reset->setText(tr("Show All"));
-    m_reset->setToolTip(tr("Remove every filter"));
-    m_reset->setAutoRaise(true);
-    connect(m_reset, &QToolButton::clicked, this, [this] { setFilter(FrameFilter()); emitNow(); });
-
-    // The controls wrap to a second line rather than widen the window (docs/GUI.md).
-    auto *row = new FlowLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(4);
-    row->setStretchWidget(m_text);
-    row->addWidget(m_text);
-    row->addWidget(m_regex);
-    row->addWidget(m_case);
-    row->addWidget(m_kinds);
-    row->addWidget(m_in);
-    row->addWidget(m_out);
-    row->addWidget(m_local);
-    row->addWidget(m_method);
-    if (m_peer)
-        row->addWidget(m_peer);
-    row->addWidget(m_errors);
-    row->addWidget(m_reset);
-    updateKindButton();
 }
 
 FrameFilter FramesFilterBar::filter() const

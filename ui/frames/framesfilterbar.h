@@ -35,6 +35,11 @@ Q_SIGNALS:
     void filterChanged(const Sockscope::FrameFilter &filter);
 
 private:
+    void createTextField();
+    // The kinds button: All Kinds, Messages Only and one checkable action per kind.
+    void createKindMenu();
+    // The method filter, and the peer filter of a server's frames.
+    void createMethodAndPeerFilters(bool serverMode);
     void emitNow();
     void updateKindButton();
 

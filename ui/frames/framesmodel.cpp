@@ -1,7 +1,7 @@
 #include "framesmodel.h"
 
 #include "frametext.h"
-#include "methodtable.h"
+#include "capture/methodtable.h"
 
 #include "common/displayformat.h"
 #include "common/themecolors.h"

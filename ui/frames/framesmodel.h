@@ -1,6 +1,7 @@
 #pragma once
 
-#include "eventstore.h"
+#include "capture/eventstore.h"
+#include "capture/recordsink.h"
 #include "framefilter.h"
 #include "framematcher.h"
 
@@ -26,7 +27,7 @@ class MethodTable;
 // view asks for; a filter is a vector of visible store indexes inside the model (no proxy
 // over a million rows). Paused, new records wait in the queue (still bounded by the
 // capacity) and the rows stay as they are.
-class FramesModel final : public QAbstractTableModel
+class FramesModel final : public QAbstractTableModel, public RecordSink
 {
     Q_OBJECT
 
@@ -59,12 +60,12 @@ public:
     ~FramesModel() override;
 
     // Queues a record; returns the store index it will have.
-    quint64 append(FrameRecord &&record);
+    quint64 append(FrameRecord &&record) override;
     // A record still stored (or queued), by index; nullptr once evicted or cleared.
-    FrameRecord *record(quint64 index);
+    FrameRecord *record(quint64 index) override;
     const FrameRecord *record(quint64 index) const;
     // A pair changed on a record already shown: the JSON-RPC columns repaint at the next flush.
-    void notePairChanged() { m_pairsChanged = true; }
+    void notePairChanged() override { m_pairsChanged = true; }
     // Applies what is queued now (the timer does it otherwise).
     void flush();
 
@@ -89,7 +90,7 @@ public:
     void setCapacity(qsizetype capacity);
     qsizetype storedCount() const { return m_store.size(); }
     quint64 evictedCount() const { return m_store.evictedCount(); }
-    quint64 appendedCount() const { return m_store.endIndex() + quint64(m_pending.size()); }
+    quint64 appendedCount() const override { return m_store.endIndex() + quint64(m_pending.size()); }
     const EventStore &store() const { return m_store; }
 
     // The member that holds a request's id (JSON-RPC: "id"), read back for the Id column.

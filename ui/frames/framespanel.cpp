@@ -3,7 +3,7 @@
 #include "framesfilterbar.h"
 #include "framesmodel.h"
 #include "framesview.h"
-#include "methodtable.h"
+#include "capture/methodtable.h"
 
 #include "common/displayformat.h"
 #include "common/elidedlabel.h"

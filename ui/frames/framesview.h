@@ -1,6 +1,6 @@
 #pragma once
 
-#include "framerecord.h"
+#include "capture/framerecord.h"
 
 #include <QTableView>
 

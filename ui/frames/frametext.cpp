@@ -1,5 +1,7 @@
 #include "frametext.h"
 
+#include "event/eventdetails.h"
+
 #include "protocol/closecode.h"
 
 #include <QJsonArray>
@@ -61,7 +63,7 @@ QString FrameText::kind(EventKind kind)
 
 bool FrameText::isWarning(const Event &event)
 {
-    return event.kind == EventKind::Error && event.details.value(QLatin1String("level")).toString() == QLatin1String("warning");
+    return event.kind == EventKind::Error && EventDetails::isWarning(event);
 }
 
 QString FrameText::kind(const Event &event)
@@ -160,8 +162,8 @@ QString FrameText::preview(const FrameRecord &record, int maxChars)
     case EventKind::Ping:
     case EventKind::Pong: {
         QString text = hexPreview(event.payload, 16);
-        if (event.details.contains(QLatin1String("rttNs")))
-            text = tr("round trip %1 ms %2").arg(double(detailNumber(event, "rttNs")) / 1e6, 0, 'f', 2).arg(text);
+        if (const std::optional<qint64> rtt = EventDetails::roundTripNs(event))
+            text = tr("round trip %1 ms %2").arg(double(*rtt) / 1e6, 0, 'f', 2).arg(text);
         return text.trimmed();
     }
     default:
@@ -185,7 +187,7 @@ QString FrameText::describe(const Event &event)
     }
     case EventKind::Close: {
         const QString closedBy = detail(event, "closedBy");
-        const int code = event.details.value(QLatin1String("code")).toInt(-1);
+        const int code = EventDetails::closeCode(event).value_or(-1);
         const QString reason = detail(event, "reason");
         QString text;
         if (code < 0)

@@ -1,8 +1,6 @@
 #include "mainwindow.h"
 
-#include "help/helpdialog.h"
 #include "preferences/apppreferences.h"
-#include "preferences/preferencesdialog.h"
 
 #include "recentlist.h"
 #include "welcomepage.h"
@@ -17,7 +15,6 @@
 #include "connectionbar/connectionbar.h"
 #include "document/clientdocument.h"
 #include "document/serverdocument.h"
-#include "frames/framesfilterbar.h"
 #include "frames/framesmodel.h"
 #include "frames/framespanel.h"
 #include "frames/framesview.h"
@@ -38,7 +35,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QScreen>
@@ -47,7 +43,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QToolButton>
 
 namespace Sockscope {
 
@@ -119,213 +114,6 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    QAction *newClient = file->addAction(tr("New &Client"), this, [this] { newClientDocument(); });
-    newClient->setObjectName(QStringLiteral("newClientAction"));
-    newClient->setShortcut(QKeySequence::New);
-    QAction *newMcpClient = file->addAction(tr("New &MCP Client"), this, [this] { newMcpClientDocument(); });
-    newMcpClient->setObjectName(QStringLiteral("newMcpClientAction"));
-    newMcpClient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    QAction *newServer = file->addAction(tr("New &Server"), this, [this] { newServerDocument(); });
-    newServer->setObjectName(QStringLiteral("newServerAction"));
-    newServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction *newMock = file->addAction(tr("New Moc&k Server"), this, [this] { newMockDocument(); });
-    newMock->setObjectName(QStringLiteral("newMockAction"));
-    newMock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    newMock->setToolTip(tr("A mock MCP server answering from a configuration, with faults on purpose"));
-    file->addSeparator();
-    QAction *openSessionAction = file->addAction(tr("&Open Session…"), this, &MainWindow::chooseSessionToOpen);
-    openSessionAction->setObjectName(QStringLiteral("openSessionAction"));
-    openSessionAction->setShortcut(QKeySequence::Open);
-    m_saveSession = file->addAction(tr("Save Session &As…"), this, [this] {
-        ConnectionDocument *document = currentDocument();
-        if (!document)
-            return;
-        QString path = QFileDialog::getSaveFileName(this, tr("Save Session As"), QString(),
-                                                    tr("Sockscope sessions (*.sockscope);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        if (QFileInfo(path).suffix().isEmpty())
-            path += QStringLiteral(".sockscope");
-        saveSession(document, path);
-    });
-    m_saveSession->setObjectName(QStringLiteral("saveSessionAction"));
-    m_saveSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_recordSession = file->addAction(tr("&Record Session…"), this, [this] {
-        // The document's button asks for the file, or finishes the recording.
-        if (ConnectionDocument *document = currentDocument())
-            document->recordButton()->click();
-        updateActions();
-    });
-    m_recordSession->setObjectName(QStringLiteral("recordSessionAction"));
-    QAction *replaySessionAction = file->addAction(tr("Re&play Session…"), this, [this] {
-        // The session in the current tab, else one chosen from a file.
-        if (auto *session = qobject_cast<SessionDocument *>(currentDocument())) {
-            openReplay(session->path());
-            return;
-        }
-        const QString path = QFileDialog::getOpenFileName(this, tr("Replay Session"), QString(),
-                                                          tr("Sockscope sessions (*.sockscope);;All files (*)"));
-        if (!path.isEmpty())
-            openReplay(path);
-    });
-    replaySessionAction->setObjectName(QStringLiteral("replaySessionAction"));
-    replaySessionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    replaySessionAction->setToolTip(tr("Send a recorded conversation again and compare the answers with the recording"));
-    file->addSeparator();
-    m_recentMenu = file->addMenu(tr("&Recent URLs"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    m_recentSessionsMenu = file->addMenu(tr("Recent Sess&ions"));
-    m_recentSessionsMenu->setObjectName(QStringLiteral("recentSessionsMenu"));
-    onRecentUrlsChanged();
-    onRecentSessionsChanged();
-    file->addSeparator();
-    m_closeTab = file->addAction(tr("Close &Tab"), this, [this] { closeDocument(m_tabs->currentIndex()); });
-    m_closeTab->setObjectName(QStringLiteral("closeTabAction"));
-    m_closeTab->setShortcut(QKeySequence::Close);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    m_copy = edit->addAction(tr("&Copy"), this, &MainWindow::copy);
-    m_copy->setObjectName(QStringLiteral("copyAction"));
-    m_copy->setShortcut(QKeySequence::Copy);
-    m_selectAll = edit->addAction(tr("Select &All"), this, &MainWindow::selectAll);
-    m_selectAll->setObjectName(QStringLiteral("selectAllAction"));
-    m_selectAll->setShortcut(QKeySequence::SelectAll);
-    edit->addSeparator();
-    m_find = edit->addAction(tr("&Filter Frames"), this, [this] {
-        if (ConnectionDocument *document = currentDocument())
-            document->framesPanel()->filterBar()->focusText();
-    });
-    m_find->setObjectName(QStringLiteral("findAction"));
-    m_find->setShortcut(QKeySequence::Find);
-    m_export = edit->addAction(tr("&Export Selected Frames…"), this, [this] {
-        if (ConnectionDocument *document = currentDocument())
-            document->framesPanel()->exportSelection();
-    });
-    m_export->setObjectName(QStringLiteral("exportAction"));
-    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_clear = edit->addAction(tr("C&lear Frames"), this, [this] {
-        if (ConnectionDocument *document = currentDocument())
-            document->framesPanel()->clear();
-    });
-    m_clear->setObjectName(QStringLiteral("clearAction"));
-    m_clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog::showPreferences(this); });
-    preferences->setObjectName(QStringLiteral("preferencesAction"));
-    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma)); // Ctrl+, is Connection > Settings
-    preferences->setMenuRole(QAction::PreferencesRole);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    m_pause = view->addAction(tr("&Pause Frames"));
-    m_pause->setObjectName(QStringLiteral("pauseAction"));
-    m_pause->setCheckable(true);
-    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    connect(m_pause, &QAction::triggered, this, [this](bool paused) {
-        if (ConnectionDocument *document = currentDocument())
-            document->framesPanel()->setPaused(paused);
-    });
-    m_newest = view->addAction(tr("Follow &Newest Frame"), this, [this] {
-        if (ConnectionDocument *document = currentDocument())
-            document->framesPanel()->setFollowTail(true);
-    });
-    m_newest->setObjectName(QStringLiteral("followAction"));
-    m_newest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
-    view->addSeparator();
-    m_showDetail = view->addAction(tr("&Detail"), this, [this] {
-        if (ConnectionDocument *document = currentDocument())
-            document->sideTabs()->setCurrentIndex(0);
-    });
-    m_showDetail->setObjectName(QStringLiteral("showDetailAction"));
-    m_showDetail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_showStats = view->addAction(tr("&Stats"), this, [this] {
-        if (ConnectionDocument *document = currentDocument())
-            document->sideTabs()->setCurrentIndex(1);
-    });
-    m_showStats->setObjectName(QStringLiteral("showStatsAction"));
-    m_showStats->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *showMcp = view->addAction(tr("&MCP Panel"), this, [this] {
-        // The MCP tab exists in MCP mode only.
-        auto *client = qobject_cast<ClientDocument *>(currentDocument());
-        if (client && client->isMcpMode())
-            client->sideTabs()->setCurrentWidget(client->mcpPanel());
-    });
-    showMcp->setObjectName(QStringLiteral("showMcpPanelAction"));
-    showMcp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    view->addSeparator();
-    QAction *nextTab = view->addAction(tr("Next Tab"), this, [this] {
-        if (m_tabs->count() > 1)
-            m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
-    });
-    nextTab->setObjectName(QStringLiteral("nextTabAction"));
-    nextTab->setShortcut(QKeySequence::NextChild);
-    QAction *previousTab = view->addAction(tr("Previous Tab"), this, [this] {
-        if (m_tabs->count() > 1)
-            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
-    });
-    previousTab->setObjectName(QStringLiteral("previousTabAction"));
-    previousTab->setShortcut(QKeySequence::PreviousChild);
-    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
-        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
-    });
-    fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
-    fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
-
-    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
-    connection->setObjectName(QStringLiteral("connectionMenu"));
-    m_connect = connection->addAction(tr("&Connect"), this, [this] {
-        if (ConnectionDocument *document = currentDocument())
-            document->toggleConnection();
-        updateActions();
-    });
-    m_connect->setObjectName(QStringLiteral("connectAction"));
-    m_connect->setShortcut(QKeySequence(Qt::Key_F5));
-    m_send = connection->addAction(tr("Sen&d Message"), this, [this] {
-        if (ConnectionDocument *document = currentDocument())
-            document->composer()->send();
-    });
-    m_send->setObjectName(QStringLiteral("sendAction"));
-    m_send->setToolTip(tr("Send the composer's message (Ctrl+Enter in the composer)"));
-    m_jump = connection->addAction(tr("&Go to Request or Response"), this, [this] {
-        if (ConnectionDocument *document = currentDocument())
-            document->framesPanel()->jumpToPair();
-    });
-    m_jump->setObjectName(QStringLiteral("jumpAction"));
-    m_jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    connection->addSeparator();
-    m_settings = connection->addAction(tr("&Settings…"), this, [this] {
-        if (ConnectionDocument *document = currentDocument())
-            document->openSettings();
-    });
-    m_settings->setObjectName(QStringLiteral("settingsAction"));
-    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    m_settings->setMenuRole(QAction::NoRole);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(tr("Sockscope &Guide"), this, [this] { HelpDialog::showHelp(this); });
-    guide->setObjectName(QStringLiteral("guideAction"));
-    guide->setShortcut(QKeySequence(Qt::Key_F1));
-    help->addSeparator();
-    help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *about = help->addAction(tr("&About Sockscope"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-}
 
 void MainWindow::createWelcomePage()
 {

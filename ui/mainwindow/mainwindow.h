@@ -71,7 +71,19 @@ private:
     // The Preferences (Edit > Preferences…) new documents start from.
     static AppPreferences loadPreferences();
     static DocumentSettings documentSettings(const AppPreferences &preferences);
+    // mainwindowmenus.cpp
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createConnectionMenu();
+    void createHelpMenu();
+    void chooseFileToSaveAs(ConnectionDocument *document);
+    void chooseSessionToReplay();
+    void stepTab(int step);
+    // A slot running `act` on the current document, when there is one.
+    template <typename Act>
+    auto onCurrentDocument(Act act);
     void createWelcomePage();
     void chooseSessionToOpen();
     void addDocument(ConnectionDocument *document);

@@ -27,7 +27,7 @@ MockDocument::MockDocument(const DocumentSettings &settings, QWidget *parent)
 {
     setObjectName(QStringLiteral("mockDocument"));
     // The mock is an MCP server: every peer is judged by JSON-RPC rules from its first message.
-    m_rpc.setJsonRpcAssumed(true);
+    rpcAnnotator().setJsonRpcAssumed(true);
     m_faultsIndicator->setObjectName(QStringLiteral("faultsIndicator"));
     m_faultsIndicator->setAutoRaise(true);
     connect(m_faultsIndicator, &QToolButton::clicked, this, [this] { sideTabs()->setCurrentWidget(m_faultsPanel); });

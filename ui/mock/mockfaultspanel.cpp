@@ -109,6 +109,41 @@ MockFaultsPanel::MockFaultsPanel(int settleMs, QWidget *parent)
     m_off->setObjectName(QStringLiteral("faultsOffButton"));
     m_off->setToolTip(tr("Turn every fault off"));
 
+    layOut(createForm());
+
+    // A value shows at once; it applies when the edit is over (see the class comment).
+    for (QSpinBox *spin : {m_latencyMin, m_latencyMax, m_oversizedBytes, m_closeAfter, m_closeCode, m_seed}) {
+        connect(spin, &QSpinBox::valueChanged, this, [this, spin] { onEdited(spin); });
+        connect(spin, &QSpinBox::editingFinished, this, &MockFaultsPanel::applyPendingEdit);
+    }
+    for (QDoubleSpinBox *spin : {m_drop, m_malformed, m_oversized}) {
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, spin] { onEdited(spin); });
+        connect(spin, &QDoubleSpinBox::editingFinished, this, &MockFaultsPanel::applyPendingEdit);
+    }
+    connect(m_ignorePings, &QCheckBox::toggled, this, [this] {
+        onEdited(m_ignorePings);
+        applyPendingEdit();
+    });
+    connect(m_methods, &QLineEdit::editingFinished, this, [this] {
+        onEdited(m_methods);
+        applyPendingEdit();
+    });
+    connect(m_reset, &QPushButton::clicked, this, [this] { choose(m_config); });
+    connect(m_off, &QPushButton::clicked, this, [this] {
+        MockFaults off;
+        // Only the switches go off; sizes, codes and the seed stay for the next time.
+        off.oversizedBytes = m_shown.oversizedBytes;
+        off.closeCode = m_shown.closeCode;
+        off.closeReason = m_shown.closeReason;
+        off.methods = m_shown.methods;
+        off.seed = m_shown.seed;
+        choose(off);
+    });
+    setFaults(MockFaults());
+}
+
+QFormLayout *MockFaultsPanel::createForm()
+{
     const auto row = [this](std::initializer_list<QWidget *> widgets) {
         auto *line = new QHBoxLayout;
         line->setContentsMargins(0, 0, 0, 0);
@@ -142,7 +177,11 @@ MockFaultsPanel::MockFaultsPanel(int settleMs, QWidget *parent)
         if (label && field && field->layout() && field->layout()->count() > 0)
             label->setBuddy(field->layout()->itemAt(0)->widget());
     }
+    return form;
+}
 
+void MockFaultsPanel::layOut(QFormLayout *form)
+{
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_reset);
@@ -170,36 +209,6 @@ MockFaultsPanel::MockFaultsPanel(int settleMs, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(note);
     layout->addStretch(1);
-
-    // A value shows at once; it applies when the edit is over (see the class comment).
-    for (QSpinBox *spin : {m_latencyMin, m_latencyMax, m_oversizedBytes, m_closeAfter, m_closeCode, m_seed}) {
-        connect(spin, &QSpinBox::valueChanged, this, [this, spin] { onEdited(spin); });
-        connect(spin, &QSpinBox::editingFinished, this, &MockFaultsPanel::applyPendingEdit);
-    }
-    for (QDoubleSpinBox *spin : {m_drop, m_malformed, m_oversized}) {
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, spin] { onEdited(spin); });
-        connect(spin, &QDoubleSpinBox::editingFinished, this, &MockFaultsPanel::applyPendingEdit);
-    }
-    connect(m_ignorePings, &QCheckBox::toggled, this, [this] {
-        onEdited(m_ignorePings);
-        applyPendingEdit();
-    });
-    connect(m_methods, &QLineEdit::editingFinished, this, [this] {
-        onEdited(m_methods);
-        applyPendingEdit();
-    });
-    connect(m_reset, &QPushButton::clicked, this, [this] { choose(m_config); });
-    connect(m_off, &QPushButton::clicked, this, [this] {
-        MockFaults off;
-        // Only the switches go off; sizes, codes and the seed stay for the next time.
-        off.oversizedBytes = m_shown.oversizedBytes;
-        off.closeCode = m_shown.closeCode;
-        off.closeReason = m_shown.closeReason;
-        off.methods = m_shown.methods;
-        off.seed = m_shown.seed;
-        choose(off);
-    });
-    setFaults(MockFaults());
 }
 
 MockFaults MockFaultsPanel::faults() const

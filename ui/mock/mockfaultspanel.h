@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -48,6 +49,10 @@ Q_SIGNALS:
     void faultsChanged(const Sockscope::MockFaults &faults);
 
 private:
+    // The faults' rows, each label leading to its row's first field.
+    QFormLayout *createForm();
+    // The summary line, the rows, the buttons and the note.
+    void layOut(QFormLayout *form);
     void onEdited(QObject *sender);
     void emitIfChanged();
     // Shows `faults` and reports them when they differ from what was shown.

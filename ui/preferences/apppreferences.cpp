@@ -1,5 +1,8 @@
 #include "apppreferences.h"
 
+#include "limits/limitfields.h"
+#include "settings/numberfieldstore.h"
+
 #include "document/documentsettings.h"
 #include "themepalette.h"
 
@@ -46,16 +49,10 @@ void AppPreferences::load(QSettings &settings)
     settings.endGroup();
 
     settings.beginGroup(QStringLiteral("limits"));
-    const auto bytes = [&settings, &ok](const QString &key, qint64 fallback) {
-        const qint64 value = settings.value(key).toLongLong(&ok);
-        return ok && value >= 0 ? value : fallback;
-    };
-    limits.maxIncomingMessageBytes = bytes(QStringLiteral("maxIncomingMessageBytes"), d.limits.maxIncomingMessageBytes);
-    limits.outgoingFrameBytes = bytes(QStringLiteral("outgoingFrameBytes"), d.limits.outgoingFrameBytes);
-    limits.sendQueueBytes = bytes(QStringLiteral("sendQueueBytes"), d.limits.sendQueueBytes);
+    limits = d.limits;
+    loadFields(settings, limitFields(), &limits);
     if (!overflowPolicyFromName(settings.value(QStringLiteral("overflowPolicy")).toString(), &limits.overflowPolicy))
         limits.overflowPolicy = d.limits.overflowPolicy;
-    limits.socketBufferBytes = bytes(QStringLiteral("socketBufferBytes"), d.limits.socketBufferBytes);
     settings.endGroup();
     settings.endGroup();
 }
@@ -79,11 +76,8 @@ void AppPreferences::save(QSettings &settings) const
     settings.endGroup();
 
     settings.beginGroup(QStringLiteral("limits"));
-    settings.setValue(QStringLiteral("maxIncomingMessageBytes"), limits.maxIncomingMessageBytes);
-    settings.setValue(QStringLiteral("outgoingFrameBytes"), limits.outgoingFrameBytes);
-    settings.setValue(QStringLiteral("sendQueueBytes"), limits.sendQueueBytes);
+    saveFields(settings, limitFields(), limits);
     settings.setValue(QStringLiteral("overflowPolicy"), overflowPolicyName(limits.overflowPolicy));
-    settings.setValue(QStringLiteral("socketBufferBytes"), limits.socketBufferBytes);
     settings.endGroup();
     settings.endGroup();
 }
@@ -100,9 +94,7 @@ bool AppPreferences::operator==(const AppPreferences &o) const
     return eventCapacity == o.eventCapacity && theme == o.theme && language == o.language && a.kind == b.kind
         && a.intervalMs == b.intervalMs && a.timeoutMs == b.timeoutMs && a.onMiss == b.onMiss && a.appPing == b.appPing
         && a.appPong == b.appPong && a.appBinary == b.appBinary && a.answerAppPing == b.answerAppPing
-        && limits.maxIncomingMessageBytes == o.limits.maxIncomingMessageBytes
-        && limits.outgoingFrameBytes == o.limits.outgoingFrameBytes && limits.sendQueueBytes == o.limits.sendQueueBytes
-        && limits.overflowPolicy == o.limits.overflowPolicy && limits.socketBufferBytes == o.limits.socketBufferBytes;
+        && fieldsEqual(limitFields(), limits, o.limits) && limits.overflowPolicy == o.limits.overflowPolicy;
 }
 
 QString AppPreferences::themeName(AppTheme theme)

@@ -1,5 +1,7 @@
 #include "replaydialog.h"
 
+#include "event/eventdetails.h"
+
 #include "replayassertionseditor.h"
 #include "replayoptionswidget.h"
 #include "replayresultsmodel.h"
@@ -290,8 +292,8 @@ void ReplayDialog::onEvent(const Event &event)
         m_opened = true;
         updateSummary();
     } else if (event.kind == EventKind::Error
-               && event.details.value(QStringLiteral("level")).toString() != QLatin1String("warning")) {
-        m_lastError = event.details.value(QStringLiteral("message")).toString();
+               && !EventDetails::isWarning(event)) {
+        m_lastError = EventDetails::message(event);
     }
 }
 

@@ -58,6 +58,27 @@ ReplayOptionsWidget::ReplayOptionsWidget(QWidget *parent)
 {
     setObjectName(QStringLiteral("replayOptions"));
 
+    setUpTargetFields();
+    setUpTimingFields();
+    setUpIgnoreFields();
+    layOut();
+
+    connect(m_conversation, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QString recorded = index >= 0 && index < m_conversations.size() ? m_conversations.at(index).url : QString();
+        // Follow the conversation's recorded URL unless another URL was typed.
+        if (m_url->currentText().isEmpty() || m_url->currentText() == m_recordedUrl)
+            setUrl(recorded);
+        m_recordedUrl = recorded;
+        // The box is narrower than a conversation's description: the tip has all of it.
+        m_conversation->setToolTip(conversationTip(m_conversation->itemText(index)));
+        Q_EMIT conversationChanged(index);
+    });
+    updateTiming();
+    updateIgnoreButtons();
+}
+
+void ReplayOptionsWidget::setUpTargetFields()
+{
     m_url->setObjectName(QStringLiteral("urlCombo"));
     m_url->setEditable(true);
     m_url->setInsertPolicy(QComboBox::NoInsert);
@@ -77,7 +98,10 @@ ReplayOptionsWidget::ReplayOptionsWidget(QWidget *parent)
     m_secretsNote->setWordWrap(true);
     m_secretsNote->setForegroundRole(QPalette::PlaceholderText);
     m_secretsNote->hide();
+}
 
+void ReplayOptionsWidget::setUpTimingFields()
+{
     m_timing->setObjectName(QStringLiteral("timingCombo"));
     m_timing->addItem(tr("As recorded"), int(ReplayTiming::AsRecorded));
     m_timing->setItemData(0, tr("Each message at its recorded time after the first, divided by the speed"), Qt::ToolTipRole);
@@ -100,7 +124,10 @@ ReplayOptionsWidget::ReplayOptionsWidget(QWidget *parent)
     m_timeout->setAccelerated(true);
     m_timeout->setToolTip(tr("How long a step waits for its answer before it fails"));
     connect(m_timing, &QComboBox::currentIndexChanged, this, &ReplayOptionsWidget::updateTiming);
+}
 
+void ReplayOptionsWidget::setUpIgnoreFields()
+{
     m_ignores->setObjectName(QStringLiteral("ignoreList"));
     m_ignores->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_ignores->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -128,7 +155,10 @@ ReplayOptionsWidget::ReplayOptionsWidget(QWidget *parent)
     m_capturesNote->setWordWrap(true);
     m_capturesNote->setForegroundRole(QPalette::PlaceholderText);
     m_capturesNote->hide();
+}
 
+void ReplayOptionsWidget::layOut()
+{
     auto *target = new QGroupBox(tr("Target"), this);
     target->setObjectName(QStringLiteral("targetGroup"));
     auto *targetForm = new QFormLayout(target);
@@ -169,19 +199,6 @@ ReplayOptionsWidget::ReplayOptionsWidget(QWidget *parent)
     layout->addWidget(timing);
     layout->addWidget(comparison, 1);
     layout->addWidget(assertions, 1);
-
-    connect(m_conversation, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const QString recorded = index >= 0 && index < m_conversations.size() ? m_conversations.at(index).url : QString();
-        // Follow the conversation's recorded URL unless another URL was typed.
-        if (m_url->currentText().isEmpty() || m_url->currentText() == m_recordedUrl)
-            setUrl(recorded);
-        m_recordedUrl = recorded;
-        // The box is narrower than a conversation's description: the tip has all of it.
-        m_conversation->setToolTip(conversationTip(m_conversation->itemText(index)));
-        Q_EMIT conversationChanged(index);
-    });
-    updateTiming();
-    updateIgnoreButtons();
 }
 
 QString ReplayOptionsWidget::conversationTip(const QString &chosen)

@@ -62,6 +62,11 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // The constructor's parts: each group's fields, then the groups in the widget.
+    void setUpTargetFields();
+    void setUpTimingFields();
+    void setUpIgnoreFields();
+    void layOut();
     void updateTiming();
     void removeIgnorePaths();
     void updateIgnoreButtons();

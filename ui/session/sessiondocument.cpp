@@ -1,5 +1,7 @@
 #include "sessiondocument.h"
 
+#include "event/eventdetails.h"
+
 #include "common/displayformat.h"
 #include "composer/composer.h"
 #include "connectionbar/connectionbar.h"
@@ -64,7 +66,7 @@ bool hasMcpSessionFindings(const LoadedSession &session)
         if (event.peerId != 0 || event.direction != Direction::Local
             || (event.kind != EventKind::Error && event.kind != EventKind::Notice))
             return false;
-        const QString id = event.details.value(event.kind == EventKind::Error ? QLatin1String("error") : QLatin1String("notice")).toString();
+        const QString id = event.kind == EventKind::Error ? EventDetails::errorId(event) : EventDetails::noticeId(event);
         return id.startsWith(QLatin1String("mcp-")) || id.startsWith(QLatin1String("jsonrpc-"));
     });
 }
@@ -119,10 +121,10 @@ SessionDocument::SessionDocument(const QString &path, const LoadedSession &sessi
     if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
         box->insertLayout(0, infoBar);
 
-    m_rpc.setJsonRpcAssumed(isMcpRecording(session));
-    m_rpc.setFindingsReportedElsewhere(0, hasMcpSessionFindings(session));
+    rpcAnnotator().setJsonRpcAssumed(isMcpRecording(session));
+    rpcAnnotator().setFindingsReportedElsewhere(0, hasMcpSessionFindings(session));
     for (const Event &event : session.events)
-        ingest(event);
+        addEvent(event);
     setDocumentState(DocumentState::Idle, tr("session file"));
     refreshNow();
 }
@@ -134,7 +136,7 @@ QString SessionDocument::title() const
     return QFileInfo(m_path).fileName();
 }
 
-void SessionDocument::onIngested(const FrameRecord &record)
+void SessionDocument::onRecordAdded(const FrameRecord &record)
 {
     const Event &event = record.event;
     if (m_firstNs < 0)
@@ -152,8 +154,8 @@ void SessionDocument::onIngested(const FrameRecord &record)
     default:
         break;
     }
-    if (event.details.contains(QLatin1String("rttNs")))
-        m_totals.addRtt(qint64(event.details.value(QLatin1String("rttNs")).toDouble()));
+    if (const std::optional<qint64> rtt = EventDetails::roundTripNs(event))
+        m_totals.addRtt(*rtt);
 }
 
 void SessionDocument::refresh(qint64)
@@ -165,9 +167,9 @@ void SessionDocument::refresh(qint64)
     input.stats = &m_totals;
     input.nowNs = std::max<qint64>(m_lastNs, 0);
     input.uptimeNs = m_firstNs < 0 ? 0 : m_lastNs - m_firstNs;
-    input.rpc = &m_rpc;
-    input.rtt = &m_rtt;
-    input.latency = &m_latency;
+    input.rpc = &rpc();
+    input.rtt = &rttSeries();
+    input.latency = &latencySeries();
     statsPanel()->refresh(input);
 }
 

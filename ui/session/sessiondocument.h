@@ -47,7 +47,7 @@ Q_SIGNALS:
 
 protected:
     void refresh(qint64 nowNs) override;
-    void onIngested(const FrameRecord &record) override;
+    void onRecordAdded(const FrameRecord &record) override;
     bool sendMessage(const QByteArray &data, bool isText, const SendTarget &target, QString *outcome) override;
 
 private:

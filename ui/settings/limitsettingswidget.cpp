@@ -1,5 +1,7 @@
 #include "limitsettingswidget.h"
 
+#include "limits/limitfields.h"
+
 #include "spinboxes.h"
 
 #include <QComboBox>
@@ -9,17 +11,11 @@
 namespace Sockscope {
 
 LimitSettingsWidget::LimitSettingsWidget(QWidget *parent)
-    : QWidget(parent)
+    : QWidget(parent),
+      m_numbers(this, limitFields())
 {
     setObjectName(QStringLiteral("limitSettings"));
     const LimitSettings d;
-    m_maxIncoming = SpinBoxes::bytes(this, QStringLiteral("limitMaxIncoming"), d.maxIncomingMessageBytes,
-                                     tr("A larger incoming message closes the connection with 1009; 0 = no limit."));
-    m_frameSize = SpinBoxes::bytes(this, QStringLiteral("limitFrameSize"), d.outgoingFrameBytes,
-                                   tr("Outgoing messages larger than this go out as several frames; 0 = never fragment."));
-    m_queue = SpinBoxes::bytes(this, QStringLiteral("limitSendQueue"), d.sendQueueBytes,
-                               tr("High-water mark on bytes accepted for sending but not yet written."));
-    m_queue->setMinimum(1);
     m_policy = new QComboBox(this);
     m_policy->setObjectName(QStringLiteral("limitPolicy"));
     m_policy->addItem(tr("Wait: pause sending, stop reading answered peers"), int(OverflowPolicy::Wait));
@@ -28,37 +24,28 @@ LimitSettingsWidget::LimitSettingsWidget(QWidget *parent)
     m_policy->addItem(tr("Close the connection (1008)"), int(OverflowPolicy::Close));
     m_policy->setToolTip(SpinBoxes::withDefault(tr("What a full send queue does with the next message; it is always reported."),
                                                 overflowPolicyName(d.overflowPolicy)));
-    m_socketBuffer = SpinBoxes::bytes(this, QStringLiteral("limitSocketBuffer"), d.socketBufferBytes,
-                                      tr("Bytes handed to the operating system at once; the rest waits in the send queue."));
-    m_socketBuffer->setMinimum(1);
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Largest incoming message:"), m_maxIncoming);
-    form->addRow(tr("Outgoing frame size:"), m_frameSize);
-    form->addRow(tr("Send queue limit:"), m_queue);
+    m_numbers.addRow(form, "maxIncomingMessageBytes");
+    m_numbers.addRow(form, "outgoingFrameBytes");
+    m_numbers.addRow(form, "sendQueueBytes");
     form->addRow(tr("When the queue is full:"), m_policy);
-    form->addRow(tr("Socket buffer:"), m_socketBuffer);
+    m_numbers.addRow(form, "socketBufferBytes");
     setSettings(d);
 }
 
 LimitSettings LimitSettingsWidget::settings() const
 {
     LimitSettings s;
-    s.maxIncomingMessageBytes = qint64(m_maxIncoming->value());
-    s.outgoingFrameBytes = qint64(m_frameSize->value());
-    s.sendQueueBytes = qint64(m_queue->value());
+    m_numbers.read(&s);
     s.overflowPolicy = OverflowPolicy(m_policy->currentData().toInt());
-    s.socketBufferBytes = qint64(m_socketBuffer->value());
     return s;
 }
 
 void LimitSettingsWidget::setSettings(const LimitSettings &s)
 {
-    m_maxIncoming->setValue(double(s.maxIncomingMessageBytes));
-    m_frameSize->setValue(double(s.outgoingFrameBytes));
-    m_queue->setValue(double(s.sendQueueBytes));
+    m_numbers.write(s);
     m_policy->setCurrentIndex(qMax(0, m_policy->findData(int(s.overflowPolicy))));
-    m_socketBuffer->setValue(double(s.socketBufferBytes));
 }
 
 } // namespace Sockscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "limits/limitsettings.h"
+#include "numberfieldeditors.h"
 
 #include <QWidget>
 
@@ -22,11 +23,8 @@ public:
     void setSettings(const LimitSettings &settings);
 
 private:
-    QDoubleSpinBox *m_maxIncoming;
-    QDoubleSpinBox *m_frameSize;
-    QDoubleSpinBox *m_queue;
+    NumberFieldEditors<LimitSettings> m_numbers;
     QComboBox *m_policy;
-    QDoubleSpinBox *m_socketBuffer;
 };
 
 } // namespace Sockscope

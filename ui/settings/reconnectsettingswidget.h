@@ -1,12 +1,11 @@
 #pragma once
 
 #include "reconnect/reconnectsettings.h"
+#include "numberfieldeditors.h"
 
 #include <QWidget>
 
 class QCheckBox;
-class QDoubleSpinBox;
-class QSpinBox;
 
 namespace Sockscope {
 
@@ -27,12 +26,7 @@ private:
     void updateEnabled();
 
     QCheckBox *m_enabled;
-    QSpinBox *m_initial;
-    QDoubleSpinBox *m_factor;
-    QSpinBox *m_maxDelay;
-    QDoubleSpinBox *m_jitter;
-    QSpinBox *m_maxAttempts;
-    QSpinBox *m_resetAfter;
+    NumberFieldEditors<ReconnectSettings> m_numbers;
 };
 
 } // namespace Sockscope

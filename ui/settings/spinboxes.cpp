@@ -60,4 +60,39 @@ QDoubleSpinBox *SpinBoxes::number(QWidget *parent, const QString &name, double m
     return box;
 }
 
+QAbstractSpinBox *SpinBoxes::forField(QWidget *parent, const QString &name, SettingUnit unit, bool whole, double minimum,
+                                      double maximum, int decimals, double defaultValue, const QString &what)
+{
+    const bool fitsInt = maximum <= std::numeric_limits<int>::max() && minimum >= std::numeric_limits<int>::min();
+    if (unit == SettingUnit::Bytes) {
+        QDoubleSpinBox *box = bytes(parent, name, qint64(defaultValue), what);
+        box->setRange(minimum, maximum);
+        return box;
+    }
+    if (whole && fitsInt) {
+        QSpinBox *box = count(parent, name, int(minimum), int(maximum), int(defaultValue), what);
+        if (unit == SettingUnit::Milliseconds) {
+            box->setSuffix(tr(" ms"));
+            box->setToolTip(withDefault(what, tr("%1 ms").arg(QLocale().toString(int(defaultValue)))));
+        }
+        return box;
+    }
+    return number(parent, name, minimum, maximum, whole ? 0 : decimals, defaultValue, what);
+}
+
+double SpinBoxes::value(const QAbstractSpinBox *box)
+{
+    if (const auto *spin = qobject_cast<const QSpinBox *>(box))
+        return spin->value();
+    return qobject_cast<const QDoubleSpinBox *>(box)->value();
+}
+
+void SpinBoxes::setValue(QAbstractSpinBox *box, double value)
+{
+    if (auto *spin = qobject_cast<QSpinBox *>(box))
+        spin->setValue(int(value));
+    else
+        qobject_cast<QDoubleSpinBox *>(box)->setValue(value);
+}
+
 } // namespace Sockscope

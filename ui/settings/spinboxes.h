@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "settings/numberfield.h"
+
+class QAbstractSpinBox;
 class QDoubleSpinBox;
 class QSpinBox;
 class QWidget;
@@ -22,6 +25,12 @@ public:
     static QDoubleSpinBox *bytes(QWidget *parent, const QString &name, qint64 defaultValue, const QString &what);
     static QDoubleSpinBox *number(QWidget *parent, const QString &name, double minimum, double maximum, int decimals,
                                   double defaultValue, const QString &what);
+    // The editor of one described number (NumberField): a QSpinBox for whole numbers that fit
+    // an int, else a QDoubleSpinBox; suffix by unit, tooltip with the default.
+    static QAbstractSpinBox *forField(QWidget *parent, const QString &name, SettingUnit unit, bool whole, double minimum,
+                                      double maximum, int decimals, double defaultValue, const QString &what);
+    static double value(const QAbstractSpinBox *box);
+    static void setValue(QAbstractSpinBox *box, double value);
     // "what. Default: value."
     static QString withDefault(const QString &what, const QString &defaultText);
 };

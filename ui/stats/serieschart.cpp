@@ -1,6 +1,6 @@
 #include "serieschart.h"
 
-#include "sampleseries.h"
+#include "capture/sampleseries.h"
 
 #include "common/displayformat.h"
 #include "common/themecolors.h"

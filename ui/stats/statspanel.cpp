@@ -1,11 +1,11 @@
 #include "statspanel.h"
 
-#include "sampleseries.h"
+#include "capture/sampleseries.h"
 #include "serieschart.h"
 
 #include "common/displayformat.h"
 #include "frames/frametext.h"
-#include "frames/rpcannotator.h"
+#include "capture/rpcannotator.h"
 #include "stats/connectionstats.h"
 
 #include <QGridLayout>

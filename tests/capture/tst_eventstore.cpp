@@ -1,4 +1,4 @@
-#include "frames/eventstore.h"
+#include "capture/eventstore.h"
 
 #include <QTest>
 
