@@ -27,53 +27,10 @@ ConnectionBar::ConnectionBar(bool serverMode, QWidget *parent)
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
 
-    if (!serverMode) {
-        m_mode = new QComboBox(this);
-        m_mode->setObjectName(QStringLiteral("modeCombo"));
-        m_mode->addItem(tr("WebSocket"), int(Mode::WebSocket));
-        m_mode->addItem(tr("MCP"), int(Mode::Mcp));
-        m_mode->setToolTip(tr("MCP offers the subprotocol \"mcp\" when no other subprotocol is set"));
-        connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT modeChanged(mode()); });
-        m_url = new QComboBox(this);
-        m_url->setObjectName(QStringLiteral("urlCombo"));
-        m_url->setEditable(true);
-        m_url->setInsertPolicy(QComboBox::NoInsert);
-        m_url->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        m_url->lineEdit()->setObjectName(QStringLiteral("urlEdit"));
-        m_url->lineEdit()->setPlaceholderText(QStringLiteral("ws://127.0.0.1:8080/ws"));
-        m_url->setToolTip(tr("ws:// or wss:// URL to connect to; recent URLs are in the list"));
-        connect(m_url, &QComboBox::editTextChanged, this, [this](const QString &text) {
-            validateUrl();
-            Q_EMIT urlEdited(text);
-        });
-        connect(m_url->lineEdit(), &QLineEdit::returnPressed, this, [this] {
-            if (!m_active)
-                trigger();
-        });
-        row->addWidget(m_mode);
-        row->addWidget(m_url, 1);
-    } else {
-        auto *hostLabel = new QLabel(tr("Host:"), this);
-        hostLabel->setObjectName(QStringLiteral("hostLabel"));
-        m_host = new QLineEdit(QStringLiteral("127.0.0.1"), this);
-        m_host->setObjectName(QStringLiteral("hostEdit"));
-        // An address, not a sentence: the room beside it goes to the URL peers connect to.
-        m_host->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-        m_host->setToolTip(tr("IP address to listen on; 127.0.0.1 is reachable from this machine only, 0.0.0.0 from others too"));
-        hostLabel->setBuddy(m_host);
-        auto *portLabel = new QLabel(tr("Port:"), this);
-        portLabel->setObjectName(QStringLiteral("portLabel"));
-        m_port = new QSpinBox(this);
-        m_port->setObjectName(QStringLiteral("portSpin"));
-        m_port->setRange(0, 65535);
-        m_port->setSpecialValueText(tr("any free"));
-        m_port->setToolTip(tr("Port to listen on; 0 picks a free one"));
-        portLabel->setBuddy(m_port);
-        row->addWidget(hostLabel);
-        row->addWidget(m_host);
-        row->addWidget(portLabel);
-        row->addWidget(m_port);
-    }
+    if (serverMode)
+        addServerFields(row);
+    else
+        addClientFields(row);
     m_connect->setObjectName(QStringLiteral("connectButton"));
     connect(m_connect, &QPushButton::clicked, this, &ConnectionBar::trigger);
     m_settings->setObjectName(QStringLiteral("settingsButton"));
@@ -103,6 +60,58 @@ ConnectionBar::ConnectionBar(bool serverMode, QWidget *parent)
     setActive(false);
     setState(DocumentState::Idle, tr("idle", "connection state"));
     validateUrl();
+}
+
+void ConnectionBar::addClientFields(QHBoxLayout *row)
+{
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("modeCombo"));
+    m_mode->addItem(tr("WebSocket"), int(Mode::WebSocket));
+    m_mode->addItem(tr("MCP"), int(Mode::Mcp));
+    m_mode->setToolTip(tr("MCP offers the subprotocol \"mcp\" when no other subprotocol is set"));
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT modeChanged(mode()); });
+    m_url = new QComboBox(this);
+    m_url->setObjectName(QStringLiteral("urlCombo"));
+    m_url->setEditable(true);
+    m_url->setInsertPolicy(QComboBox::NoInsert);
+    m_url->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_url->lineEdit()->setObjectName(QStringLiteral("urlEdit"));
+    m_url->lineEdit()->setPlaceholderText(QStringLiteral("ws://127.0.0.1:8080/ws"));
+    m_url->setToolTip(tr("ws:// or wss:// URL to connect to; recent URLs are in the list"));
+    connect(m_url, &QComboBox::editTextChanged, this, [this](const QString &text) {
+        validateUrl();
+        Q_EMIT urlEdited(text);
+    });
+    connect(m_url->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        if (!m_active)
+            trigger();
+    });
+    row->addWidget(m_mode);
+    row->addWidget(m_url, 1);
+}
+
+void ConnectionBar::addServerFields(QHBoxLayout *row)
+{
+    auto *hostLabel = new QLabel(tr("Host:"), this);
+    hostLabel->setObjectName(QStringLiteral("hostLabel"));
+    m_host = new QLineEdit(QStringLiteral("127.0.0.1"), this);
+    m_host->setObjectName(QStringLiteral("hostEdit"));
+    // An address, not a sentence: the room beside it goes to the URL peers connect to.
+    m_host->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_host->setToolTip(tr("IP address to listen on; 127.0.0.1 is reachable from this machine only, 0.0.0.0 from others too"));
+    hostLabel->setBuddy(m_host);
+    auto *portLabel = new QLabel(tr("Port:"), this);
+    portLabel->setObjectName(QStringLiteral("portLabel"));
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("any free"));
+    m_port->setToolTip(tr("Port to listen on; 0 picks a free one"));
+    portLabel->setBuddy(m_port);
+    row->addWidget(hostLabel);
+    row->addWidget(m_host);
+    row->addWidget(portLabel);
+    row->addWidget(m_port);
 }
 
 ConnectionBar::Mode ConnectionBar::mode() const

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -63,6 +64,9 @@ Q_SIGNALS:
     void urlEdited(const QString &text);
 
 private:
+    // The mode and the URL of a client; the host and the port of a server.
+    void addClientFields(QHBoxLayout *row);
+    void addServerFields(QHBoxLayout *row);
     void validateUrl();
 
     bool m_serverMode;

@@ -50,6 +50,25 @@ ReplayDialog::ReplayDialog(const QString &path, const LoadedSession &session, QW
     setModal(false);
     setSizeGripEnabled(true);
 
+    m_summary->setObjectName(QStringLiteral("replaySummary"));
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_message->setObjectName(QStringLiteral("replayMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    setUpResultsView();
+    setUpButtons();
+    layOut();
+    applySessionSettings();
+    updateButtons();
+    m_run->setFocus();
+}
+
+void ReplayDialog::setUpResultsView()
+{
     m_view->setObjectName(QStringLiteral("replayResultsView"));
     m_view->setModel(m_results);
     m_view->setRootIsDecorated(false);
@@ -69,16 +88,10 @@ ReplayDialog::ReplayDialog(const QString &path, const LoadedSession &session, QW
             showCurrentStep();
     });
     connect(m_results, &QAbstractItemModel::modelReset, this, &ReplayDialog::showCurrentStep);
+}
 
-    m_summary->setObjectName(QStringLiteral("replaySummary"));
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
-    m_message->setObjectName(QStringLiteral("replayMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
-
+void ReplayDialog::setUpButtons()
+{
     m_run->setObjectName(QStringLiteral("runButton"));
     m_run->setToolTip(tr("Replay the conversation against the URL and compare what comes back with the recording"));
     m_run->setDefault(true);
@@ -96,7 +109,10 @@ ReplayDialog::ReplayDialog(const QString &path, const LoadedSession &session, QW
     connect(m_export, &QPushButton::clicked, this, &ReplayDialog::chooseJUnitFile);
     connect(m_save, &QPushButton::clicked, this, &ReplayDialog::chooseSessionFile);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
+}
 
+void ReplayDialog::layOut()
+{
     // Right: the summary, the steps, the selected step.
     auto *right = new QWidget(this);
     right->setObjectName(QStringLiteral("replayResultsPane"));
@@ -133,7 +149,10 @@ ReplayDialog::ReplayDialog(const QString &path, const LoadedSession &session, QW
     layout->addLayout(buttons);
     resize(1200, 760);
     m_splitter->setSizes({380, 820});
+}
 
+void ReplayDialog::applySessionSettings()
+{
     // What the file says: its settings and assertions, else the defaults (and why).
     ReplaySettings settings;
     QList<ReplayAssertion> assertions;
@@ -162,8 +181,6 @@ ReplayDialog::ReplayDialog(const QString &path, const LoadedSession &session, QW
     }
     if (!note.isEmpty())
         showMessage(note, true);
-    updateButtons();
-    m_run->setFocus();
 }
 
 ReplayDialog::~ReplayDialog()

@@ -66,6 +66,12 @@ protected:
     void reject() override;
 
 private:
+    // The constructor's parts.
+    void setUpResultsView();
+    void setUpButtons();
+    void layOut();
+    // What the file says: its replay settings and assertions, else the defaults (and why).
+    void applySessionSettings();
     void onConversationChanged(int index);
     void onStepFinished(const ReplayStepResult &result);
     void onFinished(const ReplayReport &report);
