@@ -1,15 +1,16 @@
 #include "mcpclientsession.h"
 
+#include "mcplistpaging.h"
+#include "mcpserverrequests.h"
+
 #include "common/logging.h"
 #include "common/monotonicclock.h"
 #include "event/eventsink.h"
-#include "jsonrpc/jsonkeyorder.h"
 #include "jsonrpc/jsonrpccodec.h"
 #include "jsonrpc/jsonrpcerrorcode.h"
 #include "protocol/closecode.h"
-#include "transport/clientconnection.h"
+#include "transport/messagetransport.h"
 
-#include <QJsonArray>
 #include <QTimer>
 
 #include <algorithm>
@@ -23,15 +24,8 @@ constexpr qint64 kNsPerMs = 1000000;
 // Not a JSON-RPC code: the call ended here, by choice.
 constexpr int kCancelledCode = 0;
 
-const QLatin1String kInitialize("initialize");
-const QLatin1String kInitialized("notifications/initialized");
 const QLatin1String kCancelled("notifications/cancelled");
 const QLatin1String kProgress("notifications/progress");
-const QLatin1String kPing("ping");
-const QLatin1String kProtocolVersion("protocolVersion");
-const QLatin1String kCapabilities("capabilities");
-const QLatin1String kServerInfo("serverInfo");
-const QLatin1String kNextCursor("nextCursor");
 const QLatin1String kCursor("cursor");
 const QLatin1String kMeta("_meta");
 const QLatin1String kProgressToken("progressToken");
@@ -50,7 +44,7 @@ QJsonValue paramsOrNothing(const QJsonObject &params)
 
 } // namespace
 
-McpClientSession::McpClientSession(ClientConnection *connection, const McpSessionSettings &settings, QObject *parent)
+McpClientSession::McpClientSession(MessageTransport *connection, const McpSessionSettings &settings, QObject *parent)
     : QObject(parent),
       m_connection(connection),
       m_connectionId(connection->connectionId()),
@@ -61,38 +55,10 @@ McpClientSession::McpClientSession(ClientConnection *connection, const McpSessio
     m_deadlineTimer->setSingleShot(true);
     m_deadlineTimer->setTimerType(Qt::PreciseTimer);
     connect(m_deadlineTimer, &QTimer::timeout, this, &McpClientSession::onDeadline);
-    connect(m_connection, &ClientConnection::eventOccurred, this, &McpClientSession::onConnectionEvent);
-    connect(m_connection, &ClientConnection::stateChanged, this, &McpClientSession::onConnectionState);
-    connect(m_connection, &ClientConnection::opened, this, &McpClientSession::onOpened);
-    connect(m_connection, &ClientConnection::finished, this, &McpClientSession::onConnectionFinished);
-}
-
-QJsonObject McpClientSession::serverInfo() const
-{
-    return m_initializeResult.value(kServerInfo).toObject();
-}
-
-QJsonObject McpClientSession::serverCapabilities() const
-{
-    return m_initializeResult.value(kCapabilities).toObject();
-}
-
-QString McpClientSession::instructions() const
-{
-    return m_initializeResult.value(QLatin1String("instructions")).toString();
-}
-
-QString McpClientSession::listKey(const QString &method)
-{
-    if (method == QLatin1String("tools/list"))
-        return QStringLiteral("tools");
-    if (method == QLatin1String("resources/list"))
-        return QStringLiteral("resources");
-    if (method == QLatin1String("resources/templates/list"))
-        return QStringLiteral("resourceTemplates");
-    if (method == QLatin1String("prompts/list"))
-        return QStringLiteral("prompts");
-    return {};
+    connect(m_connection, &MessageTransport::eventOccurred, this, &McpClientSession::onConnectionEvent);
+    connect(m_connection, &MessageTransport::stateChanged, this, &McpClientSession::onConnectionState);
+    connect(m_connection, &MessageTransport::opened, this, &McpClientSession::onOpened);
+    connect(m_connection, &MessageTransport::finished, this, &McpClientSession::onConnectionFinished);
 }
 
 void McpClientSession::setState(McpSessionState state)
@@ -186,43 +152,17 @@ void McpClientSession::onConnectionState(ConnectionState state)
         setState(McpSessionState::Connecting);
 }
 
-void McpClientSession::onOpened()
-{
-    if (m_state == McpSessionState::Idle)
-        return; // not started: the connection is someone else's to use
-    m_protocolVersion.clear();
-    m_initializeResult = {};
-    setState(McpSessionState::Initializing);
-
-    const JsonRpcId id = JsonRpcId::fromNumber(double(m_nextId++));
-    const QJsonObject params{
-        {kProtocolVersion, m_settings.protocolVersion},
-        {kCapabilities, m_settings.effectiveCapabilities()},
-        {QStringLiteral("clientInfo"), QJsonObject{{QStringLiteral("name"), m_settings.clientName},
-                                                   {QStringLiteral("version"), m_settings.clientVersion}}},
-    };
-    m_calls.insert(id.key(), Call{nullptr, true});
-    if (!m_connection->sendText(JsonRpcCodec::request(id, kInitialize, params))) {
-        m_calls.remove(id.key());
-        failInitialize(tr("initialize could not be sent"));
-        return;
-    }
-    scheduleDeadline();
-}
-
 void McpClientSession::onConnectionClosed()
 {
     // Whatever was in flight will not be answered on this connection.
     m_deadlineTimer->stop();
-    const QHash<QString, Call> calls = std::exchange(m_calls, {});
+    const QList<McpPendingCalls::Call> calls = m_pending.takeAll();
     m_tracker.connectionClosed();
     const qint64 now = MonotonicClock::nowNs();
-    for (const Call &call : calls) {
+    for (const McpPendingCalls::Call &call : calls) {
         if (call.reply) {
-            releaseProgress(call.reply);
-            call.reply->finishWithError(McpReply::Failure::ConnectionClosed, JsonRpcErrorCode::ConnectionClosed,
-                                        tr("the connection closed before the server answered %1").arg(call.reply->method()),
-                                        QJsonValue(QJsonValue::Undefined), now);
+            m_pending.fail(call.reply, McpReply::Failure::ConnectionClosed, JsonRpcErrorCode::ConnectionClosed,
+                           tr("the connection closed before the server answered %1").arg(call.reply->method()), now);
         }
     }
     if (m_state == McpSessionState::Initializing) {
@@ -239,9 +179,10 @@ void McpClientSession::onConnectionFinished()
 {
     if (m_state == McpSessionState::Idle)
         return;
-    failQueued(McpReply::Failure::ConnectionClosed, JsonRpcErrorCode::ConnectionClosed,
-               m_state == McpSessionState::Failed ? tr("the session could not be initialised: %1").arg(m_lastError)
-                                                  : tr("the connection ended before the session was ready"));
+    m_pending.failQueued(McpReply::Failure::ConnectionClosed, JsonRpcErrorCode::ConnectionClosed,
+                         m_state == McpSessionState::Failed ? tr("the session could not be initialised: %1").arg(m_lastError)
+                                                            : tr("the connection ended before the session was ready"),
+                         MonotonicClock::nowNs());
     if (m_state != McpSessionState::Failed)
         setState(McpSessionState::Closed);
     Q_EMIT finished();
@@ -274,23 +215,19 @@ void McpClientSession::onDeadline()
 
 void McpClientSession::handleTimeout(const JsonRpcFinding &finding, qint64 nowNs)
 {
-    const auto it = m_calls.constFind(finding.id.key());
-    if (it == m_calls.constEnd())
+    const std::optional<McpPendingCalls::Call> call = m_pending.take(finding.id);
+    if (!call)
         return;
-    const Call call = *it;
-    m_calls.erase(it);
-    if (call.initialize) {
+    if (call->initialize) {
         failInitialize(tr("the server did not answer initialize within %1 ms").arg(finding.timeoutMs));
         return;
     }
     // Tell the server to stop working on it, as the MCP SDKs do.
     notify(kCancelled, {{QStringLiteral("requestId"), finding.id.toJson()},
                         {QStringLiteral("reason"), QStringLiteral("Request timed out after %1 ms").arg(finding.timeoutMs)}});
-    if (call.reply) {
-        releaseProgress(call.reply);
-        call.reply->finishWithError(McpReply::Failure::Timeout, JsonRpcErrorCode::RequestTimeout,
-                                    tr("no answer to %1 within %2 ms").arg(call.reply->method()).arg(finding.timeoutMs),
-                                    QJsonValue(QJsonValue::Undefined), nowNs);
+    if (call->reply) {
+        m_pending.fail(call->reply, McpReply::Failure::Timeout, JsonRpcErrorCode::RequestTimeout,
+                       tr("no answer to %1 within %2 ms").arg(call->reply->method()).arg(finding.timeoutMs), nowNs);
     }
 }
 
@@ -299,28 +236,28 @@ void McpClientSession::handleTimeout(const JsonRpcFinding &finding, qint64 nowNs
 McpReply *McpClientSession::request(const QString &method, const QJsonObject &params, bool withProgressToken)
 {
     auto *reply = new McpReply(method, params, this);
-    reply->m_listKey = listKey(method);
+    reply->m_listKey = McpListPaging::listKey(method);
     reply->m_wantsProgress = withProgressToken;
     switch (m_state) {
     case McpSessionState::Ready:
         if (m_connection)
             sendRequest(reply);
         else
-            failLater(reply, McpReply::Failure::ConnectionClosed, JsonRpcErrorCode::ConnectionClosed,
-                      tr("the connection is gone"));
+            m_pending.failLater(reply, McpReply::Failure::ConnectionClosed, JsonRpcErrorCode::ConnectionClosed,
+                                tr("the connection is gone"));
         break;
     case McpSessionState::Idle:
     case McpSessionState::Connecting:
     case McpSessionState::Initializing:
-        m_queued.append(reply);
+        m_pending.queue(reply);
         break;
     case McpSessionState::Failed:
-        failLater(reply, McpReply::Failure::NotInitialized, JsonRpcErrorCode::ConnectionClosed,
-                  tr("the session could not be initialised: %1").arg(m_lastError));
+        m_pending.failLater(reply, McpReply::Failure::NotInitialized, JsonRpcErrorCode::ConnectionClosed,
+                            tr("the session could not be initialised: %1").arg(m_lastError));
         break;
     case McpSessionState::Closed:
-        failLater(reply, McpReply::Failure::ConnectionClosed, JsonRpcErrorCode::ConnectionClosed,
-                  tr("the connection is closed"));
+        m_pending.failLater(reply, McpReply::Failure::ConnectionClosed, JsonRpcErrorCode::ConnectionClosed,
+                            tr("the connection is closed"));
         break;
     }
     return reply;
@@ -328,28 +265,22 @@ McpReply *McpClientSession::request(const QString &method, const QJsonObject &pa
 
 void McpClientSession::sendRequest(McpReply *reply, const QString &cursor)
 {
-    const JsonRpcId id = JsonRpcId::fromNumber(double(m_nextId++));
     QJsonObject params = reply->m_params;
     if (!cursor.isEmpty())
         params.insert(kCursor, cursor);
     if (reply->m_wantsProgress) {
-        if (reply->m_progressToken.isNone()) {
-            reply->m_progressToken = JsonRpcId::fromNumber(double(m_nextProgressToken++));
-            m_progress.insert(reply->m_progressToken.key(), reply);
-        }
         QJsonObject meta = params.value(kMeta).toObject();
-        meta.insert(kProgressToken, reply->m_progressToken.toJson());
+        meta.insert(kProgressToken, m_pending.progressToken(reply).toJson());
         params.insert(kMeta, meta);
     }
+    const JsonRpcId id = m_pending.add(reply);
     reply->m_id = id;
     if (reply->m_startNs < 0)
         reply->m_startNs = MonotonicClock::nowNs();
-    m_calls.insert(id.key(), Call{reply, false});
     if (!m_connection->sendText(JsonRpcCodec::request(id, reply->m_method, paramsOrNothing(params)))) {
-        m_calls.remove(id.key());
-        releaseProgress(reply);
-        failLater(reply, McpReply::Failure::SendFailed, JsonRpcErrorCode::ConnectionClosed,
-                  tr("%1 could not be sent (see the connection's error event)").arg(reply->m_method));
+        m_pending.remove(id);
+        m_pending.failLater(reply, McpReply::Failure::SendFailed, JsonRpcErrorCode::ConnectionClosed,
+                            tr("%1 could not be sent (see the connection's error event)").arg(reply->m_method));
         return;
     }
     scheduleDeadline();
@@ -368,63 +299,34 @@ void McpClientSession::cancel(McpReply *reply, const QString &reason)
         return;
     const QString text = reason.isEmpty() ? tr("cancelled") : tr("cancelled: %1").arg(reason);
     const qint64 now = MonotonicClock::nowNs();
-    if (m_queued.removeAll(reply) > 0) {
-        reply->finishWithError(McpReply::Failure::Cancelled, kCancelledCode, text, QJsonValue(QJsonValue::Undefined), now);
+    if (m_pending.unqueue(reply)) {
+        m_pending.fail(reply, McpReply::Failure::Cancelled, kCancelledCode, text, now);
         return;
     }
-    const auto it = m_calls.constFind(reply->m_id.key());
-    if (it == m_calls.constEnd() || it->reply != reply)
+    if (!m_pending.takeReply(reply))
         return;
-    m_calls.erase(it);
     QJsonObject params{{QStringLiteral("requestId"), reply->m_id.toJson()}};
     if (!reason.isEmpty())
         params.insert(QStringLiteral("reason"), reason);
     notify(kCancelled, params);
-    releaseProgress(reply);
-    reply->finishWithError(McpReply::Failure::Cancelled, kCancelledCode, text, QJsonValue(QJsonValue::Undefined), now);
+    m_pending.fail(reply, McpReply::Failure::Cancelled, kCancelledCode, text, now);
     scheduleDeadline();
 }
 
 void McpClientSession::flushQueued()
 {
-    const QList<QPointer<McpReply>> queued = std::exchange(m_queued, {});
+    const QList<QPointer<McpReply>> queued = m_pending.takeQueued();
     for (const QPointer<McpReply> &reply : queued) {
         if (reply && !reply->isFinished())
             sendRequest(reply);
     }
 }
 
-void McpClientSession::failQueued(McpReply::Failure failure, int code, const QString &message)
-{
-    const QList<QPointer<McpReply>> queued = std::exchange(m_queued, {});
-    const qint64 now = MonotonicClock::nowNs();
-    for (const QPointer<McpReply> &reply : queued) {
-        if (reply)
-            reply->finishWithError(failure, code, message, QJsonValue(QJsonValue::Undefined), now);
-    }
-}
-
-void McpClientSession::failLater(McpReply *reply, McpReply::Failure failure, int code, const QString &message)
-{
-    // Later, so a caller that connects to finished() after the call still sees it.
-    QPointer<McpReply> guard(reply);
-    QTimer::singleShot(0, reply, [guard, failure, code, message] {
-        if (guard)
-            guard->finishWithError(failure, code, message, QJsonValue(QJsonValue::Undefined), MonotonicClock::nowNs());
-    });
-}
-
-void McpClientSession::releaseProgress(McpReply *reply)
-{
-    if (!reply->m_progressToken.isNone())
-        m_progress.remove(reply->m_progressToken.key());
-}
-
 McpReply *McpClientSession::listTools() { return request(QStringLiteral("tools/list")); }
 McpReply *McpClientSession::listResources() { return request(QStringLiteral("resources/list")); }
 McpReply *McpClientSession::listResourceTemplates() { return request(QStringLiteral("resources/templates/list")); }
 McpReply *McpClientSession::listPrompts() { return request(QStringLiteral("prompts/list")); }
-McpReply *McpClientSession::ping() { return request(kPing); }
+McpReply *McpClientSession::ping() { return request(QStringLiteral("ping")); }
 
 McpReply *McpClientSession::callTool(const QString &name, const QJsonObject &arguments)
 {
@@ -485,7 +387,7 @@ void McpClientSession::handleIncoming(const JsonRpcMessage &message, qint64 nowN
         handleBatch(message, nowNs, received);
         break;
     case JsonRpcMessage::Kind::Request:
-        m_connection->sendText(answerRequest(message));
+        sendAnswer(answerRequest(message));
         break;
     case JsonRpcMessage::Kind::Notification:
         handleNotification(message);
@@ -520,13 +422,10 @@ void McpClientSession::handleBatch(const JsonRpcMessage &message, qint64 nowNs, 
             handleIncoming(item, nowNs, {received.text, received.pointer + QStringLiteral("/%1").arg(index)});
         }
     }
-    if (!allowed && requests) {
-        m_connection->sendText(JsonRpcCodec::error(JsonRpcId::null(), JsonRpcErrorCode::InvalidRequest,
-                                                   QStringLiteral("Batches are not allowed in protocol version %1")
-                                                       .arg(m_protocolVersion)));
-    } else if (!answers.isEmpty()) {
-        m_connection->sendText(JsonRpcCodec::batch(answers));
-    }
+    if (!allowed && requests)
+        sendAnswer(McpServerRequests::batchRefused(m_protocolVersion));
+    else if (!answers.isEmpty())
+        sendAnswer(JsonRpcCodec::batch(answers));
 }
 
 void McpClientSession::handleInvalid(const JsonRpcMessage &message, qint64 nowNs)
@@ -540,22 +439,17 @@ void McpClientSession::handleInvalid(const JsonRpcMessage &message, qint64 nowNs
         return;
     if (!message.method.isEmpty()) {
         // A request we cannot take still gets an answer, so the server is not left waiting.
-        m_connection->sendText(JsonRpcCodec::error(message.id, JsonRpcErrorCode::InvalidRequest,
-                                                   QStringLiteral("Invalid request: %1").arg(JsonRpcMessage::problemName(message.problem))));
+        sendAnswer(McpServerRequests::invalidRequest(message));
         return;
     }
-    const auto it = m_calls.constFind(message.id.key());
-    if (it == m_calls.constEnd())
+    const std::optional<McpPendingCalls::Call> call = m_pending.take(message.id);
+    if (!call)
         return;
-    const Call call = *it;
-    m_calls.erase(it);
-    if (call.initialize) {
+    if (call->initialize) {
         failInitialize(tr("the answer to initialize is not valid JSON-RPC: %1").arg(message.problemText()));
-    } else if (call.reply) {
-        releaseProgress(call.reply);
-        call.reply->finishWithError(McpReply::Failure::InvalidResponse, JsonRpcErrorCode::InvalidRequest,
-                                    tr("the answer is not valid JSON-RPC: %1").arg(message.problemText()),
-                                    QJsonValue(QJsonValue::Undefined), nowNs);
+    } else if (call->reply) {
+        m_pending.fail(call->reply, McpReply::Failure::InvalidResponse, JsonRpcErrorCode::InvalidRequest,
+                       tr("the answer is not valid JSON-RPC: %1").arg(message.problemText()), nowNs);
     }
 }
 
@@ -564,7 +458,7 @@ void McpClientSession::handleNotification(const JsonRpcMessage &message)
     const QJsonObject params = message.params.toObject();
     if (message.method == kProgress) {
         const JsonRpcId token = JsonRpcId::fromJson(params.value(kProgressToken));
-        if (const QPointer<McpReply> reply = m_progress.value(token.key())) {
+        if (McpReply *reply = m_pending.progressReply(token)) {
             Q_EMIT reply->progressed(params.value(QStringLiteral("progress")).toDouble(),
                                      params.value(QStringLiteral("total")).toDouble(),
                                      params.value(QStringLiteral("message")).toString());
@@ -575,183 +469,71 @@ void McpClientSession::handleNotification(const JsonRpcMessage &message)
 
 QByteArray McpClientSession::answerRequest(const JsonRpcMessage &request)
 {
-    const QJsonObject params = request.params.toObject();
-    QByteArray answer;
-    bool isError = false;
-    if (request.method == kPing) {
-        answer = JsonRpcCodec::result(request.id, QJsonObject());
-    } else if (const auto it = m_settings.replies.constFind(request.method); it != m_settings.replies.constEnd()) {
-        isError = it->isError;
-        answer = isError ? JsonRpcCodec::error(request.id, it->errorCode, it->errorMessage, it->errorData)
-                         : JsonRpcCodec::result(request.id, it->result);
-    } else {
-        isError = true;
-        answer = JsonRpcCodec::error(request.id, JsonRpcErrorCode::MethodNotFound,
-                                     QStringLiteral("Method not found: %1").arg(request.method));
-    }
-    Q_EMIT serverRequestAnswered(request.method, params, isError);
-    return answer;
+    const McpServerRequests::Answer answer = McpServerRequests::answer(request, m_settings);
+    Q_EMIT serverRequestAnswered(request.method, request.params.toObject(), answer.isError);
+    return answer.text;
+}
+
+void McpClientSession::sendAnswer(const QByteArray &text)
+{
+    if (m_connection)
+        m_connection->sendText(text);
 }
 
 void McpClientSession::handleResponse(const JsonRpcMessage &message, qint64 nowNs, const Received &received)
 {
-    const auto it = m_calls.constFind(message.id.key());
-    if (it == m_calls.constEnd())
+    const std::optional<McpPendingCalls::Call> call = m_pending.take(message.id);
+    if (!call)
         return; // the tracker has reported it (orphan or late)
-    const Call call = *it;
-    m_calls.erase(it);
-    if (call.initialize) {
+    if (call->initialize) {
         handleInitializeAnswer(message);
         return;
     }
-    McpReply *reply = call.reply;
+    McpReply *reply = call->reply;
     if (!reply)
         return;
     if (message.kind == JsonRpcMessage::Kind::Error) {
-        releaseProgress(reply);
-        reply->finishWithError(McpReply::Failure::JsonRpcError, message.errorCode, message.errorMessage,
-                               message.errorData, nowNs);
+        m_pending.fail(reply, McpReply::Failure::JsonRpcError, message.errorCode, message.errorMessage, nowNs,
+                       message.errorData);
         return;
     }
     if (!message.result.isObject()) {
-        releaseProgress(reply);
-        reply->finishWithError(McpReply::Failure::InvalidResponse, JsonRpcErrorCode::InvalidRequest,
-                               tr("the result is %1, not an object").arg(JsonRpcCodec::typeDescription(message.result)),
-                               QJsonValue(QJsonValue::Undefined), nowNs);
+        m_pending.fail(reply, McpReply::Failure::InvalidResponse, JsonRpcErrorCode::InvalidRequest,
+                       tr("the result is %1, not an object").arg(JsonRpcCodec::typeDescription(message.result)), nowNs);
         return;
     }
     if (!reply->m_listKey.isEmpty()) {
         handlePage(reply, message.result.toObject(), nowNs, received);
         return;
     }
-    releaseProgress(reply);
-    reply->finishWithResult(message.result.toObject(), nowNs);
+    m_pending.finish(reply, message.result.toObject(), nowNs);
 }
 
 void McpClientSession::handlePage(McpReply *reply, const QJsonObject &page, qint64 nowNs, const Received &received)
 {
-    ++reply->m_pages;
-    const QString &key = reply->m_listKey;
-    QJsonObject &collected = reply->m_result;
-    if (key == QLatin1String("tools")) {
-        // Forms follow a schema's property order, which only the text still has: one
-        // lexical pass over this page's tools, not a second parse.
-        const QString tools = received.pointer + QStringLiteral("/result/tools");
-        const JsonKeyOrder order = JsonKeyOrder::scan(received.text, tools);
-        const qsizetype count = page.value(key).toArray().size();
-        for (qsizetype index = 0; index < count; ++index)
-            reply->m_itemKeyOrders.append(order.at(QStringLiteral("/%1").arg(index)));
-    }
-    if (reply->m_pages == 1) {
-        collected = page;
-        collected.remove(kNextCursor);
-    } else {
-        QJsonArray items = collected.value(key).toArray();
-        const QJsonArray more = page.value(key).toArray();
-        for (const QJsonValue &item : more)
-            items.append(item);
-        collected.insert(key, items);
-    }
-    const QString cursor = page.value(kNextCursor).toString();
+    QString cursor;
+    const McpListPaging::Next next =
+        McpListPaging::addPage(reply, page, received.text, received.pointer, m_settings.maxPages, &cursor);
     const QJsonObject details{{QStringLiteral("method"), reply->m_method}, {QStringLiteral("pages"), reply->m_pages}};
-    if (!cursor.isEmpty() && reply->m_cursors.contains(cursor)) {
+    switch (next) {
+    case McpListPaging::Next::Page:
+        sendRequest(reply, cursor);
+        return;
+    case McpListPaging::Next::RepeatedCursor:
         postNotice(QStringLiteral("mcp-repeated-cursor"),
                    tr("%1: the server sent the cursor \"%2\" again; stopped after %3 pages")
                        .arg(reply->m_method, cursor).arg(reply->m_pages),
                    QStringLiteral("warning"), details);
-    } else if (!cursor.isEmpty() && reply->m_pages >= m_settings.maxPages) {
+        break;
+    case McpListPaging::Next::PageLimit:
         postNotice(QStringLiteral("mcp-page-limit"),
                    tr("%1: stopped at the page limit (%2 pages); there are more").arg(reply->m_method).arg(m_settings.maxPages),
                    QStringLiteral("warning"), details);
-    } else if (!cursor.isEmpty()) {
-        reply->m_cursors.insert(cursor);
-        sendRequest(reply, cursor);
-        return;
+        break;
+    case McpListPaging::Next::Finished:
+        break;
     }
-    if (!cursor.isEmpty()) {
-        reply->m_truncated = true;
-        collected.insert(kNextCursor, cursor);
-    }
-    reply->finishWithResult(collected, nowNs);
-}
-
-// --- initialize -------------------------------------------------------------------------
-
-void McpClientSession::handleInitializeAnswer(const JsonRpcMessage &message)
-{
-    if (message.kind == JsonRpcMessage::Kind::Error) {
-        failInitialize(tr("the server answered initialize with JSON-RPC error %1 (%2): %3%4")
-                           .arg(message.errorCode)
-                           .arg(JsonRpcErrorCode::description(message.errorCode), message.errorMessage,
-                                JsonRpcErrorCode::dataNote(message.errorCode, message.errorData)));
-        return;
-    }
-    if (!message.result.isObject()) {
-        failInitialize(tr("the initialize result is %1, not an object").arg(JsonRpcCodec::typeDescription(message.result)));
-        return;
-    }
-    const QJsonObject result = message.result.toObject();
-    const QString version = result.value(kProtocolVersion).toString();
-    if (version.isEmpty()) {
-        failInitialize(tr("the initialize result names no protocolVersion"));
-        return;
-    }
-    const QString &asked = m_settings.protocolVersion;
-    if (version != asked) {
-        const QJsonObject details{{QStringLiteral("requested"), asked}, {QStringLiteral("answered"), version}};
-        if (!McpProtocolVersion::isAcceptedAnswer(version)) {
-            failInitialize(tr("the server answered protocol version %1, which Sockscope does not know (it asked for %2)")
-                               .arg(version, asked));
-            return;
-        }
-        if (m_settings.strictProtocolVersion) {
-            failInitialize(tr("the server answered protocol version %1 instead of %2").arg(version, asked));
-            return;
-        }
-        postNotice(QStringLiteral("mcp-version-mismatch"),
-                   tr("asked for protocol version %1, the server chose %2: continuing with %2").arg(asked, version),
-                   QStringLiteral("warning"), details);
-    }
-    if (!result.value(kServerInfo).isObject() || !result.value(kCapabilities).isObject()) {
-        postNotice(QStringLiteral("mcp-initialize-incomplete"),
-                   tr("the initialize result lacks serverInfo or capabilities"), QStringLiteral("warning"));
-    }
-    m_protocolVersion = version;
-    m_initializeResult = result;
-    ++m_initializeCount;
-    notify(kInitialized);
-    setState(McpSessionState::Ready);
-
-    const QJsonObject info = result.value(kServerInfo).toObject();
-    const QJsonObject details{{QStringLiteral("protocolVersion"), version},
-                              {QStringLiteral("serverInfo"), info},
-                              {QStringLiteral("count"), m_initializeCount}};
-    const QString server = info.value(QStringLiteral("name")).toString();
-    if (m_initializeCount > 1) {
-        postNotice(QStringLiteral("mcp-reinitialized"),
-                   tr("initialised again after a reconnect (%1, protocol %2, initialisation number %3)").arg(server, version).arg(m_initializeCount),
-                   QStringLiteral("info"), details);
-    } else {
-        postNotice(QStringLiteral("mcp-initialized"), tr("initialised with %1 (protocol %2)").arg(server, version),
-                   QStringLiteral("info"), details);
-    }
-    Q_EMIT initialized(result);
-    if (m_initializeCount > 1)
-        Q_EMIT reinitialized(m_initializeCount);
-    if (m_state == McpSessionState::Ready)
-        flushQueued();
-}
-
-void McpClientSession::failInitialize(const QString &message)
-{
-    m_lastError = message;
-    postNotice(QStringLiteral("mcp-initialize-failed"), message, {});
-    setState(McpSessionState::Failed);
-    failQueued(McpReply::Failure::NotInitialized, JsonRpcErrorCode::ConnectionClosed,
-               tr("the session could not be initialised: %1").arg(message));
-    Q_EMIT initializeFailed(message);
-    if (m_connection->state() == ConnectionState::Open)
-        m_connection->close(CloseCode::Normal, QStringLiteral("initialize failed"));
+    m_pending.finish(reply, reply->m_result, nowNs);
 }
 
 } // namespace Sockscope

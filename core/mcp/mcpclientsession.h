@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mcppendingcalls.h"
 #include "mcpreply.h"
 #include "mcpsessionsettings.h"
 #include "mcpsessionstate.h"
@@ -8,7 +9,6 @@
 #include "jsonrpc/jsonrpctracker.h"
 #include "transport/connectionstate.h"
 
-#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -18,11 +18,11 @@ class QTimer;
 
 namespace Sockscope {
 
-class ClientConnection;
+class MessageTransport;
 
-// An MCP client session over a ClientConnection: initialize (with the chosen protocol
-// version, checked against the server's answer), notifications/initialized, then typed calls
-// whose list methods follow nextCursor to the end. Server notifications are signalled as
+// An MCP client session over a MessageTransport (a ClientConnection, or a test's fake):
+// initialize (with the chosen protocol version, checked against the server's answer),
+// notifications/initialized, then typed calls whose list methods follow nextCursor to the end. Server notifications are signalled as
 // they arrive; server -> client requests are answered from the settings, never left hanging.
 // Every time the connection opens (the first time and after each reconnect) the session
 // initialises again and says so. Its own findings (version mismatch, orphan responses,
@@ -32,14 +32,15 @@ class McpClientSession final : public QObject
     Q_OBJECT
 
 public:
-    explicit McpClientSession(ClientConnection *connection, const McpSessionSettings &settings = {},
+    // The connection is not owned; it may go first when both share a parent.
+    explicit McpClientSession(MessageTransport *connection, const McpSessionSettings &settings = {},
                               QObject *parent = nullptr);
 
     const McpSessionSettings &settings() const { return m_settings; }
     // Takes effect at the next call or initialize; the request timeout stays the one the
     // session was made with (it belongs to the tracker, whose statistics outlive reconnects).
     void setSettings(const McpSessionSettings &settings) { m_settings = settings; }
-    ClientConnection *connection() const { return m_connection; }
+    MessageTransport *connection() const { return m_connection; }
     McpSessionState state() const { return m_state; }
     bool isReady() const { return m_state == McpSessionState::Ready; }
 
@@ -82,9 +83,6 @@ public:
                        const QJsonObject &contextArguments = {});
     McpReply *ping();
 
-    // "tools" for tools/list, "resources", "resourceTemplates", "prompts"; empty otherwise.
-    static QString listKey(const QString &method);
-
 Q_SIGNALS:
     void stateChanged(Sockscope::McpSessionState state);
     // Every successful initialize, the first and each one after a reconnect.
@@ -101,12 +99,6 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct Call final
-    {
-        QPointer<McpReply> reply;
-        bool initialize = false;
-    };
-
     // A message as it came: the text and the message's JSON Pointer in it ("" or "/2" in a
     // batch), for what the parsed JSON forgets (the order of keys).
     struct Received final
@@ -118,40 +110,39 @@ private:
     void setState(McpSessionState state);
     void onConnectionEvent(const Event &event);
     void onConnectionState(ConnectionState state);
-    void onOpened();
     void onConnectionClosed();
     void onConnectionFinished();
     void onDeadline();
     void scheduleDeadline();
     void sendRequest(McpReply *reply, const QString &cursor = {});
     void flushQueued();
-    void failQueued(McpReply::Failure failure, int code, const QString &message);
-    void failLater(McpReply *reply, McpReply::Failure failure, int code, const QString &message);
-    void releaseProgress(McpReply *reply);
     void handleIncoming(const JsonRpcMessage &message, qint64 nowNs, const Received &received);
     void handleBatch(const JsonRpcMessage &message, qint64 nowNs, const Received &received);
     void handleInvalid(const JsonRpcMessage &message, qint64 nowNs);
     void handleNotification(const JsonRpcMessage &message);
     void handleResponse(const JsonRpcMessage &message, qint64 nowNs, const Received &received);
     void handlePage(McpReply *reply, const QJsonObject &result, qint64 nowNs, const Received &received);
-    void handleInitializeAnswer(const JsonRpcMessage &message);
     void handleTimeout(const JsonRpcFinding &finding, qint64 nowNs);
-    void failInitialize(const QString &message);
     QByteArray answerRequest(const JsonRpcMessage &request);
+    void sendAnswer(const QByteArray &text);
     void report(const QList<JsonRpcFinding> &findings);
     void postNotice(const QString &id, const QString &message, const QString &level, const QJsonObject &details = {});
 
-    QPointer<ClientConnection> m_connection; // not owned; it may go first when both share a parent
+    // The initialize handshake (mcpclientsessioninitialize.cpp).
+    void onOpened();
+    void handleInitializeAnswer(const JsonRpcMessage &message);
+    // Why the answer cannot be taken; empty when it can (its warnings are posted).
+    QString checkInitializeResult(const JsonRpcMessage &message);
+    void initializeSucceeded(const QJsonObject &result);
+    void failInitialize(const QString &message);
+
+    QPointer<MessageTransport> m_connection; // not owned
     quint32 m_connectionId;
     McpSessionSettings m_settings;
     McpSessionState m_state = McpSessionState::Idle;
     JsonRpcTracker m_tracker;
     QTimer *m_deadlineTimer;
-    QHash<QString, Call> m_calls;                 // by JsonRpcId::key() of the request sent
-    QHash<QString, QPointer<McpReply>> m_progress; // by JsonRpcId::key() of the progress token
-    QList<QPointer<McpReply>> m_queued;            // made before the session was ready
-    qint64 m_nextId = 0;
-    qint64 m_nextProgressToken = 0;
+    McpPendingCalls m_pending;
     QString m_protocolVersion;
     QJsonObject m_initializeResult;
     int m_initializeCount = 0;

@@ -73,6 +73,8 @@ Q_SIGNALS:
 
 private:
     friend class McpClientSession;
+    friend class McpListPaging;
+    friend class McpPendingCalls;
 
     void finishWithResult(const QJsonObject &result, qint64 nowNs);
     void finishWithError(Failure failure, int code, const QString &message, const QJsonValue &data, qint64 nowNs);

@@ -86,12 +86,12 @@ void ReplayRunner::start()
         failRemaining(tr("not sent: %1").arg(m_setupError), m_setupError);
         return;
     }
-    m_connection = new ClientConnection(m_target, this);
-    connect(m_connection, &ClientConnection::eventOccurred, this, &ReplayRunner::onEvent);
-    connect(m_connection, &ClientConnection::opened, this, &ReplayRunner::onOpened);
-    connect(m_connection, &ClientConnection::messageReceived, this, &ReplayRunner::onMessage);
-    connect(m_connection, &ClientConnection::finished, this, &ReplayRunner::onConnectionFinished);
-    connect(m_connection, &ClientConnection::backpressureChanged, this, [this](bool waiting) {
+    m_connection = m_transportFactory ? m_transportFactory(m_target, this) : new ClientConnection(m_target, this);
+    connect(m_connection, &MessageTransport::eventOccurred, this, &ReplayRunner::onEvent);
+    connect(m_connection, &MessageTransport::opened, this, &ReplayRunner::onOpened);
+    connect(m_connection, &MessageTransport::messageReceived, this, &ReplayRunner::onMessage);
+    connect(m_connection, &MessageTransport::finished, this, &ReplayRunner::onConnectionFinished);
+    connect(m_connection, &MessageTransport::backpressureChanged, this, [this](bool waiting) {
         if (!waiting)
             pump();
     });

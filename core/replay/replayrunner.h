@@ -17,11 +17,13 @@
 #include <QObject>
 #include <QVector>
 
+#include <functional>
+
 class QTimer;
 
 namespace Sockscope {
 
-class ClientConnection;
+class MessageTransport;
 
 // Replays a plan against a target as a test: sends each step's message (timing as set,
 // variables substituted), pairs what comes back with the step (JSON-RPC responses by the id
@@ -40,6 +42,11 @@ public:
     ~ReplayRunner() override;
     Q_DISABLE_COPY_MOVE(ReplayRunner)
 
+    // Makes the connection start() opens, a child of `parent`: a ClientConnection to the
+    // target (reconnection off) unless a test sets a fake before start().
+    using TransportFactory = std::function<MessageTransport *(const ClientSettings &target, QObject *parent)>;
+    void setTransportFactory(TransportFactory factory) { m_transportFactory = std::move(factory); }
+
     // Connects and runs; once per runner.
     void start();
     // Fails every step not resolved yet ("replay aborted") and finishes.
@@ -48,7 +55,7 @@ public:
     bool isRunning() const { return m_started && !m_reported; }
     // Before start(): tests fix the clock or the first {{nextId}}.
     ReplayVariables &variables() { return m_variables; }
-    ClientConnection *connection() const { return m_connection; }
+    MessageTransport *connection() const { return m_connection; }
 
 Q_SIGNALS:
     void eventOccurred(const Sockscope::Event &event);   // the replay connection's events
@@ -90,7 +97,8 @@ private:
     ReplayStepEvaluator m_evaluator;      // judges each resolved step; refers to the members above
     QHash<QString, int> m_pendingById;    // sent id key -> step index
     QHash<int, ReplayStepResult> m_results;
-    ClientConnection *m_connection = nullptr; // a child, made by start()
+    TransportFactory m_transportFactory;
+    MessageTransport *m_connection = nullptr; // a child, made by start()
     QTimer *m_timer;
     int m_nextToSend = 0;
     qint64 m_startNs = 0;

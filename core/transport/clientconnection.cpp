@@ -31,7 +31,7 @@ bool isLocalHost(const QString &host)
 } // namespace
 
 ClientConnection::ClientConnection(const ClientSettings &settings, QObject *parent)
-    : QObject(parent),
+    : MessageTransport(parent),
       m_settings(settings),
       m_connectionId(nextConnectionId()),
       m_backoff(settings.reconnect),

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "clientsettings.h"
-#include "connectionstate.h"
 #include "event/eventsink.h"
+#include "messagetransport.h"
 #include "protocol/clienthandshake.h"
 #include "reconnect/backoffpolicy.h"
 #include "stats/connectionstats.h"
 
-#include <QObject>
 #include <QPointer>
 #include <QSslError>
 
@@ -23,7 +22,7 @@ class Channel;
 // A WebSocket client connection: opening handshake (ws:// and wss://, headers,
 // subprotocols, Origin, auth presets, TLS options), then a Channel for the open
 // connection, plus reconnection with backoff. Every step is an Event.
-class ClientConnection final : public QObject, private EventSink
+class ClientConnection final : public MessageTransport, private EventSink
 {
     Q_OBJECT
 
@@ -33,34 +32,21 @@ public:
 
     const ClientSettings &settings() const { return m_settings; }
     void setSettings(const ClientSettings &settings);
-    quint32 connectionId() const { return m_connectionId; }
-    ConnectionState state() const { return m_state; }
+    quint32 connectionId() const override { return m_connectionId; }
+    ConnectionState state() const override { return m_state; }
     const ConnectionStats &stats() const { return m_stats; }
     QString subprotocol() const { return m_subprotocol; }
 
-    // Connects (or reconnects after close()). Failures arrive as events.
-    void open();
-    // Closes gracefully and stops any reconnection.
-    void close(quint16 code = 1000, const QString &reason = {});
+    void open() override;
+    void close(quint16 code = 1000, const QString &reason = {}) override;
 
-    bool sendText(const QByteArray &utf8, Producer producer = Producer::CanWait);
-    bool sendBinary(const QByteArray &data, Producer producer = Producer::CanWait);
+    bool sendText(const QByteArray &utf8, Producer producer = Producer::CanWait) override;
+    bool sendBinary(const QByteArray &data, Producer producer = Producer::CanWait) override;
     bool sendPing(const QByteArray &payload = {});
     qint64 unwrittenBytes() const;
-    // OverflowPolicy::Wait: a producer that can wait sends nothing more while this is true and
-    // goes on at backpressureChanged(false) (or at the next open).
-    bool isBackpressured() const;
+    bool isBackpressured() const override;
     // Stop reading the server while backpressured (connect --echo: answers to its messages).
     void setPauseReadingWhileBackpressured(bool pause);
-
-Q_SIGNALS:
-    void eventOccurred(const Sockscope::Event &event);
-    void stateChanged(Sockscope::ConnectionState state);
-    void opened();
-    void messageReceived(const QByteArray &data, bool isText);
-    // The connection ended and no reconnection will follow.
-    void finished();
-    void backpressureChanged(bool waiting);
 
 private:
     void postEvent(Event &&event) override;
