@@ -2,6 +2,8 @@
 // through its widgets (offscreen, found by object name), it refuses what the mock server refuses
 // (the same field, the same keyword) for the keywords its old checks ignored, and lets through
 // what the mock takes.
+#include "guitestsupport.h"
+
 #include "mcp/schemaform.h"
 #include "mock/mockconfigloader.h"
 #include "mock/mocksession.h"
@@ -19,14 +21,7 @@ using namespace Sockscope;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning() << "no child" << name;
-    return found;
-}
+using SockscopeGuiTest::child;
 
 // What the mock answers a call of a tool with `inputSchema` and `arguments`: the error's data
 // (tool, field, keyword), or nothing when it accepts them.
