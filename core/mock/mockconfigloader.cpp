@@ -2,11 +2,11 @@
 
 #include "common/boundedfile.h"
 
-#include "mockschemavalidator.h"
 #include "mocktemplate.h"
 
 #include "jsonrpc/jsonkeyscanner.h"
 #include "jsonrpc/jsonrpccodec.h"
+#include "jsonschema/jsonschemavalidator.h"
 #include "protocol/closecode.h"
 
 #include <QFile>
@@ -504,10 +504,13 @@ bool MockConfigLoader::readTool(const QJsonValue &value, const QString &path, Mo
         if (schema.value(QLatin1String("type")).toString() != QLatin1String("object"))
             return fail(member(schemaPath, QStringLiteral("type")), tr("must be \"object\", not %1")
                                                                       .arg(compact(schema.value(QLatin1String("type")))));
-        QString errorPath;
-        QString problem;
-        if (!MockSchemaValidator::checkSchema(schema, schemaPath, &errorPath, &problem))
-            return fail(errorPath, problem);
+        const QList<JsonSchemaProblem> problems = JsonSchemaValidator(schema).schemaProblems();
+        if (!problems.isEmpty()) {
+            QString errorPath = schemaPath;
+            for (const JsonLocation::Step &step : problems.first().location.steps())
+                errorPath = step.isIndex() ? index(errorPath, step.index) : member(errorPath, step.name);
+            return fail(errorPath, problems.first().text);
+        }
     }
     const QJsonValue response = object.value(QLatin1String("response"));
     if (response.isUndefined())

@@ -1,6 +1,5 @@
 #include "mocksession.h"
 
-#include "mockschemavalidator.h"
 #include "mocktemplate.h"
 
 #include "jsonrpc/jsonrpccodec.h"
@@ -474,12 +473,17 @@ MockSession::Answer MockSession::callTool(const QJsonObject &params, const JsonR
                      QJsonObject{{QStringLiteral("tool"), tool->name}, {QStringLiteral("field"), QString()}});
     Context context;
     context.args = arguments.toObject();
-    if (auto violation = MockSchemaValidator::validate(tool->inputSchema, context.args)) {
+    auto checker = m_argumentCheckers.constFind(tool->name);
+    if (checker == m_argumentCheckers.constEnd())
+        checker = m_argumentCheckers.insert(tool->name, JsonSchemaValidator(tool->inputSchema));
+    const JsonSchemaResult checked = checker->validate(context.args, 1);
+    if (!checked.isValid()) {
+        const JsonSchemaProblem &problem = checked.problems.first();
         return error(JsonRpcErrorCode::InvalidParams,
-                     QStringLiteral("Invalid arguments for tool %1: %2").arg(tool->name, violation->message),
+                     QStringLiteral("Invalid arguments for tool %1: %2").arg(tool->name, problem.message),
                      QJsonObject{{QStringLiteral("tool"), tool->name},
-                                 {QStringLiteral("field"), violation->field},
-                                 {QStringLiteral("keyword"), violation->keyword}});
+                                 {QStringLiteral("field"), problem.location.dotted()},
+                                 {QStringLiteral("keyword"), problem.keyword}});
     }
     context.tool = tool->name;
     context.call = ++m_toolCalls[tool->name];

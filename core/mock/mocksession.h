@@ -5,6 +5,7 @@
 #include "mocksessionstate.h"
 
 #include "jsonrpc/jsonrpcmessage.h"
+#include "jsonschema/jsonschemavalidator.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -102,6 +103,7 @@ private:
     QHash<QString, quint64> *m_serverCounters;
     QHash<QString, quint64> m_counters;   // sequences of this session
     QHash<QString, quint64> m_toolCalls;  // {{call}}
+    QHash<QString, JsonSchemaValidator> m_argumentCheckers; // by tool, each schema read once
     MockSessionState m_state = MockSessionState::NotInitialized;
     QString m_protocolVersion;
     QJsonObject m_clientInfo;

@@ -3,7 +3,9 @@
 #include "event/event.h"
 
 #include <QByteArray>
+#include <QDebug>
 #include <QImage>
+#include <QObject>
 #include <QString>
 
 class QWidget;
@@ -20,5 +22,15 @@ void settle();
 // Saves `widget` as docs/screenshots/<name> when SOCKSCOPE_SCREENSHOT_DIR is set; returns
 // the grabbed image either way.
 QImage screenshot(QWidget *widget, const QString &name);
+
+// The child of `parent` named `name` (objectName), or nullptr with a warning naming it.
+template<typename T>
+T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning() << "no child" << name;
+    return found;
+}
 
 } // namespace SockscopeGuiTest

@@ -1,7 +1,5 @@
 #include "schemafield.h"
 
-#include "schemachecks.h"
-
 #include "common/themecolors.h"
 
 #include <QCheckBox>
@@ -53,12 +51,12 @@ QString enumText(const QJsonValue &value)
 
 } // namespace
 
-SchemaField::SchemaField(const QJsonObject &schema, const JsonKeyOrder &order, const QString &path, const QString &label,
-                         bool required, QWidget *parent)
-    : QWidget(parent), m_schema(schema), m_order(order), m_path(path), m_label(label), m_required(required),
-      m_kind(kindOf(schema))
+SchemaField::SchemaField(const QJsonObject &schema, const JsonKeyOrder &order, const JsonLocation &location,
+                         const QString &label, bool required, QWidget *parent)
+    : QWidget(parent), m_schema(schema), m_order(order), m_location(location), m_path(location.dotted()), m_label(label),
+      m_required(required), m_kind(kindOf(schema))
 {
-    setObjectName(path.isEmpty() ? QStringLiteral("schemaRoot") : QStringLiteral("schemaField_") + path);
+    setObjectName(m_path.isEmpty() ? QStringLiteral("schemaRoot") : QStringLiteral("schemaField_") + m_path);
     switch (m_kind) {
     case Kind::Object: buildObject(); break;
     case Kind::Array: buildArray(); break;
@@ -217,10 +215,10 @@ void SchemaField::buildObject()
     const QStringList names = m_order.orderedKeys(properties, propertiesPointer);
     for (const QString &name : names) {
         const bool isRequired = required.contains(name);
-        const QString childPath = m_path.isEmpty() ? name : m_path + QLatin1Char('.') + name;
         auto *field = new SchemaField(properties.value(name).toObject(),
-                                      m_order.at(propertiesPointer + JsonKeyOrder::pointerStep(name)), childPath, name,
-                                      isRequired, host);
+                                      m_order.at(propertiesPointer + JsonKeyOrder::pointerStep(name)), m_location.member(name),
+                                      name, isRequired, host);
+        const QString childPath = field->path();
         connect(field, &SchemaField::edited, this, &SchemaField::edited);
         m_children.append({name, field});
         if (field->kind() == Kind::Object || field->kind() == Kind::Array) {
@@ -265,29 +263,26 @@ void SchemaField::buildArray()
     box->addLayout(buttons);
 }
 
-QString SchemaField::itemPath(int index) const
-{
-    return m_path + QStringLiteral("[%1]").arg(index);
-}
-
 SchemaField *SchemaField::addItem()
 {
     if (m_kind != Kind::Array)
         return nullptr;
     const int index = int(m_items.size());
+    const JsonLocation itemLocation = m_location.item(index);
+    const QString itemPath = itemLocation.dotted();
     auto *row = new QWidget(m_group);
-    row->setObjectName(QStringLiteral("schemaItem_") + itemPath(index));
+    row->setObjectName(QStringLiteral("schemaItem_") + itemPath);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     const QJsonValue items = m_schema.value(kItems);
     // A tuple schema (a list) gives each position its own; past the end, anything goes.
     const QJsonObject itemSchema = items.isArray() ? items.toArray().at(index).toObject() : items.toObject();
     const JsonKeyOrder itemOrder = m_order.at(items.isArray() ? QStringLiteral("/items/%1").arg(index) : QStringLiteral("/items"));
-    auto *field = new SchemaField(itemSchema, itemOrder, itemPath(index), tr("Item %1").arg(index + 1), true, row);
+    auto *field = new SchemaField(itemSchema, itemOrder, itemLocation, tr("Item %1").arg(index + 1), true, row);
     connect(field, &SchemaField::edited, this, &SchemaField::edited);
     layout->addWidget(field, 1);
     auto *remove = new QToolButton(row);
-    remove->setObjectName(QStringLiteral("schemaRemove_") + itemPath(index));
+    remove->setObjectName(QStringLiteral("schemaRemove_") + itemPath);
     remove->setText(QStringLiteral("\u2212"));
     remove->setToolTip(tr("Remove this item"));
     remove->setAutoRaise(true);
@@ -488,50 +483,34 @@ void SchemaField::setValue(const QJsonValue &value)
     }
 }
 
-void SchemaField::validate(QList<Problem> *problems)
+void SchemaField::checkInput(QList<Problem> *problems)
 {
     unmark();
-    const QString where = m_path.isEmpty() ? tr("the arguments") : m_path;
-    auto fail = [&](const QString &message) {
-        if (message.isEmpty())
-            return;
-        problems->append({m_path, message});
-        mark(editor(), message);
-    };
-    if (!hasValue()) {
-        if (m_required && m_kind != Kind::Object)
-            fail(tr("%1 is required").arg(where));
+    // What is not sent (an unticked optional object) is only cleared.
+    QList<Problem> *report = hasValue() ? problems : nullptr;
+    if (m_kind == Kind::Object) {
+        for (const auto &entry : std::as_const(m_children))
+            entry.second->checkInput(report);
         return;
     }
-    const QJsonValue current = value();
-    switch (m_kind) {
-    case Kind::String:
-        fail(SchemaChecks::text(m_schema, m_line->text(), where));
-        break;
-    case Kind::Number:
-    case Kind::Integer:
-        if (current.isUndefined())
-            fail(m_kind == Kind::Integer ? tr("%1 must be a whole number").arg(where) : tr("%1 must be a number").arg(where));
-        else
-            fail(SchemaChecks::number(m_schema, current.toDouble(), where));
-        break;
-    case Kind::Json:
-        if (current.isUndefined())
-            fail(tr("%1 is not valid JSON").arg(where));
-        break;
-    case Kind::Boolean:
-    case Kind::Enum:
-        break;
-    case Kind::Object:
-        for (const auto &entry : std::as_const(m_children))
-            entry.second->validate(problems);
-        break;
-    case Kind::Array:
-        fail(SchemaChecks::itemCount(m_schema, m_items.size(), where));
+    if (m_kind == Kind::Array) {
         for (SchemaField *item : std::as_const(m_items))
-            item->validate(problems);
-        break;
+            item->checkInput(report);
+        return;
     }
+    if (!report || !value().isUndefined())
+        return;
+    const QString where = m_path.isEmpty() ? tr("the arguments") : m_path;
+    const QString message = m_kind == Kind::Integer  ? tr("%1 must be a whole number").arg(where)
+                            : m_kind == Kind::Number ? tr("%1 must be a number").arg(where)
+                                                     : tr("%1 is not valid JSON").arg(where);
+    report->append({m_path, message, QString(), m_location});
+    mark(editor(), message);
+}
+
+void SchemaField::markProblem(const QString &message)
+{
+    mark(editor(), message);
 }
 
 void SchemaField::mark(QWidget *target, const QString &message)
@@ -555,8 +534,10 @@ void SchemaField::mark(QWidget *target, const QString &message)
         palette.setColor(QPalette::Button, tint);
     }
     target->setPalette(palette);
-    target->setToolTip(message);
-    m_marked.append(target);
+    // A second problem of the same editor joins the first in the tooltip.
+    target->setToolTip(m_marked.contains(target) ? target->toolTip() + QLatin1Char('\n') + message : message);
+    if (!m_marked.contains(target))
+        m_marked.append(target);
 }
 
 void SchemaField::unmark()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jsonrpc/jsonkeyorder.h"
+#include "jsonschema/jsonlocation.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,19 +35,23 @@ public:
 
     struct Problem
     {
-        QString path;
+        QString path;    // as the editors are named: "user.age", "tags[1]"; empty for the whole
         QString message;
+        QString keyword; // the JSON Schema keyword that failed; empty when the text cannot be read
+        JsonLocation location; // `path` step by step
     };
 
-    // `label` is the property name (empty for the root and for array items); `order` is the
-    // schema's key order, pointers relative to `schema`.
-    SchemaField(const QJsonObject &schema, const JsonKeyOrder &order, const QString &path, const QString &label,
+    // `location`: where the value goes in the arguments (the root: none). `label` is the
+    // property name (empty for the root and for array items); `order` is the schema's key
+    // order, pointers relative to `schema`.
+    SchemaField(const QJsonObject &schema, const JsonKeyOrder &order, const JsonLocation &location, const QString &label,
                 bool required, QWidget *parent = nullptr);
 
     static Kind kindOf(const QJsonObject &schema);
 
     Kind kind() const { return m_kind; }
     QString path() const { return m_path; }
+    JsonLocation location() const { return m_location; }
     bool isRequired() const { return m_required; }
     QJsonObject schema() const { return m_schema; }
 
@@ -57,9 +62,14 @@ public:
     // Undefined or null empties the field.
     void setValue(const QJsonValue &value);
 
-    // Checks the value against the schema's keywords the form supports; appends what is wrong
-    // and marks the editors (the marks go at the next edit).
-    void validate(QList<Problem> *problems);
+    // Clears the marks here and below, and appends what cannot be read as the schema's type
+    // (a number, a whole number, JSON) among what would be sent, marking those editors
+    // (`problems` null: only clears). The rest is the schema's business: SchemaForm checks
+    // the value with JsonSchemaValidator.
+    void checkInput(QList<Problem> *problems);
+    // Marks the editor (an object's or array's group) as wrong, `message` in its tooltip
+    // (several are listed); the marks go at the next edit.
+    void markProblem(const QString &message);
 
     // Object: the field of a property, and the properties in the order shown. Array: the items.
     SchemaField *child(const QString &name) const;
@@ -81,12 +91,12 @@ private:
     QWidget *editor() const;
     void mark(QWidget *editor, const QString &message);
     void unmark();
-    QString itemPath(int index) const;
     QString placeholder(const QString &typeHint) const;
 
     QJsonObject m_schema;
     JsonKeyOrder m_order;
-    QString m_path;
+    JsonLocation m_location;
+    QString m_path; // m_location as the editors' names have it
     QString m_label;
     bool m_required;
     Kind m_kind;

@@ -2,11 +2,15 @@
 
 #include "common/themecolors.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 namespace Sockscope {
 
@@ -73,6 +77,7 @@ QJsonObject SchemaForm::promptArgumentsSchema(const QJsonArray &arguments, JsonK
 void SchemaForm::setSchema(const QJsonObject &schema, const JsonKeyOrder &order)
 {
     m_schema = schema;
+    m_validator = JsonSchemaValidator(schema);
     m_problems.clear();
     showProblems();
     QJsonObject rootSchema = schema;
@@ -82,7 +87,7 @@ void SchemaForm::setSchema(const QJsonObject &schema, const JsonKeyOrder &order)
     page->setObjectName(QStringLiteral("schemaPage"));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 4, 0);
-    m_root = new SchemaField(rootSchema, order, QString(), QString(), true, page);
+    m_root = new SchemaField(rootSchema, order, JsonLocation(), QString(), true, page);
     connect(m_root, &SchemaField::edited, this, [this] {
         if (!m_problems.isEmpty()) {
             m_problems.clear();
@@ -126,17 +131,62 @@ void SchemaForm::setValue(const QJsonObject &value)
 bool SchemaForm::validate()
 {
     m_problems.clear();
-    m_root->validate(&m_problems);
+    // Text that cannot be read is not sent: the schema's verdict on what is there instead (a
+    // missing member, a null item) would only repeat it.
+    m_root->checkInput(&m_problems);
+    QList<JsonLocation> unreadable;
+    for (const SchemaField::Problem &problem : std::as_const(m_problems))
+        unreadable.append(problem.location);
+    const JsonSchemaResult result = m_validator.validate(value());
+    for (const JsonSchemaProblem &problem : result.problems) {
+        const bool repeats = std::any_of(unreadable.begin(), unreadable.end(),
+                                         [&problem](const JsonLocation &field) { return field.contains(problem.location); });
+        if (repeats)
+            continue;
+        if (SchemaField *field = fieldAt(problem.location))
+            field->markProblem(problem.text);
+        m_problems.append({problem.location.dotted(), problem.text, problem.keyword, problem.location});
+    }
+    sortByFieldOrder();
     showProblems();
     revealFirstProblem();
     return m_problems.isEmpty();
+}
+
+SchemaField *SchemaForm::fieldAt(const JsonLocation &location) const
+{
+    SchemaField *current = m_root;
+    for (const JsonLocation::Step &step : location.steps()) {
+        SchemaField *next = step.isIndex() ? current->item(int(step.index)) : current->child(step.name);
+        if (!next)
+            break;
+        current = next;
+    }
+    return current;
+}
+
+void SchemaForm::sortByFieldOrder()
+{
+    // The fields top to bottom, as they are on screen; a problem goes where its field is.
+    QHash<const SchemaField *, int> position;
+    std::function<void(const SchemaField *)> visit = [&](const SchemaField *field) {
+        position.insert(field, int(position.size()));
+        for (const QString &name : field->childNames())
+            visit(field->child(name));
+        for (int i = 0; i < field->itemCount(); ++i)
+            visit(field->item(i));
+    };
+    visit(m_root);
+    const auto rank = [&](const SchemaField::Problem &problem) { return position.value(fieldAt(problem.location), 0); };
+    std::stable_sort(m_problems.begin(), m_problems.end(),
+                     [&](const SchemaField::Problem &a, const SchemaField::Problem &b) { return rank(a) < rank(b); });
 }
 
 void SchemaForm::revealFirstProblem()
 {
     if (m_problems.isEmpty())
         return;
-    SchemaField *first = field(m_problems.first().path);
+    SchemaField *first = fieldAt(m_problems.first().location);
     QWidget *editor = first ? first->firstEditor() : nullptr;
     if (!editor)
         return;

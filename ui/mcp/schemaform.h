@@ -3,6 +3,7 @@
 #include "schemafield.h"
 
 #include "jsonrpc/jsonkeyorder.h"
+#include "jsonschema/jsonschemavalidator.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -15,9 +16,10 @@ namespace Sockscope {
 // The arguments of a tool (or a prompt) as a form built from a JSON Schema of type object:
 // one editor per property in the schema's own order (given by a JsonKeyOrder, since
 // QJsonObject sorts keys), required ones marked with *, nested objects in groups, arrays with
-// Add and Remove. validate() checks before anything is sent and says what is wrong on a line
-// under the form whose space is kept, so the fields never move. value() and setValue() go to
-// and from JSON.
+// Add and Remove. validate() checks before anything is sent, with the JsonSchemaValidator the
+// mock uses, so the form refuses exactly what the mock would; it says what is wrong on a line
+// under the form whose space is kept, so the fields never move, and tints the fields in error.
+// value() and setValue() go to and from JSON.
 class SchemaForm final : public QWidget
 {
     Q_OBJECT
@@ -38,7 +40,8 @@ public:
 
     QJsonObject value() const;
     void setValue(const QJsonObject &value);
-    // Checks every field; shows the problems under the form. True when there are none.
+    // Checks what would be sent against the schema (and that every field can be read); shows
+    // the problems under the form, in the order of the fields. True when there are none.
     bool validate();
     QList<SchemaField::Problem> problems() const { return m_problems; }
     QString problemText() const;
@@ -51,8 +54,12 @@ Q_SIGNALS:
 private:
     void showProblems();
     void revealFirstProblem();
+    // The field a place in the value belongs to: the deepest one the form has on its way.
+    SchemaField *fieldAt(const JsonLocation &location) const;
+    void sortByFieldOrder();
 
     QJsonObject m_schema;
+    JsonSchemaValidator m_validator;
     QScrollArea *m_scroll;
     QLabel *m_empty;
     QLabel *m_problemLabel;
