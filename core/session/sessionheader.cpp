@@ -186,17 +186,18 @@ QJsonObject sessionHeaderToJson(const SessionHeader &header)
 
 bool sessionHeaderFromJson(const QJsonObject &object, SessionHeader *header, QString *error)
 {
-    const QJsonValue format = object.value(kFormat);
-    if (format.toString() != sessionFormatName()) {
-        *error = format.isString() && !format.toString().isEmpty()
-            ? QCoreApplication::translate("SessionHeader", "not a Sockscope session (the format is \"%1\", expected \"%2\")").arg(format.toString(), sessionFormatName())
+    // Anything but the right strings (another type too) is not a session file of this format.
+    const QString format = object.value(kFormat).toString();
+    if (format != sessionFormatName()) {
+        *error = !format.isEmpty()
+            ? QCoreApplication::translate("SessionHeader", "not a Sockscope session (the format is \"%1\", expected \"%2\")").arg(format, sessionFormatName())
             : QCoreApplication::translate("SessionHeader", "not a Sockscope session (no \"format\": \"%1\")").arg(sessionFormatName());
         return false;
     }
     static const QRegularExpression versionPattern(QStringLiteral("^(\\d{1,6})\\.(\\d{1,6})$"));
-    const QJsonValue versionValue = object.value(kVersion);
-    const QRegularExpressionMatch match = versionPattern.match(versionValue.toString());
-    if (!versionValue.isString() || !match.hasMatch()) {
+    const QString version = object.value(kVersion).toString();
+    const QRegularExpressionMatch match = versionPattern.match(version);
+    if (!match.hasMatch()) {
         *error = QCoreApplication::translate("SessionHeader", "the session format version is missing or malformed (expected \"MAJOR.MINOR\" such as \"1.0\")");
         return false;
     }
@@ -205,13 +206,13 @@ bool sessionHeaderFromJson(const QJsonObject &object, SessionHeader *header, QSt
     result.minorVersion = match.captured(2).toInt();
     if (result.majorVersion > SessionHeader::kMajorVersion) {
         *error = QCoreApplication::translate("SessionHeader", "written by a newer Sockscope (session format %1); this version reads %2.x")
-                     .arg(versionValue.toString())
+                     .arg(version)
                      .arg(SessionHeader::kMajorVersion);
         return false;
     }
     if (result.majorVersion < SessionHeader::kMajorVersion) {
         *error = QCoreApplication::translate("SessionHeader", "unsupported session format %1; this version reads %2.x")
-                     .arg(versionValue.toString())
+                     .arg(version)
                      .arg(SessionHeader::kMajorVersion);
         return false;
     }

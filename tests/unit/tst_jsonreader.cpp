@@ -10,8 +10,11 @@
 
 #include "heartbeat/heartbeatsettings.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <functional>
 
 using namespace Sockscope;
 
@@ -33,63 +36,79 @@ bool colorFromName(const QString &name, Color *color)
     return true;
 }
 
-// Runs one named read on `v` and writes what it read as text ("-" for a value left alone).
-bool runRead(const QString &read, const JsonReader &v, QString *result)
+QString show(const QString &value) { return value; }
+QString show(bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); }
+QString show(qint64 value) { return QString::number(value); }
+QString show(int value) { return QString::number(value); }
+QString show(quint32 value) { return QString::number(value); }
+QString show(double value) { return QString::number(value); }
+QString show(const QStringList &value) { return value.join(QLatin1Char(',')); }
+QString show(Color value) { return value == Color::Green ? QStringLiteral("green") : QStringLiteral("red"); }
+
+// One typed read of `v`, and what it left in its output as text (the initial value: untouched).
+using Read = std::function<bool(const JsonReader &v, QString *result)>;
+
+template<typename T, typename F>
+Read reading(const T &initial, F read)
 {
+    return [initial, read](const JsonReader &v, QString *result) {
+        T value = initial;
+        const bool ok = read(v, &value);
+        *result = show(value);
+        return ok;
+    };
+}
+
+const QHash<QString, Read> &readTable()
+{
+    using R = const JsonReader &;
     const QString untouched = QStringLiteral("-");
-    QString text = untouched;
-    bool flag = false;
-    qint64 integer = -7;
-    int small = -7;
-    quint32 id = 7;
-    double number = -7;
-    QStringList list{untouched};
-    Color color = Color::Red;
-    bool ok = false;
-    if (read == QLatin1String("string"))
-        ok = v.string(&text);
-    else if (read == QLatin1String("string required"))
-        ok = v.string(&text, Need::Required);
-    else if (read == QLatin1String("string not empty"))
-        ok = v.string(&text, Need::Optional, Empty::Refused);
-    else if (read == QLatin1String("boolean"))
-        ok = v.boolean(&flag) && (text = flag ? QStringLiteral("true") : QStringLiteral("false"), true);
-    else if (read == QLatin1String("integer 0..10"))
-        ok = v.integer(&integer, 0, 10) && (text = QString::number(integer), true);
-    else if (read == QLatin1String("integer required"))
-        ok = v.integer(&integer, 0, 10, Need::Required) && (text = QString::number(integer), true);
-    else if (read == QLatin1String("qint64"))
-        ok = v.integer(&integer, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max())
-             && (text = QString::number(integer), true);
-    else if (read == QLatin1String("up to 2^53"))
-        ok = v.integer(&integer, 0, qint64(1) << 53) && (text = QString::number(integer), true);
-    else if (read == QLatin1String("quint32 id"))
-        ok = v.integer(&id, 1, std::numeric_limits<quint32>::max()) && (text = QString::number(id), true);
-    else if (read == QLatin1String("interval setting"))
-        ok = v.integer(&small, HeartbeatSettings::kInterval) && (text = QString::number(small), true);
-    else if (read == QLatin1String("step phrase"))
-        ok = v.expecting(QStringLiteral("a step number (from 1)")).integer(&small, 1, 100, Need::Required)
-             && (text = QString::number(small), true);
-    else if (read == QLatin1String("rate"))
-        ok = v.number(&number, 0, 1) && (text = QString::number(number), true);
-    else if (read == QLatin1String("positive"))
-        ok = v.number(&number, 0, std::numeric_limits<double>::max(), Need::Optional, JsonReader::Bound::Exclusive)
-             && (text = QString::number(number), true);
-    else if (read == QLatin1String("choice"))
-        ok = v.choice(&text, {QStringLiteral("a"), QStringLiteral("b")}, Need::Required);
-    else if (read == QLatin1String("enum"))
-        ok = v.choice(&color, {QStringLiteral("red"), QStringLiteral("green")}, &colorFromName)
-             && (text = color == Color::Green ? QStringLiteral("green") : QStringLiteral("red"), true);
-    else if (read == QLatin1String("object"))
-        ok = v.object(nullptr, Need::Required) && (text = QStringLiteral("object"), true);
-    else if (read == QLatin1String("array not empty"))
-        ok = v.array(nullptr, Need::Optional, Empty::Refused) && (text = QStringLiteral("array"), true);
-    else if (read == QLatin1String("string list"))
-        ok = v.stringList(&list, Need::Optional, Empty::Refused) && (text = list.join(QLatin1Char(',')), true);
-    else
-        qFatal("unknown read %s", qPrintable(read));
-    *result = text;
-    return ok;
+    constexpr qint64 min64 = std::numeric_limits<qint64>::min();
+    constexpr qint64 max64 = std::numeric_limits<qint64>::max();
+    static const QHash<QString, Read> table = {
+        {QStringLiteral("string"), reading(untouched, [](R v, QString *out) { return v.string(out); })},
+        {QStringLiteral("string required"), reading(untouched, [](R v, QString *out) { return v.string(out, Need::Required); })},
+        {QStringLiteral("string not empty"),
+         reading(untouched, [](R v, QString *out) { return v.string(out, Need::Optional, Empty::Refused); })},
+        {QStringLiteral("boolean"), reading(false, [](R v, bool *out) { return v.boolean(out); })},
+        {QStringLiteral("integer 0..10"), reading(qint64(-7), [](R v, qint64 *out) { return v.integer(out, 0, 10); })},
+        {QStringLiteral("integer required"),
+         reading(qint64(-7), [](R v, qint64 *out) { return v.integer(out, 0, 10, Need::Required); })},
+        {QStringLiteral("qint64"), reading(qint64(-7), [](R v, qint64 *out) { return v.integer(out, min64, max64); })},
+        {QStringLiteral("up to 2^53"), reading(qint64(-7), [](R v, qint64 *out) { return v.integer(out, 0, qint64(1) << 53); })},
+        {QStringLiteral("quint32 id"),
+         reading(quint32(7), [](R v, quint32 *out) { return v.integer(out, 1, std::numeric_limits<quint32>::max()); })},
+        {QStringLiteral("interval setting"),
+         reading(-7, [](R v, int *out) { return v.integer(out, HeartbeatSettings::kInterval); })},
+        {QStringLiteral("step phrase"), reading(-7, [](R v, int *out) {
+             return v.expecting(QStringLiteral("a step number (from 1)")).integer(out, 1, 100, Need::Required);
+         })},
+        {QStringLiteral("rate"), reading(-7.0, [](R v, double *out) { return v.number(out, 0, 1); })},
+        {QStringLiteral("positive"), reading(-7.0, [](R v, double *out) {
+             return v.number(out, 0, std::numeric_limits<double>::max(), Need::Optional, JsonReader::Bound::Exclusive);
+         })},
+        {QStringLiteral("choice"), reading(untouched, [](R v, QString *out) {
+             return v.choice(out, {QStringLiteral("a"), QStringLiteral("b")}, Need::Required);
+         })},
+        {QStringLiteral("enum"), reading(Color::Red, [](R v, Color *out) {
+             return v.choice(out, {QStringLiteral("red"), QStringLiteral("green")}, &colorFromName);
+         })},
+        {QStringLiteral("object"), reading(QStringList{untouched}, [](R v, QStringList *out) {
+             QJsonObject object;
+             const bool ok = v.object(&object, Need::Required);
+             *out = object.keys();
+             return ok;
+         })},
+        {QStringLiteral("array not empty"), reading(qint64(-7), [](R v, qint64 *out) {
+             QJsonArray array;
+             const bool ok = v.array(&array, Need::Optional, Empty::Refused);
+             *out = array.size();
+             return ok;
+         })},
+        {QStringLiteral("string list"),
+         reading(QStringList{untouched}, [](R v, QStringList *out) { return v.stringList(out, Need::Optional, Empty::Refused); })},
+    };
+    return table;
 }
 
 } // namespace
@@ -99,10 +118,13 @@ class tst_JsonReader final : public QObject
     Q_OBJECT
 
 private slots:
-    void typedReads_data();
-    void typedReads();
+    void reads_data();
+    void reads() { checkRead(); }
+    void numbers_data();
+    void numbers() { checkRead(); }
     void paths_data();
     void paths();
+    void listItems();
     void firstErrorWins();
     void unknownMembers();
     void integerChecks_data();
@@ -110,21 +132,32 @@ private slots:
     void text_data();
     void text();
     void errorText();
+
+private:
+    static void addColumns();
+    static void row(const char *name, const QByteArray &value, const char *read, bool accepted, const char *expected);
+    // The read of a row on {"v": value} (no "v" for a null value): what it read, or its refusal at $.v.
+    static void checkRead();
 };
 
-// Each row: the value of "v" (empty: no "v" at all), the read, and either what it read or the
-// message of its refusal (always at $.v).
-void tst_JsonReader::typedReads_data()
+void tst_JsonReader::addColumns()
 {
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<QString>("read");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QString>("expected");
+}
 
-    const auto row = [](const char *name, const QByteArray &value, const char *read, bool accepted, const char *expected) {
-        QTest::newRow(name) << value << QString::fromLatin1(read) << accepted << QString::fromUtf8(expected);
-    };
-    // Missing, null and a wrong type are three different things.
+void tst_JsonReader::row(const char *name, const QByteArray &value, const char *read, bool accepted, const char *expected)
+{
+    QTest::newRow(name) << value << QString::fromLatin1(read) << accepted << QString::fromUtf8(expected);
+}
+
+// Rows: the value of "v" (a null QByteArray: no "v" at all), the read, and what it read or the
+// start of its refusal. Missing, null and a wrong type are three different things.
+void tst_JsonReader::reads_data()
+{
+    addColumns();
     row("string", R"("x")", "string", true, "x");
     row("string missing, optional", {}, "string", true, "-");
     row("string missing, required", {}, "string required", false, "missing: expected a string");
@@ -135,7 +168,27 @@ void tst_JsonReader::typedReads_data()
     row("boolean", "true", "boolean", true, "true");
     row("boolean a string", R"("yes")", "boolean", false, "must be true or false, not a string");
     row("boolean null", "null", "boolean", false, "must be true or false, not null");
-    // Whole numbers: compared as doubles before any conversion, so no value is undefined behaviour.
+    row("choice", R"("b")", "choice", true, "b");
+    row("choice unknown", R"("c")", "choice", false, R"(must be one of "a", "b", not "c")");
+    row("choice a number", "1", "choice", false, R"(must be one of "a", "b", not a number)");
+    row("choice missing", {}, "choice", false, R"(missing: expected one of "a", "b")");
+    row("enum", R"("green")", "enum", true, "green");
+    row("enum unknown", R"("blue")", "enum", false, R"(must be one of "red", "green", not "blue")");
+    row("object", R"({"x": 1})", "object", true, "x");
+    row("object an array", "[]", "object", false, "must be an object, not an array");
+    row("object missing", {}, "object", false, "missing: expected an object");
+    row("array", "[1, 2]", "array not empty", true, "2");
+    row("array empty", "[]", "array not empty", false, "must not be empty");
+    row("array an object", "{}", "array not empty", false, "must be an array, not an object");
+    row("string list", R"(["a", "b"])", "string list", true, "a,b");
+    row("string list missing", {}, "string list", true, "-");
+}
+
+// Whole numbers are compared as doubles before any conversion, so no value is undefined
+// behaviour; a phrase words every refusal, a missing value too.
+void tst_JsonReader::numbers_data()
+{
+    addColumns();
     row("integer", "7", "integer 0..10", true, "7");
     row("integer written 1e1", "1e1", "integer 0..10", true, "10");
     row("integer written 10.0", "10.0", "integer 0..10", true, "10");
@@ -166,13 +219,11 @@ void tst_JsonReader::typedReads_data()
     row("int setting 0", "0", "interval setting", false, "must be between 1 and 2147483647, not 0");
     row("int setting 1e300", "1e300", "interval setting", false, "must be between 1 and 2147483647, not 1e+300");
     row("int setting 2^31", "2147483648", "interval setting", false, "must be between 1 and 2147483647, not 2147483648");
-    // A phrase words every refusal, a missing value too.
     row("phrase", "3", "step phrase", true, "3");
     row("phrase out of range", "0", "step phrase", false, "must be a step number (from 1), not 0");
     row("phrase fraction", "1.5", "step phrase", false, "must be a step number (from 1), not 1.5");
     row("phrase wrong type", "[]", "step phrase", false, "must be a step number (from 1), not an array");
     row("phrase missing", {}, "step phrase", false, "must be a step number (from 1), not missing");
-    // Numbers
     row("rate", "0.25", "rate", true, "0.25");
     row("rate bounds included", "1", "rate", true, "1");
     row("rate above", "2", "rate", false, "must be between 0 and 1, not 2");
@@ -180,25 +231,9 @@ void tst_JsonReader::typedReads_data()
     row("rate a string", R"("0.5")", "rate", false, "must be a number, not a string");
     row("positive", "1e300", "positive", true, "1e+300");
     row("positive zero", "0", "positive", false, "must be greater than 0, not 0");
-    // Names from a table
-    row("choice", R"("b")", "choice", true, "b");
-    row("choice unknown", R"("c")", "choice", false, R"(must be one of "a", "b", not "c")");
-    row("choice a number", "1", "choice", false, R"(must be one of "a", "b", not a number)");
-    row("choice missing", {}, "choice", false, R"(missing: expected one of "a", "b")");
-    row("enum", R"("green")", "enum", true, "green");
-    row("enum unknown", R"("blue")", "enum", false, R"(must be one of "red", "green", not "blue")");
-    // Objects and arrays
-    row("object", "{}", "object", true, "object");
-    row("object an array", "[]", "object", false, "must be an object, not an array");
-    row("object missing", {}, "object", false, "missing: expected an object");
-    row("array", "[1]", "array not empty", true, "array");
-    row("array empty", "[]", "array not empty", false, "must not be empty");
-    row("array an object", "{}", "array not empty", false, "must be an array, not an object");
-    row("string list", R"(["a", "b"])", "string list", true, "a,b");
-    row("string list missing", {}, "string list", true, "-");
 }
 
-void tst_JsonReader::typedReads()
+void tst_JsonReader::checkRead()
 {
     QFETCH(QByteArray, value);
     QFETCH(QString, read);
@@ -210,8 +245,9 @@ void tst_JsonReader::typedReads()
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     const JsonReader root(document.object(), QStringLiteral("$"));
+    QVERIFY2(readTable().contains(read), qPrintable(read));
     QString result;
-    QCOMPARE(runRead(read, root.member(QStringLiteral("v")), &result), accepted);
+    QCOMPARE(readTable().value(read)(root.member(QStringLiteral("v")), &result), accepted);
     QCOMPARE(root.ok(), accepted);
     if (accepted) {
         QCOMPARE(result, expected);
@@ -268,6 +304,28 @@ void tst_JsonReader::paths()
     QVERIFY(!walk(reader));
     QCOMPARE(reader.error().path, path);
     QCOMPARE(reader.error().message, QStringLiteral("must be a string, not a number"));
+}
+
+// The items of a list are read one by one, each refused at its own path.
+void tst_JsonReader::listItems()
+{
+    const QJsonObject object = QJsonDocument::fromJson(R"({"v": ["a", "", 3]})").object();
+    QStringList list{QStringLiteral("untouched")};
+    const JsonReader refusingEmpty(object, QStringLiteral("$"));
+    QVERIFY(!refusingEmpty.member(QStringLiteral("v")).stringList(&list, Need::Optional, Empty::Refused));
+    QCOMPARE(refusingEmpty.error().toString(), QStringLiteral("$.v[1]: must not be empty"));
+    const JsonReader allowingEmpty(object, QStringLiteral("$"));
+    QVERIFY(!allowingEmpty.member(QStringLiteral("v")).stringList(&list));
+    QCOMPARE(allowingEmpty.error().toString(), QStringLiteral("$.v[2]: must be a string, not a number"));
+    QCOMPARE(list, QStringList{QStringLiteral("untouched")});
+    const JsonReader third(object, QStringLiteral("$"));
+    qsizetype count = 0;
+    QVERIFY(!third.member(QStringLiteral("v")).forEach([&count](const JsonReader &item) {
+        ++count;
+        return item.path() != QStringLiteral("$.v[1]") || item.fail(QStringLiteral("stop"));
+    }));
+    QCOMPARE(count, 2); // the first false ends the walk
+    QCOMPARE(third.error().toString(), QStringLiteral("$.v[1]: stop"));
 }
 
 void tst_JsonReader::firstErrorWins()
