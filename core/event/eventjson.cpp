@@ -1,5 +1,7 @@
 #include "eventjson.h"
 
+#include "json/jsoninteger.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -54,18 +56,9 @@ void appendJsonString(QByteArray &out, const QByteArray &utf8)
     out += '"';
 }
 
-// An exact 64-bit integer (Qt keeps JSON integers as qint64; doubles would round above 2^53).
 bool readInteger(const QJsonValue &value, qint64 min, qint64 max, qint64 *out)
 {
-    if (!value.isDouble())
-        return false;
-    // toInteger() returns its default for a fractional or out-of-range number; two defaults
-    // tell that case apart from a value that happens to equal one of them.
-    const qint64 a = value.toInteger(0);
-    if (a != value.toInteger(1) || a < min || a > max)
-        return false;
-    *out = a;
-    return true;
+    return checkJsonInteger(value, min, max, out) == JsonIntegerCheck::Ok;
 }
 
 QString integerError(const QString &field)

@@ -1,6 +1,6 @@
 #include "mcpscript.h"
 
-#include "jsonrpc/jsonrpccodec.h"
+#include "json/jsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,20 +61,15 @@ bool splitWords(const QString &text, QStringList *words)
 
 std::optional<McpCall> callFromObject(const QJsonValue &value, int line, QString *error)
 {
-    const QJsonObject object = value.toObject();
-    const QJsonValue method = object.value(QStringLiteral("method"));
-    const QJsonValue params = object.value(QStringLiteral("params"));
-    if (!value.isObject() || !method.isString() || method.toString().isEmpty()) {
-        *error = McpScript::tr("line %1: expected {\"method\": \"...\", \"params\": {...}}").arg(line);
-        return std::nullopt;
-    }
-    if (!params.isUndefined() && !params.isObject()) {
-        *error = McpScript::tr("line %1: params must be an object, not %2").arg(line).arg(JsonRpcCodec::typeDescription(params));
-        return std::nullopt;
-    }
+    using Need = JsonReader::Need;
+    const JsonReader reader(value);
     McpCall call;
-    call.method = method.toString();
-    call.params = params.toObject();
+    if (!reader.expecting(McpScript::tr("an object {\"method\": \"...\", \"params\": {...}}")).object(nullptr, Need::Required)
+        || !reader.member(QStringLiteral("method")).string(&call.method, Need::Required, JsonReader::Empty::Refused)
+        || !reader.member(QStringLiteral("params")).object(&call.params)) {
+        *error = McpScript::tr("line %1: %2").arg(line).arg(reader.error().toString());
+        return std::nullopt;
+    }
     call.line = line;
     return call;
 }

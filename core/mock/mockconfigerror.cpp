@@ -1,24 +1,8 @@
 #include "mockconfigerror.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "json/jsonlocation.h"
 
 namespace Sockscope {
-
-namespace {
-
-bool isIdentifier(const QString &key)
-{
-    if (key.isEmpty() || key.at(0).isDigit())
-        return false;
-    for (const QChar c : key) {
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$')) || c.unicode() > 127)
-            return false;
-    }
-    return true;
-}
-
-} // namespace
 
 QString MockConfigError::toString() const
 {
@@ -31,16 +15,12 @@ QString MockConfigError::toString() const
 
 QString MockConfigError::memberPath(const QString &path, const QString &key)
 {
-    if (isIdentifier(key))
-        return path + QLatin1Char('.') + key;
-    // A quoted key, escaped as JSON.
-    const QByteArray quoted = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
-    return path + QLatin1Char('[') + QString::fromUtf8(quoted.mid(1, quoted.size() - 2)) + QLatin1Char(']');
+    return JsonLocation::member(path, key);
 }
 
 QString MockConfigError::indexPath(const QString &path, qsizetype index)
 {
-    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    return JsonLocation::index(path, index);
 }
 
 } // namespace Sockscope

@@ -19,7 +19,7 @@ struct MockConfigError final
     // "FILE: PATH: MESSAGE", "FILE:LINE:COLUMN: MESSAGE" or "FILE: MESSAGE"
     QString toString() const;
 
-    // $.a, $.a.b, $.a["odd key"], $.a[3]
+    // $.a, $.a.b, $.a["odd key"], $.a[3] (json/jsonlocation.h)
     static QString memberPath(const QString &path, const QString &key);
     static QString indexPath(const QString &path, qsizetype index);
 };

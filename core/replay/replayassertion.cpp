@@ -1,10 +1,14 @@
 #include "replayassertion.h"
 
 #include "jsonpath.h"
+
+#include "json/jsonreader.h"
 #include "jsonrpc/jsonrpccodec.h"
 
 #include <QRegularExpression>
 #include <QStringList>
+
+#include <limits>
 
 namespace Sockscope {
 
@@ -19,6 +23,10 @@ const QLatin1String kMethod("method");
 const QLatin1String kMs("ms");
 
 constexpr int kMaxMs = 86400000;
+
+constexpr ReplayAssertion::Type kTypes[] = {ReplayAssertion::Type::Equals, ReplayAssertion::Type::Matches,
+                                           ReplayAssertion::Type::Exists, ReplayAssertion::Type::NotificationWithin,
+                                           ReplayAssertion::Type::LatencyBelow, ReplayAssertion::Type::NotClosed};
 
 // The members each type takes besides `type`; the first ones listed are required.
 QStringList membersOf(ReplayAssertion::Type type, int *required)
@@ -47,6 +55,28 @@ QStringList membersOf(ReplayAssertion::Type type, int *required)
     return {};
 }
 
+// Members that do not belong to the type are refused, and those it needs must be there.
+bool readMembers(const JsonReader &reader, ReplayAssertion::Type type)
+{
+    int required = 0;
+    const QStringList members = membersOf(type, &required);
+    const QString name = ReplayAssertion::typeName(type);
+    if (!reader.members(QStringList{kType} + members, ReplayAssertion::tr("not a member of a \"%1\" assertion").arg(name)))
+        return false;
+    for (int i = 0; i < required; ++i) {
+        if (!reader.has(members.at(i)))
+            return reader.member(members.at(i)).fail(ReplayAssertion::tr("required by a \"%1\" assertion").arg(name));
+    }
+    return true;
+}
+
+bool checkPattern(const JsonReader &reader, const QString &pattern)
+{
+    const QRegularExpression regex(pattern);
+    return regex.isValid()
+           || reader.fail(ReplayAssertion::tr("not a valid regular expression: %1").arg(regex.errorString()));
+}
+
 } // namespace
 
 QString ReplayAssertion::typeName(Type type)
@@ -70,8 +100,7 @@ QString ReplayAssertion::typeName(Type type)
 
 bool ReplayAssertion::typeFromName(const QString &name, Type *type)
 {
-    for (const Type candidate : {Type::Equals, Type::Matches, Type::Exists, Type::NotificationWithin,
-                                 Type::LatencyBelow, Type::NotClosed}) {
+    for (const Type candidate : kTypes) {
         if (typeName(candidate) == name) {
             *type = candidate;
             return true;
@@ -118,67 +147,38 @@ QJsonObject ReplayAssertion::toJson() const
 
 bool ReplayAssertion::fromJson(const QJsonObject &object, ReplayAssertion *assertion, QString *error)
 {
-    const auto fail = [error](const QString &problem) {
-        if (error)
-            *error = problem;
-        return false;
-    };
+    using Need = JsonReader::Need;
+    const JsonReader reader(object);
     ReplayAssertion result;
-    if (!object.value(kType).isString() || !typeFromName(object.value(kType).toString(), &result.type)) {
-        return fail(tr("type: must be one of \"equals\", \"matches\", \"exists\", \"notificationWithin\", "
-                       "\"latencyBelow\", \"notClosed\""));
+    QStringList typeNames;
+    for (const Type type : kTypes)
+        typeNames.append(typeName(type));
+    if (!reader.member(kType).expecting(JsonReader::oneOf(typeNames)).choice(&result.type, typeNames, &typeFromName, Need::Required)
+        || !readMembers(reader, result.type)) {
+        if (error)
+            *error = reader.error().toString();
+        return false;
     }
-    int required = 0;
-    const QStringList members = membersOf(result.type, &required);
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it.key() != kType && !members.contains(it.key()))
-            return fail(tr("%1: not a member of a \"%2\" assertion").arg(it.key(), typeName(result.type)));
+    const int minimumStep = result.type == Type::LatencyBelow ? 0 : 1;
+    const int minimumMs = result.type == Type::NotClosed ? 0 : 1;
+    const JsonReader path = reader.member(kPath).expecting(tr("a JSON path"));
+    const JsonReader pattern = reader.member(kPattern).expecting(tr("a regular expression"));
+    QString problem;
+    const bool read =
+        reader.member(kStep).expecting(tr("a step number (from %1)").arg(minimumStep)).integer(&result.step, minimumStep, std::numeric_limits<int>::max())
+        && reader.member(kMs)
+               .expecting(tr("a whole number of milliseconds from %1 to %2").arg(minimumMs).arg(kMaxMs))
+               .integer(&result.ms, minimumMs, kMaxMs)
+        && path.string(&result.path) && (path.isMissing() || JsonPath::parse(result.path, &problem).isValid() || path.fail(problem))
+        && pattern.string(&result.pattern) && (pattern.isMissing() || checkPattern(pattern, result.pattern))
+        && reader.member(kMethod).expecting(tr("a method name")).string(&result.method, Need::Optional, JsonReader::Empty::Refused);
+    if (!read) {
+        if (error)
+            *error = reader.error().toString();
+        return false;
     }
-    for (int i = 0; i < required; ++i) {
-        if (!object.contains(members.at(i)))
-            return fail(tr("%1: required by a \"%2\" assertion").arg(members.at(i), typeName(result.type)));
-    }
-    const auto wholeNumber = [&object](const QString &member, int minimum, int maximum, int *out) {
-        const QJsonValue value = object.value(member);
-        const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != double(qint64(number)) || number < minimum || number > maximum)
-            return false;
-        *out = int(number);
-        return true;
-    };
-    if (object.contains(kStep)) {
-        const int minimum = result.type == Type::LatencyBelow ? 0 : 1;
-        if (!wholeNumber(kStep, minimum, 0x7fffffff, &result.step))
-            return fail(tr("step: must be a step number (from %1)").arg(minimum));
-    }
-    if (object.contains(kMs)) {
-        const int minimum = result.type == Type::NotClosed ? 0 : 1;
-        if (!wholeNumber(kMs, minimum, kMaxMs, &result.ms))
-            return fail(tr("ms: must be a whole number of milliseconds from %1 to %2").arg(minimum).arg(kMaxMs));
-    }
-    if (object.contains(kPath)) {
-        if (!object.value(kPath).isString())
-            return fail(tr("path: must be a JSON path"));
-        result.path = object.value(kPath).toString();
-        QString problem;
-        if (!JsonPath::parse(result.path, &problem).isValid())
-            return fail(tr("path: %1").arg(problem));
-    }
-    if (object.contains(kValue))
+    if (reader.has(kValue))
         result.value = object.value(kValue);
-    if (object.contains(kPattern)) {
-        if (!object.value(kPattern).isString())
-            return fail(tr("pattern: must be a regular expression"));
-        result.pattern = object.value(kPattern).toString();
-        const QRegularExpression regex(result.pattern);
-        if (!regex.isValid())
-            return fail(tr("pattern: not a valid regular expression: %1").arg(regex.errorString()));
-    }
-    if (object.contains(kMethod)) {
-        if (!object.value(kMethod).isString() || object.value(kMethod).toString().isEmpty())
-            return fail(tr("method: must be a method name"));
-        result.method = object.value(kMethod).toString();
-    }
     *assertion = result;
     if (error)
         error->clear();

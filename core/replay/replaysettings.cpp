@@ -3,8 +3,12 @@
 #include "jsonpath.h"
 #include "replayvariables.h"
 
+#include "json/jsonreader.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+
+#include <limits>
 
 namespace Sockscope {
 
@@ -23,14 +27,41 @@ const QLatin1String kName("name");
 const QLatin1String kStep("step");
 const QLatin1String kPath("path");
 
-bool isWholeNumber(const QJsonValue &value, qint64 minimum, qint64 maximum, qint64 *out)
+const QList<ReplayTiming> kTimings = {ReplayTiming::AsRecorded, ReplayTiming::Fast, ReplayTiming::Wait};
+
+QStringList timingNames()
 {
-    if (!value.isDouble())
+    QStringList names;
+    for (const ReplayTiming timing : kTimings)
+        names.append(replayTimingName(timing));
+    return names;
+}
+
+bool readCapture(const JsonReader &item, const QList<ReplayCapture> &earlier, ReplayCapture *capture)
+{
+    using Need = JsonReader::Need;
+    const JsonReader name =
+        item.member(kName).expecting(ReplaySettings::tr("a variable name (letters, digits, _; not starting with a digit)"));
+    const JsonReader path = item.member(kPath).expecting(ReplaySettings::tr("a JSON path"));
+    if (!item.expecting(ReplaySettings::tr("an object {name, step, path}")).object(nullptr, Need::Required)
+        || !item.members({kName, kStep, kPath}) || !name.string(&capture->name, Need::Required))
         return false;
-    const double number = value.toDouble();
-    if (number != double(qint64(number)) || number < double(minimum) || number > double(maximum))
+    if (!ReplayVariables::isValidName(capture->name))
+        return name.refuse();
+    if (ReplayVariables::isBuiltinName(capture->name))
+        return name.fail(ReplaySettings::tr("\"%1\" is a built-in variable").arg(capture->name));
+    for (const ReplayCapture &other : earlier) {
+        if (other.name == capture->name)
+            return name.fail(ReplaySettings::tr("\"%1\" is captured twice").arg(capture->name));
+    }
+    QString problem;
+    if (!item.member(kStep)
+             .expecting(ReplaySettings::tr("a step number (from 1)"))
+             .integer(&capture->step, 1, std::numeric_limits<int>::max(), Need::Required)
+        || !path.string(&capture->path, Need::Required))
         return false;
-    *out = qint64(number);
+    if (!JsonPath::parse(capture->path, &problem).isValid())
+        return path.fail(problem);
     return true;
 }
 
@@ -51,7 +82,7 @@ QString replayTimingName(ReplayTiming timing)
 
 bool replayTimingFromName(const QString &name, ReplayTiming *timing)
 {
-    for (const ReplayTiming candidate : {ReplayTiming::AsRecorded, ReplayTiming::Fast, ReplayTiming::Wait}) {
+    for (const ReplayTiming candidate : kTimings) {
         if (replayTimingName(candidate) == name) {
             *timing = candidate;
             return true;
@@ -89,103 +120,46 @@ QJsonObject ReplaySettings::toJson() const
 
 bool ReplaySettings::fromJson(const QJsonObject &object, ReplaySettings *settings, QString *error)
 {
-    const auto fail = [error](const QString &member, const QString &problem) {
-        if (error)
-            *error = QStringLiteral("replay.") + member + QStringLiteral(": ") + problem;
-        return false;
-    };
-    static const QStringList known = {kConnection, kPeer, kConnect, kTiming, kSpeed, kResponseTimeoutMs,
-                                      kIgnore, kDefaultIgnores, kCaptures};
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!known.contains(it.key()))
-            return fail(it.key(), tr("unknown member"));
-    }
-
+    using Need = JsonReader::Need;
+    constexpr qint64 kMaxId = std::numeric_limits<quint32>::max();
+    const JsonReader reader(object, QStringLiteral("replay"));
     ReplaySettings result;
-    qint64 number = 0;
-    if (object.contains(kConnection)) {
-        if (!isWholeNumber(object.value(kConnection), 0, 0xffffffffLL, &number))
-            return fail(kConnection, tr("must be a connection id (a whole number from 0)"));
-        result.connection = quint32(number);
-    }
-    if (object.contains(kPeer)) {
-        if (!isWholeNumber(object.value(kPeer), 0, 0xffffffffLL, &number))
-            return fail(kPeer, tr("must be a peer id (a whole number from 0)"));
-        result.peer = quint32(number);
-    }
-    if (object.contains(kConnect)) {
-        if (!isWholeNumber(object.value(kConnect), 0, 0xffffffffLL, &number))
-            return fail(kConnect, tr("must be a connect number (a whole number from 0)"));
-        result.connect = quint32(number);
-    }
-    if (object.contains(kTiming)) {
-        if (!replayTimingFromName(object.value(kTiming).toString(), &result.timing))
-            return fail(kTiming, tr("must be one of \"as-recorded\", \"fast\", \"wait\""));
-    }
-    if (object.contains(kSpeed)) {
-        const QJsonValue speed = object.value(kSpeed);
-        if (!speed.isDouble() || !(speed.toDouble() > 0) || speed.toDouble() > kMaxSpeed)
-            return fail(kSpeed, tr("must be a number greater than 0 and at most %1").arg(kMaxSpeed));
-        result.speed = speed.toDouble();
-    }
-    if (object.contains(kResponseTimeoutMs)) {
-        if (!isWholeNumber(object.value(kResponseTimeoutMs), 1, kMaxResponseTimeoutMs, &number))
-            return fail(kResponseTimeoutMs, tr("must be a whole number of milliseconds from 1 to %1").arg(kMaxResponseTimeoutMs));
-        result.responseTimeoutMs = int(number);
-    }
-    if (object.contains(kIgnore)) {
-        if (!object.value(kIgnore).isArray())
-            return fail(kIgnore, tr("must be an array of JSON paths"));
-        const QJsonArray paths = object.value(kIgnore).toArray();
-        for (int i = 0; i < paths.size(); ++i) {
-            const QString member = QStringLiteral("ignore[%1]").arg(i);
-            if (!paths.at(i).isString())
-                return fail(member, tr("must be a string"));
-            QString problem;
-            if (!JsonPath::parse(paths.at(i).toString(), &problem).isValid())
-                return fail(member, problem);
-            result.ignorePaths.append(paths.at(i).toString());
-        }
-    }
-    if (object.contains(kDefaultIgnores)) {
-        if (!object.value(kDefaultIgnores).isBool())
-            return fail(kDefaultIgnores, tr("must be true or false"));
-        result.defaultIgnores = object.value(kDefaultIgnores).toBool();
-    }
-    if (object.contains(kCaptures)) {
-        if (!object.value(kCaptures).isArray())
-            return fail(kCaptures, tr("must be an array of {name, step, path}"));
-        const QJsonArray captures = object.value(kCaptures).toArray();
-        for (int i = 0; i < captures.size(); ++i) {
-            const QString member = QStringLiteral("captures[%1]").arg(i);
-            if (!captures.at(i).isObject())
-                return fail(member, tr("must be an object {name, step, path}"));
-            const QJsonObject item = captures.at(i).toObject();
-            for (auto it = item.constBegin(); it != item.constEnd(); ++it) {
-                if (it.key() != kName && it.key() != kStep && it.key() != kPath)
-                    return fail(member + QLatin1Char('.') + it.key(), tr("unknown member"));
-            }
-            ReplayCapture capture;
-            capture.name = item.value(kName).toString();
-            if (!ReplayVariables::isValidName(capture.name))
-                return fail(member + QStringLiteral(".name"), tr("must be a variable name (letters, digits, _; not starting with a digit)"));
-            if (ReplayVariables::isBuiltinName(capture.name))
-                return fail(member + QStringLiteral(".name"), tr("\"%1\" is a built-in variable").arg(capture.name));
-            for (const ReplayCapture &other : std::as_const(result.captures)) {
-                if (other.name == capture.name)
-                    return fail(member + QStringLiteral(".name"), tr("\"%1\" is captured twice").arg(capture.name));
-            }
-            if (!isWholeNumber(item.value(kStep), 1, 0x7fffffff, &number))
-                return fail(member + QStringLiteral(".step"), tr("must be a step number (from 1)"));
-            capture.step = int(number);
-            if (!item.value(kPath).isString())
-                return fail(member + QStringLiteral(".path"), tr("must be a JSON path"));
-            capture.path = item.value(kPath).toString();
-            QString problem;
-            if (!JsonPath::parse(capture.path, &problem).isValid())
-                return fail(member + QStringLiteral(".path"), problem);
-            result.captures.append(capture);
-        }
+    const auto readIgnore = [&result](const JsonReader &item) {
+        QString path;
+        QString problem;
+        if (!item.string(&path, Need::Required))
+            return false;
+        if (!JsonPath::parse(path, &problem).isValid())
+            return item.fail(problem);
+        result.ignorePaths.append(path);
+        return true;
+    };
+    const auto readCaptureItem = [&result](const JsonReader &item) {
+        ReplayCapture capture;
+        if (!readCapture(item, result.captures, &capture))
+            return false;
+        result.captures.append(capture);
+        return true;
+    };
+    const bool read =
+        reader.members({kConnection, kPeer, kConnect, kTiming, kSpeed, kResponseTimeoutMs, kIgnore, kDefaultIgnores, kCaptures})
+        && reader.member(kConnection).expecting(tr("a connection id (a whole number from 0)")).integer(&result.connection, 0, kMaxId)
+        && reader.member(kPeer).expecting(tr("a peer id (a whole number from 0)")).integer(&result.peer, 0, kMaxId)
+        && reader.member(kConnect).expecting(tr("a connect number (a whole number from 0)")).integer(&result.connect, 0, kMaxId)
+        && reader.member(kTiming).choice(&result.timing, timingNames(), &replayTimingFromName)
+        && reader.member(kSpeed)
+               .expecting(tr("a number greater than 0 and at most %1").arg(kMaxSpeed))
+               .number(&result.speed, 0, kMaxSpeed, Need::Optional, JsonReader::Bound::Exclusive)
+        && reader.member(kResponseTimeoutMs)
+               .expecting(tr("a whole number of milliseconds from 1 to %1").arg(kMaxResponseTimeoutMs))
+               .integer(&result.responseTimeoutMs, 1, kMaxResponseTimeoutMs)
+        && reader.member(kIgnore).expecting(tr("an array of JSON paths")).forEach(readIgnore)
+        && reader.member(kDefaultIgnores).boolean(&result.defaultIgnores)
+        && reader.member(kCaptures).expecting(tr("an array of {name, step, path}")).forEach(readCaptureItem);
+    if (!read) {
+        if (error)
+            *error = reader.error().toString();
+        return false;
     }
     *settings = result;
     if (error)

@@ -1,6 +1,6 @@
 #include "sessionheader.h"
 
-#include "jsonfields.h"
+#include "json/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,6 +13,8 @@
 namespace Sockscope {
 
 namespace {
+
+using Need = JsonReader::Need;
 
 const QString kFormat = QStringLiteral("format");
 const QString kVersion = QStringLiteral("version");
@@ -40,13 +42,9 @@ const QString kPeer = QStringLiteral("peer");
 // The order people read a header in; unknown fields follow.
 const QStringList kTopOrder = {kFormat, kVersion, kCreatedAt, kApplication, kNotes,
                                kConnections, kReplay, kAssertions, kEventCount};
+const QStringList kRoles = {QStringLiteral("client"), QStringLiteral("server"), QStringLiteral("mock")};
 const QStringList kConnectionFields = {kConn, kRole, kLabel, kUrl, kSettings, kSecretsKept, kStartedMidConnection,
                                        kRecordingStartedAt, kOpenedAt, kSubprotocol, kOpenPeers};
-
-QString typeError(const QString &field, const QString &expected)
-{
-    return QCoreApplication::translate("SessionHeader", "\"%1\" must be %2").arg(field, expected);
-}
 
 QJsonObject connectionToJson(const SessionConnectionInfo &info)
 {
@@ -79,114 +77,42 @@ QJsonObject connectionToJson(const SessionConnectionInfo &info)
     return object;
 }
 
-bool readString(const QJsonObject &object, const QString &key, const QString &path, QString *out, QString *error)
+bool openPeerFromJson(const JsonReader &item, SessionOpenPeer *peer)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return true;
-    if (!value.isString()) {
-        *error = typeError(path, QCoreApplication::translate("SessionHeader", "a string"));
-        return false;
-    }
-    *out = value.toString();
-    return true;
-}
-
-bool openPeerFromJson(const QJsonValue &value, const QString &path, SessionOpenPeer *peer, QString *error)
-{
-    if (!value.isObject()) {
-        *error = typeError(path, QCoreApplication::translate("SessionHeader", "an object"));
-        return false;
-    }
-    const QJsonObject object = value.toObject();
-    qint64 id = 0;
-    if (!jsonIntegerInRange(object.value(kPeer), 1, std::numeric_limits<quint32>::max(), &id)) {
-        *error = typeError(path + QStringLiteral(".peer"), QCoreApplication::translate("SessionHeader", "a peer id (an integer from 1)"));
-        return false;
-    }
-    peer->peerId = quint32(id);
-    return readString(object, kOpenedAt, path + QStringLiteral(".openedAt"), &peer->openedAt, error)
-           && readString(object, kSubprotocol, path + QStringLiteral(".subprotocol"), &peer->subprotocol, error);
+    return item.object(nullptr, Need::Required)
+           && item.member(kPeer)
+                  .expecting(QCoreApplication::translate("SessionHeader", "a peer id (an integer from 1)"))
+                  .integer(&peer->peerId, 1, std::numeric_limits<quint32>::max(), Need::Required)
+           && item.member(kOpenedAt).string(&peer->openedAt) && item.member(kSubprotocol).string(&peer->subprotocol);
 }
 
 // "startedMidConnection" and the fields that go with it (format 1.1).
-bool midConnectionFromJson(const QJsonObject &object, const QString &path, SessionConnectionInfo *info, QString *error)
+bool midConnectionFromJson(const JsonReader &item, SessionConnectionInfo *info)
 {
-    const QJsonValue started = object.value(kStartedMidConnection);
-    if (!started.isUndefined()) {
-        if (!started.isBool()) {
-            *error = typeError(path + QStringLiteral(".startedMidConnection"), QCoreApplication::translate("SessionHeader", "true or false"));
-            return false;
-        }
-        info->startedMidConnection = started.toBool();
-    }
-    if (!readString(object, kRecordingStartedAt, path + QStringLiteral(".recordingStartedAt"), &info->recordingStartedAt, error)
-        || !readString(object, kOpenedAt, path + QStringLiteral(".openedAt"), &info->openedAt, error)
-        || !readString(object, kSubprotocol, path + QStringLiteral(".subprotocol"), &info->subprotocol, error))
-        return false;
-    const QJsonValue peers = object.value(kOpenPeers);
-    if (peers.isUndefined())
-        return true;
-    if (!peers.isArray()) {
-        *error = typeError(path + QStringLiteral(".openPeers"), QCoreApplication::translate("SessionHeader", "an array"));
-        return false;
-    }
-    const QJsonArray array = peers.toArray();
-    for (int i = 0; i < array.size(); ++i) {
-        SessionOpenPeer peer;
-        if (!openPeerFromJson(array.at(i), path + QStringLiteral(".openPeers[%1]").arg(i), &peer, error))
-            return false;
-        info->openPeers.append(peer);
-    }
-    return true;
+    return item.member(kStartedMidConnection).boolean(&info->startedMidConnection)
+           && item.member(kRecordingStartedAt).string(&info->recordingStartedAt)
+           && item.member(kOpenedAt).string(&info->openedAt) && item.member(kSubprotocol).string(&info->subprotocol)
+           && item.member(kOpenPeers).forEach([info](const JsonReader &entry) {
+                  SessionOpenPeer peer;
+                  if (!openPeerFromJson(entry, &peer))
+                      return false;
+                  info->openPeers.append(peer);
+                  return true;
+              });
 }
 
-bool connectionFromJson(const QJsonValue &value, int index, SessionConnectionInfo *info, QString *error)
+bool connectionFromJson(const JsonReader &item, SessionConnectionInfo *info)
 {
-    const QString path = QStringLiteral("connections[%1]").arg(index);
-    if (!value.isObject()) {
-        *error = typeError(path, QCoreApplication::translate("SessionHeader", "an object"));
-        return false;
-    }
-    const QJsonObject object = value.toObject();
-    qint64 id = 0;
-    if (!jsonIntegerInRange(object.value(kConn), 1, std::numeric_limits<quint32>::max(), &id)) {
-        *error = typeError(path + QStringLiteral(".conn"), QCoreApplication::translate("SessionHeader", "a connection id (an integer from 1)"));
-        return false;
-    }
     SessionConnectionInfo result;
-    result.connectionId = quint32(id);
-    if (!readString(object, kRole, path + QStringLiteral(".role"), &result.role, error))
+    if (!item.object(nullptr, Need::Required)
+        || !item.member(kConn)
+                .expecting(QCoreApplication::translate("SessionHeader", "a connection id (an integer from 1)"))
+                .integer(&result.connectionId, 1, std::numeric_limits<quint32>::max(), Need::Required)
+        || !item.member(kRole).choice(&result.role, kRoles, Need::Required) || !item.member(kLabel).string(&result.label)
+        || !item.member(kUrl).string(&result.url) || !item.member(kSettings).object(&result.settings)
+        || !item.member(kSecretsKept).boolean(&result.secretsKept) || !midConnectionFromJson(item, &result))
         return false;
-    if (!SessionConnectionInfo::isKnownRole(result.role)) {
-        *error = typeError(path + QStringLiteral(".role"), QCoreApplication::translate("SessionHeader", "\"client\", \"server\" or \"mock\""));
-        return false;
-    }
-    if (!readString(object, kLabel, path + QStringLiteral(".label"), &result.label, error)
-        || !readString(object, kUrl, path + QStringLiteral(".url"), &result.url, error))
-        return false;
-    const QJsonValue settings = object.value(kSettings);
-    if (!settings.isUndefined()) {
-        if (!settings.isObject()) {
-            *error = typeError(path + QStringLiteral(".settings"), QCoreApplication::translate("SessionHeader", "an object"));
-            return false;
-        }
-        result.settings = settings.toObject();
-    }
-    const QJsonValue secretsKept = object.value(kSecretsKept);
-    if (!secretsKept.isUndefined()) {
-        if (!secretsKept.isBool()) {
-            *error = typeError(path + QStringLiteral(".secretsKept"), QCoreApplication::translate("SessionHeader", "true or false"));
-            return false;
-        }
-        result.secretsKept = secretsKept.toBool();
-    }
-    if (!midConnectionFromJson(object, path, &result, error))
-        return false;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!kConnectionFields.contains(it.key()))
-            result.extra.insert(it.key(), it.value());
-    }
+    result.extra = item.unknownMembers(kConnectionFields);
     *info = result;
     return true;
 }
@@ -220,7 +146,7 @@ QByteArray prettyValue(const QJsonValue &value, const QByteArray &indent)
 
 bool SessionConnectionInfo::isKnownRole(const QString &role)
 {
-    return role == QLatin1String("client") || role == QLatin1String("server") || role == QLatin1String("mock");
+    return kRoles.contains(role);
 }
 
 const SessionConnectionInfo *SessionHeader::connection(quint32 id) const
@@ -260,17 +186,18 @@ QJsonObject sessionHeaderToJson(const SessionHeader &header)
 
 bool sessionHeaderFromJson(const QJsonObject &object, SessionHeader *header, QString *error)
 {
-    const QJsonValue format = object.value(kFormat);
-    if (format.toString() != sessionFormatName()) {
-        *error = format.isString() && !format.toString().isEmpty()
-            ? QCoreApplication::translate("SessionHeader", "not a Sockscope session (the format is \"%1\", expected \"%2\")").arg(format.toString(), sessionFormatName())
+    // Anything but the right strings (another type too) is not a session file of this format.
+    const QString format = object.value(kFormat).toString();
+    if (format != sessionFormatName()) {
+        *error = !format.isEmpty()
+            ? QCoreApplication::translate("SessionHeader", "not a Sockscope session (the format is \"%1\", expected \"%2\")").arg(format, sessionFormatName())
             : QCoreApplication::translate("SessionHeader", "not a Sockscope session (no \"format\": \"%1\")").arg(sessionFormatName());
         return false;
     }
     static const QRegularExpression versionPattern(QStringLiteral("^(\\d{1,6})\\.(\\d{1,6})$"));
-    const QJsonValue versionValue = object.value(kVersion);
-    const QRegularExpressionMatch match = versionPattern.match(versionValue.toString());
-    if (!versionValue.isString() || !match.hasMatch()) {
+    const QString version = object.value(kVersion).toString();
+    const QRegularExpressionMatch match = versionPattern.match(version);
+    if (!match.hasMatch()) {
         *error = QCoreApplication::translate("SessionHeader", "the session format version is missing or malformed (expected \"MAJOR.MINOR\" such as \"1.0\")");
         return false;
     }
@@ -279,67 +206,39 @@ bool sessionHeaderFromJson(const QJsonObject &object, SessionHeader *header, QSt
     result.minorVersion = match.captured(2).toInt();
     if (result.majorVersion > SessionHeader::kMajorVersion) {
         *error = QCoreApplication::translate("SessionHeader", "written by a newer Sockscope (session format %1); this version reads %2.x")
-                     .arg(versionValue.toString())
+                     .arg(version)
                      .arg(SessionHeader::kMajorVersion);
         return false;
     }
     if (result.majorVersion < SessionHeader::kMajorVersion) {
         *error = QCoreApplication::translate("SessionHeader", "unsupported session format %1; this version reads %2.x")
-                     .arg(versionValue.toString())
+                     .arg(version)
                      .arg(SessionHeader::kMajorVersion);
         return false;
     }
-    if (!readString(object, kCreatedAt, kCreatedAt, &result.createdAt, error)
-        || !readString(object, kApplication, kApplication, &result.application, error)
-        || !readString(object, kNotes, kNotes, &result.notes, error))
-        return false;
-
-    const QJsonValue connections = object.value(kConnections);
-    if (!connections.isUndefined()) {
-        if (!connections.isArray()) {
-            *error = typeError(kConnections, QCoreApplication::translate("SessionHeader", "an array"));
+    const JsonReader reader(object);
+    QSet<quint32> seen;
+    const auto readConnection = [&result, &seen](const JsonReader &item) {
+        SessionConnectionInfo info;
+        if (!connectionFromJson(item, &info))
             return false;
-        }
-        const QJsonArray array = connections.toArray();
-        QSet<quint32> seen;
-        for (int i = 0; i < array.size(); ++i) {
-            SessionConnectionInfo info;
-            if (!connectionFromJson(array.at(i), i, &info, error))
-                return false;
-            if (seen.contains(info.connectionId)) {
-                *error = QCoreApplication::translate("SessionHeader", "connection %1 appears twice in \"connections\"").arg(info.connectionId);
-                return false;
-            }
-            seen.insert(info.connectionId);
-            result.connections.append(info);
-        }
-    }
-    const QJsonValue replay = object.value(kReplay);
-    if (!replay.isUndefined()) {
-        if (!replay.isObject()) {
-            *error = typeError(kReplay, QCoreApplication::translate("SessionHeader", "an object"));
-            return false;
-        }
-        result.replay = replay.toObject();
-    }
-    const QJsonValue assertions = object.value(kAssertions);
-    if (!assertions.isUndefined()) {
-        if (!assertions.isArray()) {
-            *error = typeError(kAssertions, QCoreApplication::translate("SessionHeader", "an array"));
-            return false;
-        }
-        result.assertions = assertions.toArray();
-    }
-    const QJsonValue eventCount = object.value(kEventCount);
-    if (!eventCount.isUndefined()
-        && !jsonIntegerInRange(eventCount, 0, std::numeric_limits<qint64>::max(), &result.eventCount)) {
-        *error = typeError(kEventCount, QCoreApplication::translate("SessionHeader", "a whole number of at least 0"));
+        if (seen.contains(info.connectionId))
+            return item.member(kConn).fail(QCoreApplication::translate("SessionHeader", "connection %1 appears twice in \"connections\"")
+                                               .arg(info.connectionId));
+        seen.insert(info.connectionId);
+        result.connections.append(info);
+        return true;
+    };
+    if (!reader.member(kCreatedAt).string(&result.createdAt) || !reader.member(kApplication).string(&result.application)
+        || !reader.member(kNotes).string(&result.notes) || !reader.member(kConnections).forEach(readConnection)
+        || !reader.member(kReplay).object(&result.replay) || !reader.member(kAssertions).array(&result.assertions)
+        || !reader.member(kEventCount)
+                .expecting(QCoreApplication::translate("SessionHeader", "a whole number of at least 0"))
+                .integer(&result.eventCount, 0, std::numeric_limits<qint64>::max())) {
+        *error = reader.error().toString();
         return false;
     }
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!kTopOrder.contains(it.key()))
-            result.extra.insert(it.key(), it.value());
-    }
+    result.extra = reader.unknownMembers(kTopOrder);
     *header = result;
     return true;
 }

@@ -1,11 +1,11 @@
 #include "sessionreader.h"
 
 #include "event/eventjson.h"
+#include "json/jsontext.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace Sockscope {
 
@@ -221,12 +221,11 @@ bool SessionReader::readHeader()
         break;
     }
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const qint64 line = firstLine + text.left(parseError.offset).count('\n');
-        return failAtLine(line, QCoreApplication::translate("SessionReader", "the header is not valid JSON: %1")
-                                    .arg(parseError.errorString()));
+    QJsonDocument document;
+    JsonText::Error textError;
+    if (!JsonText::parse(text, &document, &textError)) {
+        return failAtLine(firstLine + textError.line - 1,
+                          QCoreApplication::translate("SessionReader", "the header is not valid JSON: %1").arg(textError.detail));
     }
     QString error;
     if (!sessionHeaderFromJson(document.object(), &m_header, &error))

@@ -1,8 +1,7 @@
 #include "sessionsettingsjson.h"
 
-#include "jsonfields.h"
-
 #include "common/urlsecrets.h"
+#include "json/jsonreader.h"
 #include "limits/limitfields.h"
 #include "reconnect/reconnectfields.h"
 
@@ -89,167 +88,131 @@ QJsonObject reconnectToJson(const ReconnectSettings &reconnect)
     return object;
 }
 
-// Reads typed fields of one object; the first problem wins and names the field's path.
-class FieldReader final
-{
-public:
-    // `ok` is shared by a reader and its children, and must outlive them.
-    FieldReader(const QJsonObject &object, const QString &path, QString *error, bool *ok)
-        : m_object(object), m_path(path), m_error(error), m_ok(ok)
-    {
-    }
-
-    bool ok() const { return *m_ok; }
-
-    FieldReader child(const QString &key)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (!value.isUndefined() && !value.isObject())
-            wrong(key, QCoreApplication::translate("SessionSettingsJson", "an object"));
-        return FieldReader(value.toObject(), path(key), m_error, m_ok);
-    }
-
-    void string(const QString &key, QString *out)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined())
-            return;
-        if (!value.isString())
-            return wrong(key, QCoreApplication::translate("SessionSettingsJson", "a string"));
-        *out = value.toString();
-    }
-
-    void boolean(const QString &key, bool *out)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined())
-            return;
-        if (!value.isBool())
-            return wrong(key, QCoreApplication::translate("SessionSettingsJson", "true or false"));
-        *out = value.toBool();
-    }
-
-    void integer(const QString &key, qint64 min, qint64 max, qint64 *out)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined())
-            return;
-        if (!jsonIntegerInRange(value, min, max, out)) {
-            wrong(key, QCoreApplication::translate("SessionSettingsJson", "a whole number from %1 to %2").arg(min).arg(max));
-        }
-    }
-
-    template<typename Int>
-    void integer(const QString &key, Int *out, qint64 min = 0, qint64 max = std::numeric_limits<Int>::max())
-    {
-        qint64 value = qint64(*out);
-        integer(key, min, max, &value);
-        *out = Int(value);
-    }
-
-    // Every number a field table describes, each in its range.
-    template <typename Struct>
-    void fields(const NumberFields<Struct> &fields, Struct *out)
-    {
-        for (const NumberField<Struct> &field : fields) {
-            const QString key = QLatin1String(field.key);
-            const QJsonValue value = m_object.value(key);
-            if (value.isUndefined())
-                continue;
-            if (!value.isDouble() || !field.contains(value.toDouble()))
-                return wrong(key, field.rangeText());
-            field.set(out, value.toDouble());
-        }
-    }
-
-    void stringList(const QString &key, QStringList *out)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined())
-            return;
-        QStringList list;
-        const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
-            if (!item.isString())
-                break;
-            list.append(item.toString());
-        }
-        if (!value.isArray() || list.size() != array.size())
-            return wrong(key, QCoreApplication::translate("SessionSettingsJson", "an array of strings"));
-        *out = list;
-    }
-
-    void bytes(const QString &key, QByteArray *out)
-    {
-        QString text;
-        if (m_object.contains(key)) {
-            string(key, &text);
-            *out = text.toUtf8();
-            return;
-        }
-        const QString base64Key = key + QStringLiteral("Base64");
-        if (!m_object.contains(base64Key))
-            return;
-        string(base64Key, &text);
-        const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
-            return wrong(base64Key, QCoreApplication::translate("SessionSettingsJson", "base64"));
-        *out = *decoded;
-    }
-
-    template<typename Enum>
-    void name(const QString &key, bool (*fromName)(const QString &, Enum *), Enum *out)
-    {
-        const QJsonValue value = m_object.value(key);
-        if (value.isUndefined())
-            return;
-        if (!value.isString() || !fromName(value.toString(), out))
-            wrong(key, QCoreApplication::translate("SessionSettingsJson", "a known name (not \"%1\")").arg(value.toString()));
-    }
-
-    void wrong(const QString &key, const QString &expected)
-    {
-        if (!*m_ok)
-            return;
-        *m_ok = false;
-        *m_error = QCoreApplication::translate("SessionSettingsJson", "settings: \"%1\" must be %2").arg(path(key), expected);
-    }
-
-private:
-    QString path(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
-
-    QJsonObject m_object;
-    QString m_path;
-    QString *m_error;
-    bool *m_ok;
-};
+using Need = JsonReader::Need;
 
 constexpr qint64 kMaxInt = std::numeric_limits<int>::max();
 
-void readLimits(FieldReader r, LimitSettings *limits)
+// Settings name their ranges the way the settings dialog does: "a whole number from 0 to 65535".
+QString wholeNumber(qint64 min, qint64 max)
 {
-    r.fields(limitFields(), limits);
-    r.name(QStringLiteral("overflowPolicy"), &overflowPolicyFromName, &limits->overflowPolicy);
+    return QCoreApplication::translate("SessionSettingsJson", "a whole number from %1 to %2").arg(min).arg(max);
 }
 
-void readHeartbeat(FieldReader r, HeartbeatSettings *heartbeat)
+template<typename Int>
+void readInteger(const JsonReader &object, const QString &key, Int *out, qint64 min = 0,
+                 qint64 max = std::numeric_limits<Int>::max())
 {
-    r.name(QStringLiteral("kind"), &heartbeatKindFromName, &heartbeat->kind);
-    constexpr IntSetting interval = HeartbeatSettings::kInterval;
-    constexpr IntSetting timeout = HeartbeatSettings::kTimeout;
-    r.integer(QLatin1String(interval.key), &heartbeat->intervalMs, interval.min, interval.max);
-    r.integer(QLatin1String(timeout.key), &heartbeat->timeoutMs, timeout.min, timeout.max);
-    r.name(QStringLiteral("onMiss"), &heartbeatMissOutcomeFromName, &heartbeat->onMiss);
-    r.bytes(QStringLiteral("appPing"), &heartbeat->appPing);
-    r.bytes(QStringLiteral("appPong"), &heartbeat->appPong);
-    r.boolean(QStringLiteral("appBinary"), &heartbeat->appBinary);
-    r.boolean(QStringLiteral("answerAppPing"), &heartbeat->answerAppPing);
+    object.member(key).expecting(wholeNumber(min, max)).integer(out, min, max);
 }
 
-void readReconnect(FieldReader r, ReconnectSettings *reconnect)
+void readInteger(const JsonReader &object, const IntSetting &setting, int *out)
 {
-    r.boolean(QStringLiteral("enabled"), &reconnect->enabled);
-    r.fields(reconnectFields(), reconnect);
+    object.member(QLatin1String(setting.key)).expecting(wholeNumber(setting.min, setting.max)).integer(out, setting);
+}
+
+// Every number a field table describes, each in its range.
+template <typename Struct>
+void readFields(const JsonReader &object, const NumberFields<Struct> &fields, Struct *out)
+{
+    for (const NumberField<Struct> &field : fields) {
+        const JsonReader value = object.member(QLatin1String(field.key)).expecting(field.rangeText());
+        if (value.isMissing())
+            continue;
+        if (field.isWhole()) {
+            qint64 whole = 0;
+            if (value.integer(&whole, qint64(field.min), qint64(field.max)))
+                field.set(out, double(whole));
+        } else {
+            double number = 0;
+            if (value.number(&number, field.min, field.max))
+                field.set(out, number);
+        }
+    }
+}
+
+// Application heartbeat messages: `key` as text, or `key`Base64.
+void readBytes(const JsonReader &object, const QString &key, QByteArray *out)
+{
+    QString text;
+    if (object.has(key)) {
+        if (object.member(key).string(&text))
+            *out = text.toUtf8();
+        return;
+    }
+    const JsonReader base64 = object.member(key + QStringLiteral("Base64"));
+    if (base64.isMissing() || !base64.string(&text))
+        return;
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        base64.fail(QCoreApplication::translate("SessionSettingsJson", "must be base64"));
+    else
+        *out = *decoded;
+}
+
+void readLimits(const JsonReader &r, LimitSettings *limits)
+{
+    r.object(nullptr);
+    readFields(r, limitFields(), limits);
+    r.member(QStringLiteral("overflowPolicy")).choice(&limits->overflowPolicy, {}, &overflowPolicyFromName);
+}
+
+void readHeartbeat(const JsonReader &r, HeartbeatSettings *heartbeat)
+{
+    r.object(nullptr);
+    r.member(QStringLiteral("kind")).choice(&heartbeat->kind, {}, &heartbeatKindFromName);
+    readInteger(r, HeartbeatSettings::kInterval, &heartbeat->intervalMs);
+    readInteger(r, HeartbeatSettings::kTimeout, &heartbeat->timeoutMs);
+    r.member(QStringLiteral("onMiss")).choice(&heartbeat->onMiss, {}, &heartbeatMissOutcomeFromName);
+    readBytes(r, QStringLiteral("appPing"), &heartbeat->appPing);
+    readBytes(r, QStringLiteral("appPong"), &heartbeat->appPong);
+    r.member(QStringLiteral("appBinary")).boolean(&heartbeat->appBinary);
+    r.member(QStringLiteral("answerAppPing")).boolean(&heartbeat->answerAppPing);
+}
+
+void readReconnect(const JsonReader &r, ReconnectSettings *reconnect)
+{
+    r.object(nullptr);
+    r.member(QStringLiteral("enabled")).boolean(&reconnect->enabled);
+    readFields(r, reconnectFields(), reconnect);
+}
+
+void readHeaders(const JsonReader &headers, QList<QPair<QString, QString>> *out)
+{
+    headers.forEach([out](const JsonReader &item) {
+        const JsonReader pair =
+            item.expecting(QCoreApplication::translate("SessionSettingsJson", "a [name, value] pair"));
+        QJsonArray array;
+        QString name;
+        QString value;
+        if (!pair.array(&array, Need::Required))
+            return false;
+        if (array.size() != 2)
+            return pair.refuse();
+        if (!pair.item(0).string(&name, Need::Required) || !pair.item(1).string(&value, Need::Required))
+            return false;
+        out->append({name, value});
+        return true;
+    });
+}
+
+void readAuth(const JsonReader &auth, AuthSettings *out)
+{
+    auth.object(nullptr);
+    auth.member(QStringLiteral("kind")).choice(&out->kind, {}, &authKindFromName);
+    auth.member(QStringLiteral("token")).string(&out->token);
+    auth.member(QStringLiteral("user")).string(&out->user);
+    auth.member(QStringLiteral("password")).string(&out->password);
+    auth.member(QStringLiteral("keyName")).string(&out->keyName);
+    auth.member(QStringLiteral("keyValue")).string(&out->keyValue);
+}
+
+void readTls(const JsonReader &tls, TlsSettings *out)
+{
+    tls.object(nullptr);
+    tls.member(QStringLiteral("caFile")).string(&out->caFile);
+    tls.member(QStringLiteral("certificateFile")).string(&out->certificateFile);
+    tls.member(QStringLiteral("keyFile")).string(&out->keyFile);
+    tls.member(QStringLiteral("acceptInvalidCertificate")).boolean(&out->acceptInvalidCertificate);
 }
 
 } // namespace
@@ -363,58 +326,29 @@ QJsonObject clientSettingsToJson(const ClientSettings &settings, bool keepSecret
 
 bool clientSettingsFromJson(const QJsonObject &object, ClientSettings *settings, QString *error)
 {
+    // Every field is read, the first problem reported: the reader keeps it.
     ClientSettings result;
-    {
-        bool ok = true;
-        FieldReader r(object, QString(), error, &ok);
-        QString url;
-        r.string(QStringLiteral("url"), &url);
-        if (r.ok() && !url.isEmpty()) {
-            result.url = QUrl(url);
-            if (!result.url.isValid())
-                r.wrong(QStringLiteral("url"), QCoreApplication::translate("SessionSettingsJson", "a valid URL"));
-        }
-        const QJsonValue headers = object.value(QStringLiteral("headers"));
-        if (!headers.isUndefined()) {
-            bool valid = headers.isArray();
-            const QJsonArray array = headers.toArray();
-            for (const QJsonValue &header : array) {
-                const QJsonArray pair = header.toArray();
-                if (!header.isArray() || pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString()) {
-                    valid = false;
-                    break;
-                }
-                result.headers.append({pair.at(0).toString(), pair.at(1).toString()});
-            }
-            if (!valid)
-                r.wrong(QStringLiteral("headers"), QCoreApplication::translate("SessionSettingsJson", "an array of [name, value] pairs"));
-        }
-        r.stringList(QStringLiteral("subprotocols"), &result.subprotocols);
-        r.string(QStringLiteral("origin"), &result.origin);
-        {
-            FieldReader auth = r.child(QStringLiteral("auth"));
-            auth.name(QStringLiteral("kind"), &authKindFromName, &result.auth.kind);
-            auth.string(QStringLiteral("token"), &result.auth.token);
-            auth.string(QStringLiteral("user"), &result.auth.user);
-            auth.string(QStringLiteral("password"), &result.auth.password);
-            auth.string(QStringLiteral("keyName"), &result.auth.keyName);
-            auth.string(QStringLiteral("keyValue"), &result.auth.keyValue);
-        }
-        {
-            FieldReader tls = r.child(QStringLiteral("tls"));
-            tls.string(QStringLiteral("caFile"), &result.tls.caFile);
-            tls.string(QStringLiteral("certificateFile"), &result.tls.certificateFile);
-            tls.string(QStringLiteral("keyFile"), &result.tls.keyFile);
-            tls.boolean(QStringLiteral("acceptInvalidCertificate"), &result.tls.acceptInvalidCertificate);
-        }
-        r.integer(QStringLiteral("handshakeTimeoutMs"), &result.handshakeTimeoutMs, 0, kMaxInt);
-        r.integer(QStringLiteral("closeTimeoutMs"), &result.closeTimeoutMs, 0, kMaxInt);
-        r.boolean(QStringLiteral("revealSecrets"), &result.revealSecrets);
-        readLimits(r.child(QStringLiteral("limits")), &result.limits);
-        readHeartbeat(r.child(QStringLiteral("heartbeat")), &result.heartbeat);
-        readReconnect(r.child(QStringLiteral("reconnect")), &result.reconnect);
-        if (!r.ok())
-            return false;
+    const JsonReader r(object, QStringLiteral("settings"));
+    QString url;
+    if (r.member(QStringLiteral("url")).string(&url) && !url.isEmpty()) {
+        result.url = QUrl(url);
+        if (!result.url.isValid())
+            r.member(QStringLiteral("url")).fail(QCoreApplication::translate("SessionSettingsJson", "must be a valid URL"));
+    }
+    readHeaders(r.member(QStringLiteral("headers")), &result.headers);
+    r.member(QStringLiteral("subprotocols")).stringList(&result.subprotocols);
+    r.member(QStringLiteral("origin")).string(&result.origin);
+    readAuth(r.member(QStringLiteral("auth")), &result.auth);
+    readTls(r.member(QStringLiteral("tls")), &result.tls);
+    readInteger(r, QStringLiteral("handshakeTimeoutMs"), &result.handshakeTimeoutMs, 0, kMaxInt);
+    readInteger(r, QStringLiteral("closeTimeoutMs"), &result.closeTimeoutMs, 0, kMaxInt);
+    r.member(QStringLiteral("revealSecrets")).boolean(&result.revealSecrets);
+    readLimits(r.member(QStringLiteral("limits")), &result.limits);
+    readHeartbeat(r.member(QStringLiteral("heartbeat")), &result.heartbeat);
+    readReconnect(r.member(QStringLiteral("reconnect")), &result.reconnect);
+    if (!r.ok()) {
+        *error = r.error().toString();
+        return false;
     }
     *settings = result;
     return true;
@@ -452,29 +386,28 @@ QJsonObject serverSettingsToJson(const ServerSettings &settings, bool keepSecret
 bool serverSettingsFromJson(const QJsonObject &object, ServerSettings *settings, QString *error)
 {
     ServerSettings result;
-    {
-        bool ok = true;
-        FieldReader r(object, QString(), error, &ok);
-        r.string(QStringLiteral("host"), &result.host);
-        r.integer(QStringLiteral("port"), &result.port);
-        r.string(QStringLiteral("certificateFile"), &result.certificateFile);
-        r.string(QStringLiteral("keyFile"), &result.keyFile);
-        r.integer(QStringLiteral("maxConnections"), &result.maxConnections, 0, kMaxInt);
-        r.integer(QStringLiteral("maxPendingHandshakes"), &result.maxPendingHandshakes, 0, kMaxInt);
-        r.stringList(QStringLiteral("allowedOrigins"), &result.allowedOrigins);
-        r.string(QStringLiteral("token"), &result.token);
-        r.string(QStringLiteral("tokenQueryParameter"), &result.tokenQueryParameter);
-        r.stringList(QStringLiteral("subprotocols"), &result.subprotocols);
-        r.integer(QStringLiteral("handshakeTimeoutMs"), &result.handshakeTimeoutMs, 0, kMaxInt);
-        r.integer(QStringLiteral("closeTimeoutMs"), &result.closeTimeoutMs, 0, kMaxInt);
-        r.integer(QStringLiteral("idleTimeoutMs"), &result.idleTimeoutMs, 0, kMaxInt);
-        r.boolean(QStringLiteral("revealSecrets"), &result.revealSecrets);
-        // Files written before the server documents had modes have none: silent, as they were.
-        r.name(QStringLiteral("replyMode"), &serverReplyModeFromName, &result.replyMode);
-        readLimits(r.child(QStringLiteral("limits")), &result.limits);
-        readHeartbeat(r.child(QStringLiteral("heartbeat")), &result.heartbeat);
-        if (!r.ok())
-            return false;
+    const JsonReader r(object, QStringLiteral("settings"));
+    r.member(QStringLiteral("host")).string(&result.host);
+    readInteger(r, QStringLiteral("port"), &result.port);
+    r.member(QStringLiteral("certificateFile")).string(&result.certificateFile);
+    r.member(QStringLiteral("keyFile")).string(&result.keyFile);
+    readInteger(r, QStringLiteral("maxConnections"), &result.maxConnections, 0, kMaxInt);
+    readInteger(r, QStringLiteral("maxPendingHandshakes"), &result.maxPendingHandshakes, 0, kMaxInt);
+    r.member(QStringLiteral("allowedOrigins")).stringList(&result.allowedOrigins);
+    r.member(QStringLiteral("token")).string(&result.token);
+    r.member(QStringLiteral("tokenQueryParameter")).string(&result.tokenQueryParameter);
+    r.member(QStringLiteral("subprotocols")).stringList(&result.subprotocols);
+    readInteger(r, QStringLiteral("handshakeTimeoutMs"), &result.handshakeTimeoutMs, 0, kMaxInt);
+    readInteger(r, QStringLiteral("closeTimeoutMs"), &result.closeTimeoutMs, 0, kMaxInt);
+    readInteger(r, QStringLiteral("idleTimeoutMs"), &result.idleTimeoutMs, 0, kMaxInt);
+    r.member(QStringLiteral("revealSecrets")).boolean(&result.revealSecrets);
+    // Files written before the server documents had modes have none: silent, as they were.
+    r.member(QStringLiteral("replyMode")).choice(&result.replyMode, {}, &serverReplyModeFromName);
+    readLimits(r.member(QStringLiteral("limits")), &result.limits);
+    readHeartbeat(r.member(QStringLiteral("heartbeat")), &result.heartbeat);
+    if (!r.ok()) {
+        *error = r.error().toString();
+        return false;
     }
     *settings = result;
     return true;

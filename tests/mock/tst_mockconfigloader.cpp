@@ -244,6 +244,10 @@ void TestMockConfigLoader::brokenFiles_data()
     row("capability not an object", doc(R"("capabilities": {"tools": true})"), "$.capabilities.tools", "must be an object, not true or false");
     row("page size negative", doc(R"("pageSize": -1)"), "$.pageSize", "must be between 0 and 1000000, not -1");
     row("page size fractional", doc(R"("pageSize": 1.5)"), "$.pageSize", "must be a whole number, not 1.5");
+    // Numbers no int can hold are refused by comparing them before any conversion (no undefined behaviour).
+    row("page size 1e300", doc(R"("pageSize": 1e300)"), "$.pageSize", "must be between 0 and 1000000, not 1e+300");
+    row("page size -1e300", doc(R"("pageSize": -1e300)"), "$.pageSize", "must be between 0 and 1000000, not -1e+300");
+    row("version 1e300", R"({"format": "sockscope-mock", "version": 1e300})", "$.version", "must be a whole number from 1 to 2147483647, not 1e+300");
     // Tools
     row("tools an object", doc(R"("tools": {})"), "$.tools", "must be an array, not an object");
     row("tool a string", doc(R"("tools": ["echo"])"), "$.tools[0]", "must be an object, not a string");
@@ -302,6 +306,8 @@ void TestMockConfigLoader::brokenFiles_data()
     row("tool error placeholder", toolResponse(R"({"kind": "toolError", "message": "{{step}}"})"), "$.tools[0].response.message", "{{step}} is not a placeholder here");
     row("json-rpc error without code", toolResponse(R"({"kind": "jsonrpcError", "message": "x"})"), "$.tools[0].response.code", "missing: expected a number");
     row("json-rpc error code fractional", toolResponse(R"({"kind": "jsonrpcError", "code": -1.5, "message": "x"})"), "$.tools[0].response.code", "must be a whole number, not -1.5");
+    row("json-rpc error code 1e300", toolResponse(R"({"kind": "jsonrpcError", "code": 1e300, "message": "x"})"), "$.tools[0].response.code", "must be between -2147483648 and 2147483647, not 1e+300");
+    row("delay -1e300", toolResponse(R"({"kind": "echo", "delayMs": -1e300})"), "$.tools[0].response.delayMs", "must be between 0 and 86400000, not -1e+300");
     row("json-rpc error without message", toolResponse(R"({"kind": "jsonrpcError", "code": 1})"), "$.tools[0].response.message", "missing: expected a string");
     row("progress without steps", toolResponse(R"({"kind": "progress", "steps": 0})"), "$.tools[0].response.steps", "must be between 1 and 100000, not 0");
     row("progress total zero", toolResponse(R"({"kind": "progress", "total": 0})"), "$.tools[0].response.total", "must be greater than 0");
@@ -363,6 +369,11 @@ void TestMockConfigLoader::brokenFiles_data()
     row("fault misspelt", doc(R"("faults": {"drop": 0.5})"), "$.faults.drop", "unknown member; expected one of: latencyMs");
     row("fault methods", doc(R"("faults": {"methods": "tools/call"})"), "$.faults.methods", "must be an array, not a string");
     row("oversized bytes zero", doc(R"("faults": {"oversizedBytes": 0})"), "$.faults.oversizedBytes", "must be between 1 and");
+    row("oversized bytes 1e300", doc(R"("faults": {"oversizedBytes": 1e300})"), "$.faults.oversizedBytes", "must be between 1 and 1073741824, not 1e+300");
+    row("seed 9.3e18", doc(R"("faults": {"seed": 9.3e18})"), "$.faults.seed", "must be between 0 and 9007199254740992, not 9.3e+18");
+    row("seed 2^53 + 1", doc(R"("faults": {"seed": 9007199254740993})"), "$.faults.seed", "must be between 0 and 9007199254740992, not 9007199254740993");
+    row("latency range 1e300", doc(R"("faults": {"latencyMs": [0, 1e300]})"), "$.faults.latencyMs[1]", "must be between 0 and 86400000, not 1e+300");
+    row("close code -1e300", doc(R"("faults": {"closeCode": -1e300})"), "$.faults.closeCode", "must be between 1000 and 4999, not -1e+300");
 }
 
 void TestMockConfigLoader::brokenFiles()

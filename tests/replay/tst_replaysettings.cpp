@@ -120,6 +120,15 @@ void TestReplaySettings::badSettings_data()
     QTest::newRow("timeout fraction") << QByteArray(R"({"responseTimeoutMs": 1.5})") << QStringLiteral("replay.responseTimeoutMs:");
     QTest::newRow("connection negative") << QByteArray(R"({"connection": -1})") << QStringLiteral("replay.connection:");
     QTest::newRow("peer string") << QByteArray(R"({"peer": "1"})") << QStringLiteral("replay.peer:");
+    // Numbers no integer can hold are refused by comparing them before any conversion (no undefined behaviour).
+    QTest::newRow("connection 1e300") << QByteArray(R"({"connection": 1e300})")
+                                      << QStringLiteral("replay.connection: must be a connection id (a whole number from 0), not 1e+300");
+    QTest::newRow("peer -1e300") << QByteArray(R"({"peer": -1e300})") << QStringLiteral("replay.peer: must be a peer id (a whole number from 0), not -1e+300");
+    QTest::newRow("connect 2^63") << QByteArray(R"({"connect": 9223372036854775808})") << QStringLiteral("replay.connect: must be a connect number");
+    QTest::newRow("timeout 1e300") << QByteArray(R"({"responseTimeoutMs": 1e300})")
+                                   << QStringLiteral("replay.responseTimeoutMs: must be a whole number of milliseconds from 1 to 3600000, not 1e+300");
+    QTest::newRow("capture step 1e300") << QByteArray(R"({"captures": [{"name": "a", "step": 1e300, "path": "$.a"}]})")
+                                        << QStringLiteral("replay.captures[0].step: must be a step number (from 1), not 1e+300");
     QTest::newRow("ignore not array") << QByteArray(R"({"ignore": "$.id"})") << QStringLiteral("replay.ignore: must be an array");
     QTest::newRow("ignore item type") << QByteArray(R"({"ignore": [1]})") << QStringLiteral("replay.ignore[0]: must be a string");
     QTest::newRow("ignore bad path") << QByteArray(R"({"ignore": ["$.ok", "id"]})") << QStringLiteral("replay.ignore[1]: invalid JSON path \"id\"");
@@ -210,6 +219,10 @@ void TestReplaySettings::badAssertions_data()
                                                << QStringLiteral("method: must be a method name");
     QTest::newRow("latency zero") << QByteArray(R"({"type": "latencyBelow", "ms": 0})") << QStringLiteral("ms: must be a whole number");
     QTest::newRow("latency string") << QByteArray(R"({"type": "latencyBelow", "ms": "5"})") << QStringLiteral("ms: must be a whole number");
+    QTest::newRow("latency 1e300") << QByteArray(R"({"type": "latencyBelow", "ms": 1e300})")
+                                   << QStringLiteral("ms: must be a whole number of milliseconds from 1 to 86400000, not 1e+300");
+    QTest::newRow("step -1e300") << QByteArray(R"({"type": "exists", "step": -1e300, "path": "$.a"})")
+                                 << QStringLiteral("step: must be a step number (from 1), not -1e+300");
     QTest::newRow("not closed with step") << QByteArray(R"({"type": "notClosed", "step": 1})") << QStringLiteral("step: not a member");
 }
 

@@ -398,8 +398,8 @@ void tst_SessionFormat::badFiles_data()
                                      << QStringLiteral("the header is not valid JSON") << 3;
     QTest::newRow("event on the header's line") << QByteArray("{\"format\":\"sockscope-session\",\"version\":\"1.0\"} {\"seq\":1}\n")
                                                 << QStringLiteral("unexpected text after the header") << 1;
-    QTest::newRow("notes not a string") << validHeader(",\n\"notes\": 5") << QStringLiteral("\"notes\" must be a string") << 0;
-    QTest::newRow("connections not an array") << validHeader(",\n\"connections\": {}") << QStringLiteral("\"connections\" must be an array") << 0;
+    QTest::newRow("notes not a string") << validHeader(",\n\"notes\": 5") << QStringLiteral("notes: must be a string") << 0;
+    QTest::newRow("connections not an array") << validHeader(",\n\"connections\": {}") << QStringLiteral("connections: must be an array") << 0;
     QTest::newRow("connection without conn") << validHeader(",\n\"connections\": [{\"role\": \"client\"}]")
                                              << QStringLiteral("connections[0].conn") << 0;
     QTest::newRow("connection with bad role") << validHeader(",\n\"connections\": [{\"conn\": 1, \"role\": \"proxy\"}]")
@@ -415,10 +415,20 @@ void tst_SessionFormat::badFiles_data()
     QTest::newRow("open peer without id")
         << validHeader(",\n\"connections\": [{\"conn\": 1, \"role\": \"server\", \"openPeers\": [{\"openedAt\": \"\"}]}]")
         << QStringLiteral("connections[0].openPeers[0].peer") << 0;
-    QTest::newRow("replay not an object") << validHeader(",\n\"replay\": []") << QStringLiteral("\"replay\" must be an object") << 0;
-    QTest::newRow("assertions not an array") << validHeader(",\n\"assertions\": {}") << QStringLiteral("\"assertions\" must be an array") << 0;
-    QTest::newRow("negative eventCount") << validHeader(",\n\"eventCount\": -1") << QStringLiteral("\"eventCount\"") << 0;
-    QTest::newRow("fractional eventCount") << validHeader(",\n\"eventCount\": 1.5") << QStringLiteral("\"eventCount\"") << 0;
+    QTest::newRow("replay not an object") << validHeader(",\n\"replay\": []") << QStringLiteral("replay: must be an object") << 0;
+    QTest::newRow("assertions not an array") << validHeader(",\n\"assertions\": {}") << QStringLiteral("assertions: must be an array") << 0;
+    QTest::newRow("negative eventCount") << validHeader(",\n\"eventCount\": -1") << QStringLiteral("eventCount: must be a whole number of at least 0") << 0;
+    QTest::newRow("fractional eventCount") << validHeader(",\n\"eventCount\": 1.5") << QStringLiteral("eventCount: must be a whole number of at least 0") << 0;
+    // Numbers no integer can hold are refused by comparing them before any conversion (no undefined behaviour).
+    QTest::newRow("eventCount 1e300") << validHeader(",\n\"eventCount\": 1e300")
+                                      << QStringLiteral("eventCount: must be a whole number of at least 0, not 1e+300") << 0;
+    QTest::newRow("eventCount 2^63") << validHeader(",\n\"eventCount\": 9223372036854775808")
+                                     << QStringLiteral("eventCount: must be a whole number of at least 0, not 9223372036854776000") << 0;
+    QTest::newRow("conn 1e300") << validHeader(",\n\"connections\": [{\"conn\": 1e300, \"role\": \"client\"}]")
+                                << QStringLiteral("connections[0].conn: must be a connection id (an integer from 1), not 1e+300") << 0;
+    QTest::newRow("open peer -1e300")
+        << validHeader(",\n\"connections\": [{\"conn\": 1, \"role\": \"server\", \"openPeers\": [{\"peer\": -1e300}]}]")
+        << QStringLiteral("connections[0].openPeers[0].peer: must be a peer id (an integer from 1), not -1e+300") << 0;
     // Event lines: the header above spans 4 lines.
     QTest::newRow("event not JSON") << validHeader() + "not json\n" + ev << QStringLiteral("not valid JSON") << 5;
     QTest::newRow("event an array") << validHeader() + ev + "[1, 2]\n" + ev << QStringLiteral("an event must be a JSON object") << 6;

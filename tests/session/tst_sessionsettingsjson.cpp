@@ -331,24 +331,32 @@ void tst_SessionSettingsJson::badClientSettings_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("url a number") << QByteArray(R"({"url": 1})") << QStringLiteral("settings: \"url\" must be a string");
-    QTest::newRow("headers not pairs") << QByteArray(R"({"headers": [["a"]]})") << QStringLiteral("\"headers\" must be an array of [name, value] pairs");
-    QTest::newRow("subprotocols mixed") << QByteArray(R"({"subprotocols": ["a", 1]})") << QStringLiteral("\"subprotocols\" must be an array of strings");
-    QTest::newRow("auth kind unknown") << QByteArray(R"({"auth": {"kind": "oauth"}})") << QStringLiteral("\"auth.kind\" must be a known name (not \"oauth\")");
-    QTest::newRow("auth not an object") << QByteArray(R"({"auth": "bearer"})") << QStringLiteral("\"auth\" must be an object");
-    QTest::newRow("tls flag a string") << QByteArray(R"({"tls": {"acceptInvalidCertificate": "yes"}})") << QStringLiteral("\"tls.acceptInvalidCertificate\" must be true or false");
-    QTest::newRow("timeout fractional") << QByteArray(R"({"handshakeTimeoutMs": 1.5})") << QStringLiteral("\"handshakeTimeoutMs\" must be a whole number");
-    QTest::newRow("timeout negative") << QByteArray(R"({"closeTimeoutMs": -1})") << QStringLiteral("\"closeTimeoutMs\" must be a whole number");
-    QTest::newRow("timeout too big") << QByteArray(R"({"closeTimeoutMs": 3000000000})") << QStringLiteral("\"closeTimeoutMs\"");
-    QTest::newRow("overflow policy") << QByteArray(R"({"limits": {"overflowPolicy": "panic"}})") << QStringLiteral("\"limits.overflowPolicy\"");
+    QTest::newRow("url a number") << QByteArray(R"({"url": 1})") << QStringLiteral("settings.url: must be a string");
+    QTest::newRow("headers not pairs") << QByteArray(R"({"headers": [["a"]]})") << QStringLiteral("settings.headers[0]: must be a [name, value] pair");
+    QTest::newRow("subprotocols mixed") << QByteArray(R"({"subprotocols": ["a", 1]})") << QStringLiteral("settings.subprotocols[1]: must be a string");
+    QTest::newRow("auth kind unknown") << QByteArray(R"({"auth": {"kind": "oauth"}})") << QStringLiteral("settings.auth.kind: must be a known name, not \"oauth\"");
+    QTest::newRow("auth not an object") << QByteArray(R"({"auth": "bearer"})") << QStringLiteral("settings.auth: must be an object");
+    QTest::newRow("tls flag a string") << QByteArray(R"({"tls": {"acceptInvalidCertificate": "yes"}})") << QStringLiteral("settings.tls.acceptInvalidCertificate: must be true or false");
+    QTest::newRow("timeout fractional") << QByteArray(R"({"handshakeTimeoutMs": 1.5})") << QStringLiteral("settings.handshakeTimeoutMs: must be a whole number");
+    QTest::newRow("timeout negative") << QByteArray(R"({"closeTimeoutMs": -1})") << QStringLiteral("settings.closeTimeoutMs: must be a whole number");
+    QTest::newRow("timeout too big") << QByteArray(R"({"closeTimeoutMs": 3000000000})") << QStringLiteral("settings.closeTimeoutMs:");
+    QTest::newRow("overflow policy") << QByteArray(R"({"limits": {"overflowPolicy": "panic"}})") << QStringLiteral("settings.limits.overflowPolicy:");
     // The heartbeat's interval and timeout have one range everywhere (HeartbeatSettings::kInterval):
     // the file refuses what the settings dialog and --ping-interval refuse.
-    QTest::newRow("heartbeat interval 0") << QByteArray(R"({"heartbeat": {"intervalMs": 0}})") << QStringLiteral("\"heartbeat.intervalMs\" must be a whole number from 1 to 2147483647");
-    QTest::newRow("heartbeat timeout 0") << QByteArray(R"({"heartbeat": {"timeoutMs": 0}})") << QStringLiteral("\"heartbeat.timeoutMs\" must be a whole number from 1 to 2147483647");
-    QTest::newRow("heartbeat interval too big") << QByteArray(R"({"heartbeat": {"intervalMs": 1e12}})") << QStringLiteral("\"heartbeat.intervalMs\"");
-    QTest::newRow("heartbeat outcome") << QByteArray(R"({"heartbeat": {"onMiss": 3}})") << QStringLiteral("\"heartbeat.onMiss\"");
-    QTest::newRow("heartbeat bad base64") << QByteArray(R"({"heartbeat": {"appPingBase64": "@@"}})") << QStringLiteral("\"heartbeat.appPingBase64\" must be base64");
-    QTest::newRow("reconnect jitter") << QByteArray(R"({"reconnect": {"jitter": 2}})") << QStringLiteral("\"reconnect.jitter\" must be a number from 0 to 1");
+    QTest::newRow("heartbeat interval 0") << QByteArray(R"({"heartbeat": {"intervalMs": 0}})") << QStringLiteral("settings.heartbeat.intervalMs: must be a whole number from 1 to 2147483647");
+    QTest::newRow("heartbeat timeout 0") << QByteArray(R"({"heartbeat": {"timeoutMs": 0}})") << QStringLiteral("settings.heartbeat.timeoutMs: must be a whole number from 1 to 2147483647");
+    QTest::newRow("heartbeat interval too big") << QByteArray(R"({"heartbeat": {"intervalMs": 1e12}})") << QStringLiteral("settings.heartbeat.intervalMs:");
+    QTest::newRow("heartbeat interval 1e300") << QByteArray(R"({"heartbeat": {"intervalMs": 1e300}})")
+                                              << QStringLiteral("settings.heartbeat.intervalMs: must be a whole number from 1 to 2147483647, not 1e+300");
+    QTest::newRow("send queue -1e300") << QByteArray(R"({"limits": {"sendQueueBytes": -1e300}})")
+                                       << QStringLiteral("settings.limits.sendQueueBytes: must be a whole number from 0 to 9223372036854775807, not -1e+300");
+    QTest::newRow("send queue 2^63") << QByteArray(R"({"limits": {"sendQueueBytes": 9223372036854775808}})")
+                                     << QStringLiteral("settings.limits.sendQueueBytes: must be a whole number from 0 to 9223372036854775807");
+    QTest::newRow("max attempts 9.3e18") << QByteArray(R"({"reconnect": {"maxAttempts": 9.3e18}})")
+                                         << QStringLiteral("settings.reconnect.maxAttempts: must be a whole number from 0 to 2147483647, not 9.3e+18");
+    QTest::newRow("heartbeat outcome") << QByteArray(R"({"heartbeat": {"onMiss": 3}})") << QStringLiteral("settings.heartbeat.onMiss:");
+    QTest::newRow("heartbeat bad base64") << QByteArray(R"({"heartbeat": {"appPingBase64": "@@"}})") << QStringLiteral("settings.heartbeat.appPingBase64: must be base64");
+    QTest::newRow("reconnect jitter") << QByteArray(R"({"reconnect": {"jitter": 2}})") << QStringLiteral("settings.reconnect.jitter: must be a number from 0 to 1");
 }
 
 void tst_SessionSettingsJson::badClientSettings()
@@ -365,7 +373,7 @@ void tst_SessionSettingsJson::badClientSettings()
 
     ServerSettings server;
     QVERIFY(!serverSettingsFromJson(QJsonDocument::fromJson(R"({"port": 70000})").object(), &server, &error));
-    QVERIFY2(error.contains(QStringLiteral("\"port\" must be a whole number from 0 to 65535")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("settings.port: must be a whole number from 0 to 65535")), qPrintable(error));
 }
 
 void tst_SessionSettingsJson::serverReplyModeOfOlderFiles()
@@ -381,7 +389,7 @@ void tst_SessionSettingsJson::serverReplyModeOfOlderFiles()
     QVERIFY(serverSettingsFromJson(QJsonDocument::fromJson(R"({"replyMode": "echo"})").object(), &settings, &error));
     QCOMPARE(settings.replyMode, ServerReplyMode::Echo);
     QVERIFY(!serverSettingsFromJson(QJsonDocument::fromJson(R"({"replyMode": "shout"})").object(), &settings, &error));
-    QVERIFY2(error.contains(QStringLiteral("\"replyMode\" must be a known name (not \"shout\")")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("settings.replyMode: must be a known name, not \"shout\"")), qPrintable(error));
     QCOMPARE(settings.replyMode, ServerReplyMode::Echo); // untouched by a refused file
 }
 
