@@ -189,42 +189,6 @@
         <translation>Nach einem Verbindungsabbruch neu verbinden, mit exponentiellem Backoff.</translation>
     </message>
     <message>
-        <source>First reconnect delay in milliseconds (default %1).</source>
-        <translation>Erste Wartezeit vor dem Neuverbinden in Millisekunden (Standard %1).</translation>
-    </message>
-    <message>
-        <source>Backoff factor between attempts (default %1).</source>
-        <translation>Backoff-Faktor zwischen den Versuchen (Standard %1).</translation>
-    </message>
-    <message>
-        <source>factor</source>
-        <translation>Faktor</translation>
-    </message>
-    <message>
-        <source>Longest reconnect delay in milliseconds (default %1).</source>
-        <translation>Längste Wartezeit vor dem Neuverbinden in Millisekunden (Standard %1).</translation>
-    </message>
-    <message>
-        <source>Random spread of each delay, 0 to 1 (default %1).</source>
-        <translation>Zufällige Streuung jeder Wartezeit, 0 bis 1 (Standard %1).</translation>
-    </message>
-    <message>
-        <source>fraction</source>
-        <translation>Anteil</translation>
-    </message>
-    <message>
-        <source>Give up after N attempts; 0 means never (default %1).</source>
-        <translation>Nach N Versuchen aufgeben; 0 heißt nie (Standard %1).</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Start the backoff afresh after a connection stayed open MS milliseconds (default %1).</source>
-        <translation>Den Backoff neu beginnen, nachdem eine Verbindung MS Millisekunden offen war (Standard %1).</translation>
-    </message>
-    <message>
         <source>--header needs &quot;Name: value&quot;, not &quot;%1&quot;</source>
         <translation>--header braucht „Name: Wert“, nicht „%1“</translation>
     </message>
@@ -243,10 +207,6 @@
     <message>
         <source>--cert and --key go together</source>
         <translation>--cert und --key gehören zusammen</translation>
-    </message>
-    <message>
-        <source>--reconnect-jitter takes a fraction between 0 and 1</source>
-        <translation>--reconnect-jitter nimmt einen Anteil zwischen 0 und 1</translation>
     </message>
 </context>
 <context>
@@ -701,6 +661,45 @@ Oder einen einfachen WebSocket-Client oder -Server:
     </message>
 </context>
 <context>
+    <name>FieldOptions</name>
+    <message>
+        <source>%1 In milliseconds (default %2).</source>
+        <translation>%1 In Millisekunden (Vorgabe %2).</translation>
+    </message>
+    <message>
+        <source>%1 In bytes (default %2).</source>
+        <translation>%1 In Bytes (Vorgabe %2).</translation>
+    </message>
+    <message>
+        <source>%1 (default %2).</source>
+        <translation>%1 (Vorgabe %2).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>--%1 needs %2, not &quot;%3&quot;</source>
+        <translation>--%1 braucht %2, nicht „%3“</translation>
+    </message>
+</context>
+<context>
     <name>FileSource</name>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -1037,6 +1036,29 @@ Oder einen einfachen WebSocket-Client oder -Server:
     </message>
 </context>
 <context>
+    <name>HandshakeAdmission</name>
+    <message>
+        <source>no Origin header, and only listed origins are allowed</source>
+        <translation>keine Origin-Kopfzeile, und nur aufgeführte Origins sind erlaubt</translation>
+    </message>
+    <message>
+        <source>origin %1 is not allowed</source>
+        <translation>Origin %1 ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation>falsches Token</translation>
+    </message>
+    <message>
+        <source>missing token</source>
+        <translation>Token fehlt</translation>
+    </message>
+    <message>
+        <source>the server already has %1 connections, its limit</source>
+        <translation>der Server hat bereits %1 Verbindungen, seine Grenze</translation>
+    </message>
+</context>
+<context>
     <name>HeartbeatOptions</name>
     <message>
         <source>Send an RFC 6455 ping every S seconds (default %1 once a heartbeat is on).</source>
@@ -1172,6 +1194,53 @@ Oder einen einfachen WebSocket-Client oder -Server:
     <message>
         <source>expected &quot;]&quot; at character %1</source>
         <translation>„]“ bei Zeichen %1 erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>missing: expected %1</source>
+        <translation>fehlt: erwartet wird %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>greater than %1</source>
+        <translation>größer als %1</translation>
+    </message>
+    <message>
+        <source>greater than %1 and at most %2</source>
+        <translation>größer als %1 und höchstens %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>unknown member; expected one of: %1</source>
+        <translation>unbekanntes Element; erwartet wird eines von: %1</translation>
+    </message>
+    <message>
+        <source>a known name</source>
+        <translation>ein bekannter Name</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1500,268 @@ Oder einen einfachen WebSocket-Client oder -Server:
     </message>
 </context>
 <context>
+    <name>JsonSchemaValidator</name>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation>%1 muss %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 muss %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not %3</source>
+        <translation>%1 muss eines von %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 muss mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>%1 darf höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2</source>
+        <translation>%1 muss größer als %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2</source>
+        <translation>%1 muss kleiner als %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a multiple of %2</source>
+        <translation>%1 muss ein Vielfaches von %2 sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs at least %n character(s)</source>
+        <translation>
+            <numerusform>%1 braucht mindestens %n Zeichen</numerusform>
+            <numerusform>%1 braucht mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n character(s)</source>
+        <translation>
+            <numerusform>%1 darf höchstens %n Zeichen haben</numerusform>
+            <numerusform>%1 darf höchstens %n Zeichen haben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 passt nicht zum Muster %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: the pattern %2 is not a valid regular expression (%3)</source>
+        <translation>%1 lässt sich nicht prüfen: das Muster %2 ist kein gültiger regulärer Ausdruck (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs at least %n item(s)</source>
+        <translation>
+            <numerusform>%1 braucht mindestens %n Eintrag</numerusform>
+            <numerusform>%1 braucht mindestens %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n item(s)</source>
+        <translation>
+            <numerusform>%1 darf höchstens %n Eintrag haben</numerusform>
+            <numerusform>%1 darf höchstens %n Einträge haben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must not hold equal items (items %2 and %3 are equal)</source>
+        <translation>%1 darf keine gleichen Einträge enthalten (Einträge %2 und %3 sind gleich)</translation>
+    </message>
+    <message>
+        <source>%1 must hold an item that matches the schema under &quot;contains&quot;</source>
+        <translation>%1 muss einen Eintrag enthalten, der zum Schema unter „contains“ passt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs at least %n item(s) that match the schema under &quot;contains&quot; (it has %3)</source>
+        <translation>
+            <numerusform>%1 braucht mindestens %n Eintrag, der zum Schema unter „contains“ passt (es hat %3)</numerusform>
+            <numerusform>%1 braucht mindestens %n Einträge, die zum Schema unter „contains“ passen (es hat %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n item(s) that match the schema under &quot;contains&quot; (it has %3)</source>
+        <translation>
+            <numerusform>%1 nimmt höchstens %n Eintrag, der zum Schema unter „contains“ passt (es hat %3)</numerusform>
+            <numerusform>%1 nimmt höchstens %n Einträge, die zum Schema unter „contains“ passen (es hat %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is required when %2 is given</source>
+        <translation>%1 ist nötig, wenn %2 angegeben ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs at least %n member(s)</source>
+        <translation>
+            <numerusform>%1 braucht mindestens %n Mitglied</numerusform>
+            <numerusform>%1 braucht mindestens %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n member(s)</source>
+        <translation>
+            <numerusform>%1 nimmt höchstens %n Mitglied</numerusform>
+            <numerusform>%1 nimmt höchstens %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here</source>
+        <translation>%1 ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 has a name the schema does not allow</source>
+        <translation>%1 hat einen Namen, den das Schema nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 must match at least one of the allowed schemas</source>
+        <translation>%1 muss zu mindestens einem der erlaubten Schemas passen</translation>
+    </message>
+    <message>
+        <source>%1 must match exactly one of the allowed schemas, not %2</source>
+        <translation>%1 muss zu genau einem der erlaubten Schemas passen, nicht zu %2</translation>
+    </message>
+    <message>
+        <source>%1 must not match the excluded schema</source>
+        <translation>%1 darf nicht zum ausgeschlossenen Schema passen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be accepted: the schema here is false</source>
+        <translation>%1 kann nicht angenommen werden: das Schema ist hier false</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: the schema&apos;s $ref %2 leads nowhere</source>
+        <translation>%1 lässt sich nicht prüfen: der $ref %2 des Schemas führt nirgendwohin</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: the schema&apos;s $ref %2 leads back to itself without going deeper into the value</source>
+        <translation>%1 lässt sich nicht prüfen: der $ref %2 des Schemas führt auf sich selbst zurück, ohne tiefer in den Wert zu gehen</translation>
+    </message>
+    <message>
+        <source>%1 must not nest deeper than %2 levels</source>
+        <translation>%1 darf nicht tiefer als %2 Ebenen verschachtelt sein</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: the schema asks for more than %2 steps</source>
+        <translation>%1 lässt sich nicht prüfen: das Schema verlangt mehr als %2 Schritte</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: the schema nests deeper than %2 levels here</source>
+        <translation>%1 lässt sich nicht prüfen: das Schema ist hier tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1 (a schema is an object, true or false)</source>
+        <translation>muss ein Objekt sein, nicht %1 (ein Schema ist ein Objekt, true oder false)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON Schema type; use one of %2</source>
+        <translation>„%1“ ist kein JSON-Schema-Typ; möglich sind %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON Schema type; use one of %2</source>
+        <translation>%1 ist kein JSON-Schema-Typ; möglich sind %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 0 or more, not %1</source>
+        <translation>muss eine ganze Zahl ab 0 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of the allowed values</source>
+        <translation>muss ein nicht leeres Array der erlaubten Werte sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of schemas</source>
+        <translation>muss ein nicht leeres Array von Schemas sein</translation>
+    </message>
+    <message>
+        <source>%1 is not followed: only references inside this schema (starting with #) are</source>
+        <translation>%1 wird nicht verfolgt: nur Verweise innerhalb dieses Schemas (beginnend mit #) werden verfolgt</translation>
+    </message>
+    <message>
+        <source>%1 points nowhere in this schema</source>
+        <translation>%1 zeigt auf nichts in diesem Schema</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON Pointer (after #: steps starting with /, ~0 for ~ and ~1 for /)</source>
+        <translation>%1 ist kein JSON Pointer (nach #: Schritte, die mit / beginnen, ~0 für ~ und ~1 für /)</translation>
+    </message>
+    <message>
+        <source>nests deeper than %1 levels</source>
+        <translation>ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the arguments</source>
+        <translation>die Argumente</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object</source>
+        <translation>der Schlüssel „%1“ kommt in einem Objekt zweimal vor</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeBuilder</name>
     <message numerus="yes">
         <source>[%n item(s)]</source>
@@ -1453,22 +1784,6 @@ Oder einen einfachen WebSocket-Client oder -Server:
 </context>
 <context>
     <name>LimitOptions</name>
-    <message>
-        <source>Close with 1009 when an incoming message exceeds BYTES; 0 = no limit (default %1).</source>
-        <translation>Mit 1009 schließen, wenn eine eingehende Nachricht BYTES überschreitet; 0 = keine Grenze (Standard %1).</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>Bytes</translation>
-    </message>
-    <message>
-        <source>Fragment outgoing messages into frames of at most BYTES; 0 = never (default %1).</source>
-        <translation>Ausgehende Nachrichten in Frames von höchstens BYTES aufteilen; 0 = nie (Standard %1).</translation>
-    </message>
-    <message>
-        <source>High-water mark on unsent bytes (default %1).</source>
-        <translation>Obergrenze für noch nicht gesendete Bytes (Standard %1).</translation>
-    </message>
     <message>
         <source>policy</source>
         <translation>Regel</translation>
@@ -1619,14 +1934,6 @@ Oder einen einfachen WebSocket-Client oder -Server:
 <context>
     <name>McpScript</name>
     <message>
-        <source>line %1: expected {&quot;method&quot;: &quot;...&quot;, &quot;params&quot;: {...}}</source>
-        <translation>Zeile %1: erwartet wurde {&quot;method&quot;: &quot;...&quot;, &quot;params&quot;: {...}}</translation>
-    </message>
-    <message>
-        <source>line %1: params must be an object, not %2</source>
-        <translation>Zeile %1: params muss ein Objekt sein, nicht %2</translation>
-    </message>
-    <message>
         <source>line %1: unbalanced quotes</source>
         <translation>Zeile %1: Anführungszeichen nicht geschlossen</translation>
     </message>
@@ -1653,6 +1960,10 @@ Oder einen einfachen WebSocket-Client oder -Server:
     <message>
         <source>the script holds no calls</source>
         <translation>das Skript enthält keine Aufrufe</translation>
+    </message>
+    <message>
+        <source>an object {&quot;method&quot;: &quot;...&quot;, &quot;params&quot;: {...}}</source>
+        <translation>ein Objekt {&quot;method&quot;: &quot;...&quot;, &quot;params&quot;: {...}}</translation>
     </message>
 </context>
 <context>
@@ -1688,40 +1999,8 @@ Oder einen einfachen WebSocket-Client oder -Server:
 <context>
     <name>MockConfigLoader</name>
     <message>
-        <source>missing: expected %1</source>
-        <translation>fehlt: erwartet wird %1</translation>
-    </message>
-    <message>
-        <source>must be %1, not %2</source>
-        <translation>muss %1 sein, nicht %2</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <source>the key &quot;%1&quot; appears twice in one object</source>
-        <translation>der Schlüssel „%1“ kommt in einem Objekt zweimal vor</translation>
-    </message>
-    <message>
         <source>a mock configuration must be a JSON object, not %1</source>
         <translation>eine Mock-Konfiguration muss ein JSON-Objekt sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>unknown member; expected one of: %1</source>
-        <translation>unbekanntes Element; erwartet wird eines von: %1</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>must be a whole number, not %1</source>
-        <translation>muss eine ganze Zahl sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2, not %3</source>
-        <translation>muss zwischen %1 und %2 liegen, nicht %3</translation>
     </message>
     <message>
         <source>{{%1}} is not a placeholder here; use one of %2</source>
@@ -1736,16 +2015,8 @@ Oder einen einfachen WebSocket-Client oder -Server:
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>must be one of %1, not %2</source>
-        <translation>muss eines von %1 sein, nicht %2</translation>
-    </message>
-    <message>
         <source>missing: this is not a Sockscope mock file (it starts with &quot;format&quot;: &quot;sockscope-mock&quot;)</source>
         <translation>fehlt: dies ist keine Sockscope-Mock-Datei (sie beginnt mit &quot;format&quot;: &quot;sockscope-mock&quot;)</translation>
-    </message>
-    <message>
-        <source>must be &quot;sockscope-mock&quot;, not %1</source>
-        <translation>muss &quot;sockscope-mock&quot; sein, nicht %1</translation>
     </message>
     <message>
         <source>missing: the format version (this Sockscope reads version %1)</source>
@@ -1764,20 +2035,12 @@ Oder einen einfachen WebSocket-Client oder -Server:
         <translation>„%1“ wird schon bei %2 verwendet</translation>
     </message>
     <message>
-        <source>must be &quot;object&quot;, not %1</source>
-        <translation>muss &quot;object&quot; sein, nicht %1</translation>
-    </message>
-    <message>
         <source>&quot;result&quot; takes the place of &quot;content&quot;, &quot;structuredContent&quot; and &quot;isError&quot;: give one or the other</source>
         <translation>&quot;result&quot; ersetzt &quot;content&quot;, &quot;structuredContent&quot; und &quot;isError&quot;: entweder das eine oder das andere angeben</translation>
     </message>
     <message>
         <source>missing: give &quot;content&quot; (an array) or &quot;result&quot; (an object)</source>
         <translation>fehlt: &quot;content&quot; (ein Array) oder &quot;result&quot; (ein Objekt) angeben</translation>
-    </message>
-    <message>
-        <source>must be greater than 0</source>
-        <translation>muss größer als 0 sein</translation>
     </message>
     <message>
         <source>give either &quot;text&quot; or &quot;blob&quot;, not both</source>
@@ -1818,6 +2081,10 @@ Oder einen einfachen WebSocket-Client oder -Server:
     <message>
         <source>must be at most 123 bytes of UTF-8</source>
         <translation>darf höchstens 123 Bytes UTF-8 lang sein</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to %1</source>
+        <translation>eine ganze Zahl von 1 bis %1</translation>
     </message>
 </context>
 <context>
@@ -1923,45 +2190,6 @@ Oder einen einfachen WebSocket-Client oder -Server:
     </message>
 </context>
 <context>
-    <name>MockSchemaValidator</name>
-    <message>
-        <source>must be %1, not %2</source>
-        <translation>muss %1 sein, nicht %2</translation>
-    </message>
-    <message>
-        <source>must be a whole number of 0 or more, not %1</source>
-        <translation>muss eine ganze Zahl ab 0 sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>must be a non-empty array of schemas</source>
-        <translation>muss ein nicht leeres Array von Schemas sein</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a JSON Schema type; use one of %2</source>
-        <translation>„%1“ ist kein JSON-Schema-Typ; möglich sind %2</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON Schema type; use one of %2</source>
-        <translation>%1 ist kein JSON-Schema-Typ; möglich sind %2</translation>
-    </message>
-    <message>
-        <source>must be a non-empty array of the allowed values</source>
-        <translation>muss ein nicht leeres Array der erlaubten Werte sein</translation>
-    </message>
-    <message>
-        <source>must be greater than 0</source>
-        <translation>muss größer als 0 sein</translation>
-    </message>
-    <message>
-        <source>not a valid regular expression: %1</source>
-        <translation>kein gültiger regulärer Ausdruck: %1</translation>
-    </message>
-</context>
-<context>
     <name>MockSession</name>
     <message>
         <source>the client sent a response with the id %1, but the mock server sent no request</source>
@@ -2002,46 +2230,6 @@ Oder einen einfachen WebSocket-Client oder -Server:
 <context>
     <name>ReplayAssertion</name>
     <message>
-        <source>type: must be one of &quot;equals&quot;, &quot;matches&quot;, &quot;exists&quot;, &quot;notificationWithin&quot;, &quot;latencyBelow&quot;, &quot;notClosed&quot;</source>
-        <translation>type: muss „equals“, „matches“, „exists“, „notificationWithin“, „latencyBelow“ oder „notClosed“ sein</translation>
-    </message>
-    <message>
-        <source>%1: not a member of a &quot;%2&quot; assertion</source>
-        <translation>%1: gehört nicht zu einer Zusicherung vom Typ „%2“</translation>
-    </message>
-    <message>
-        <source>%1: required by a &quot;%2&quot; assertion</source>
-        <translation>%1: wird von einer Zusicherung vom Typ „%2“ verlangt</translation>
-    </message>
-    <message>
-        <source>step: must be a step number (from %1)</source>
-        <translation>step: muss eine Schrittnummer sein (ab %1)</translation>
-    </message>
-    <message>
-        <source>ms: must be a whole number of milliseconds from %1 to %2</source>
-        <translation>ms: muss eine ganze Zahl von Millisekunden von %1 bis %2 sein</translation>
-    </message>
-    <message>
-        <source>path: must be a JSON path</source>
-        <translation>path: muss ein JSON-Pfad sein</translation>
-    </message>
-    <message>
-        <source>path: %1</source>
-        <translation>path: %1</translation>
-    </message>
-    <message>
-        <source>pattern: must be a regular expression</source>
-        <translation>pattern: muss ein regulärer Ausdruck sein</translation>
-    </message>
-    <message>
-        <source>pattern: not a valid regular expression: %1</source>
-        <translation>pattern: kein gültiger regulärer Ausdruck: %1</translation>
-    </message>
-    <message>
-        <source>method: must be a method name</source>
-        <translation>method: muss ein Methodenname sein</translation>
-    </message>
-    <message>
         <source>step %1: %2 equals %3</source>
         <translation>Schritt %1: %2 ist gleich %3</translation>
     </message>
@@ -2072,6 +2260,38 @@ Oder einen einfachen WebSocket-Client oder -Server:
     <message>
         <source>the connection is not closed</source>
         <translation>die Verbindung wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>not a member of a &quot;%1&quot; assertion</source>
+        <translation>kein Mitglied einer „%1“-Prüfung</translation>
+    </message>
+    <message>
+        <source>required by a &quot;%1&quot; assertion</source>
+        <translation>von einer „%1“-Prüfung verlangt</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>a JSON path</source>
+        <translation>ein JSON-Pfad</translation>
+    </message>
+    <message>
+        <source>a regular expression</source>
+        <translation>ein regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>a step number (from %1)</source>
+        <translation>eine Schrittnummer (ab %1)</translation>
+    </message>
+    <message>
+        <source>a whole number of milliseconds from %1 to %2</source>
+        <translation>eine ganze Zahl von Millisekunden von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a method name</source>
+        <translation>ein Methodenname</translation>
     </message>
 </context>
 <context>
@@ -2182,54 +2402,6 @@ Oder einen einfachen WebSocket-Client oder -Server:
 <context>
     <name>ReplaySettings</name>
     <message>
-        <source>unknown member</source>
-        <translation>unbekanntes Element</translation>
-    </message>
-    <message>
-        <source>must be a connection id (a whole number from 0)</source>
-        <translation>muss eine Verbindungs-ID sein (eine ganze Zahl ab 0)</translation>
-    </message>
-    <message>
-        <source>must be a peer id (a whole number from 0)</source>
-        <translation>muss eine Gegenstellen-ID sein (eine ganze Zahl ab 0)</translation>
-    </message>
-    <message>
-        <source>must be one of &quot;as-recorded&quot;, &quot;fast&quot;, &quot;wait&quot;</source>
-        <translation>muss „as-recorded“, „fast“ oder „wait“ sein</translation>
-    </message>
-    <message>
-        <source>must be a number greater than 0 and at most %1</source>
-        <translation>muss eine Zahl größer als 0 und höchstens %1 sein</translation>
-    </message>
-    <message>
-        <source>must be a whole number of milliseconds from 1 to %1</source>
-        <translation>muss eine ganze Zahl von Millisekunden von 1 bis %1 sein</translation>
-    </message>
-    <message>
-        <source>must be an array of JSON paths</source>
-        <translation>muss ein Array von JSON-Pfaden sein</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>must be an array of {name, step, path}</source>
-        <translation>muss ein Array von {name, step, path} sein</translation>
-    </message>
-    <message>
-        <source>must be an object {name, step, path}</source>
-        <translation>muss ein Objekt {name, step, path} sein</translation>
-    </message>
-    <message>
-        <source>must be a variable name (letters, digits, _; not starting with a digit)</source>
-        <translation>muss ein Variablenname sein (Buchstaben, Ziffern, _; nicht mit einer Ziffer am Anfang)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a built-in variable</source>
         <translation>„%1“ ist eine eingebaute Variable</translation>
     </message>
@@ -2238,16 +2410,48 @@ Oder einen einfachen WebSocket-Client oder -Server:
         <translation>„%1“ wird zweimal übernommen</translation>
     </message>
     <message>
-        <source>must be a step number (from 1)</source>
-        <translation>muss eine Schrittnummer sein (ab 1)</translation>
+        <source>a variable name (letters, digits, _; not starting with a digit)</source>
+        <translation>ein Variablenname (Buchstaben, Ziffern, _; nicht mit einer Ziffer beginnend)</translation>
     </message>
     <message>
-        <source>must be a JSON path</source>
-        <translation>muss ein JSON-Pfad sein</translation>
+        <source>a JSON path</source>
+        <translation>ein JSON-Pfad</translation>
     </message>
     <message>
-        <source>must be a connect number (a whole number from 0)</source>
-        <translation>muss die Nummer eines Verbindungsaufbaus sein (eine ganze Zahl ab 0)</translation>
+        <source>an object {name, step, path}</source>
+        <translation>ein Objekt {name, step, path}</translation>
+    </message>
+    <message>
+        <source>a step number (from 1)</source>
+        <translation>eine Schrittnummer (ab 1)</translation>
+    </message>
+    <message>
+        <source>a connection id (a whole number from 0)</source>
+        <translation>eine Verbindungsnummer (eine ganze Zahl ab 0)</translation>
+    </message>
+    <message>
+        <source>a peer id (a whole number from 0)</source>
+        <translation>eine Peer-Nummer (eine ganze Zahl ab 0)</translation>
+    </message>
+    <message>
+        <source>a connect number (a whole number from 0)</source>
+        <translation>eine Verbindungsaufbau-Nummer (eine ganze Zahl ab 0)</translation>
+    </message>
+    <message>
+        <source>a number greater than 0 and at most %1</source>
+        <translation>eine Zahl größer als 0 und höchstens %1</translation>
+    </message>
+    <message>
+        <source>a whole number of milliseconds from 1 to %1</source>
+        <translation>eine ganze Zahl von Millisekunden von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>an array of JSON paths</source>
+        <translation>ein Array von JSON-Pfaden</translation>
+    </message>
+    <message>
+        <source>an array of {name, step, path}</source>
+        <translation>ein Array von {name, step, path}</translation>
     </message>
 </context>
 <context>
@@ -2274,57 +2478,6 @@ Oder einen einfachen WebSocket-Client oder -Server:
     <message>
         <source>unknown variable {{%1}} (built in: uuid, now, nowMs, nextId; or a capture)</source>
         <translation>unbekannte Variable {{%1}} (eingebaut: uuid, now, nowMs, nextId; oder eine Übernahme)</translation>
-    </message>
-</context>
-<context>
-    <name>SchemaChecks</name>
-    <message numerus="yes">
-        <source>%1 needs at least %n character(s)</source>
-        <translation>
-            <numerusform>%1 braucht mindestens %n Zeichen</numerusform>
-            <numerusform>%1 braucht mindestens %n Zeichen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 takes at most %n character(s)</source>
-        <translation>
-            <numerusform>%1 darf höchstens %n Zeichen haben</numerusform>
-            <numerusform>%1 darf höchstens %n Zeichen haben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 does not match the pattern %2</source>
-        <translation>%1 passt nicht zum Muster %2</translation>
-    </message>
-    <message>
-        <source>%1 must be at least %2</source>
-        <translation>%1 muss mindestens %2 sein</translation>
-    </message>
-    <message>
-        <source>%1 must be at most %2</source>
-        <translation>%1 darf höchstens %2 sein</translation>
-    </message>
-    <message>
-        <source>%1 must be more than %2</source>
-        <translation>%1 muss größer als %2 sein</translation>
-    </message>
-    <message>
-        <source>%1 must be less than %2</source>
-        <translation>%1 muss kleiner als %2 sein</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 needs at least %n item(s)</source>
-        <translation>
-            <numerusform>%1 braucht mindestens %n Eintrag</numerusform>
-            <numerusform>%1 braucht mindestens %n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 takes at most %n item(s)</source>
-        <translation>
-            <numerusform>%1 darf höchstens %n Eintrag haben</numerusform>
-            <numerusform>%1 darf höchstens %n Einträge haben</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2476,28 +2629,8 @@ Oder einen einfachen WebSocket-Client oder -Server:
 <context>
     <name>SessionHeader</name>
     <message>
-        <source>&quot;%1&quot; must be %2</source>
-        <translation>„%1“ muss %2 sein</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
         <source>a connection id (an integer from 1)</source>
         <translation>eine Verbindungs-ID (eine ganze Zahl ab 1)</translation>
-    </message>
-    <message>
-        <source>&quot;client&quot;, &quot;server&quot; or &quot;mock&quot;</source>
-        <translation>„client“, „server“ oder „mock“</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
     </message>
     <message>
         <source>not a Sockscope session (the format is &quot;%1&quot;, expected &quot;%2&quot;)</source>
@@ -2518,10 +2651,6 @@ Oder einen einfachen WebSocket-Client oder -Server:
     <message>
         <source>unsupported session format %1; this version reads %2.x</source>
         <translation>nicht unterstütztes Sitzungsformat %1; diese Version liest %2.x</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>ein Array</translation>
     </message>
     <message>
         <source>connection %1 appears twice in &quot;connections&quot;</source>
@@ -2671,48 +2800,20 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
 <context>
     <name>SessionSettingsJson</name>
     <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
         <source>a whole number from %1 to %2</source>
         <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <source>a number from %1 to %2</source>
-        <translation>eine Zahl von %1 bis %2</translation>
+        <source>must be base64</source>
+        <translation>muss Base64 sein</translation>
     </message>
     <message>
-        <source>an array of strings</source>
-        <translation>ein Array von Zeichenketten</translation>
+        <source>a [name, value] pair</source>
+        <translation>ein Paar [Name, Wert]</translation>
     </message>
     <message>
-        <source>base64</source>
-        <translation>Base64</translation>
-    </message>
-    <message>
-        <source>a known name (not &quot;%1&quot;)</source>
-        <translation>ein bekannter Name (nicht „%1“)</translation>
-    </message>
-    <message>
-        <source>settings: &quot;%1&quot; must be %2</source>
-        <translation>Einstellungen: „%1“ muss %2 sein</translation>
-    </message>
-    <message>
-        <source>a valid URL</source>
-        <translation>eine gültige URL</translation>
-    </message>
-    <message>
-        <source>an array of [name, value] pairs</source>
-        <translation>ein Array von [Name, Wert]-Paaren</translation>
+        <source>must be a valid URL</source>
+        <translation>muss eine gültige URL sein</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2825,97 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
     <message>
         <source>the header promises %1 events, but %2 were given</source>
         <translation>der Kopf verspricht %1 Ereignisse, übergeben wurden aber %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingText</name>
+    <message>
+        <source>Largest incoming message:</source>
+        <translation>Größte eingehende Nachricht:</translation>
+    </message>
+    <message>
+        <source>A larger incoming message closes the connection with 1009; 0 = no limit.</source>
+        <translation>Eine größere eingehende Nachricht schließt die Verbindung mit 1009; 0 = keine Grenze.</translation>
+    </message>
+    <message>
+        <source>Outgoing frame size:</source>
+        <translation>Größe ausgehender Frames:</translation>
+    </message>
+    <message>
+        <source>Outgoing messages larger than this go out as several frames; 0 = never fragment.</source>
+        <translation>Größere ausgehende Nachrichten gehen als mehrere Frames hinaus; 0 = nie fragmentieren.</translation>
+    </message>
+    <message>
+        <source>Send queue limit:</source>
+        <translation>Grenze der Sendewarteschlange:</translation>
+    </message>
+    <message>
+        <source>High-water mark on bytes accepted for sending but not yet written.</source>
+        <translation>Obergrenze für Bytes, die zum Senden angenommen, aber noch nicht geschrieben sind.</translation>
+    </message>
+    <message>
+        <source>Socket buffer:</source>
+        <translation>Socket-Puffer:</translation>
+    </message>
+    <message>
+        <source>Bytes handed to the operating system at once; the rest waits in the send queue.</source>
+        <translation>Bytes, die auf einmal an das Betriebssystem gehen; der Rest wartet in der Sendewarteschlange.</translation>
+    </message>
+    <message>
+        <source>First delay:</source>
+        <translation>Erste Wartezeit:</translation>
+    </message>
+    <message>
+        <source>Delay before the first attempt.</source>
+        <translation>Wartezeit vor dem ersten Versuch.</translation>
+    </message>
+    <message>
+        <source>Factor:</source>
+        <translation>Faktor:</translation>
+    </message>
+    <message>
+        <source>Each delay is the previous one times this.</source>
+        <translation>Jede Wartezeit ist die vorige mal diesem Wert.</translation>
+    </message>
+    <message>
+        <source>Longest delay:</source>
+        <translation>Längste Wartezeit:</translation>
+    </message>
+    <message>
+        <source>The longest delay.</source>
+        <translation>Die längste Wartezeit.</translation>
+    </message>
+    <message>
+        <source>Jitter:</source>
+        <translation>Jitter:</translation>
+    </message>
+    <message>
+        <source>Each delay is drawn within this fraction above or below it.</source>
+        <translation>Jede Wartezeit wird innerhalb dieses Anteils darüber oder darunter gewählt.</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Versuche:</translation>
+    </message>
+    <message>
+        <source>Give up after this many attempts; 0 = never.</source>
+        <translation>Nach so vielen Versuchen aufgeben; 0 = nie.</translation>
+    </message>
+    <message>
+        <source>Reset after:</source>
+        <translation>Zurücksetzen nach:</translation>
+    </message>
+    <message>
+        <source>A connection open this long starts the backoff afresh.</source>
+        <translation>Eine so lange offene Verbindung beginnt den Backoff von vorn.</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -4389,18 +4581,6 @@ schickt jede eingehende Nachricht zurück und bleibt, bis der Server schließt o
 <context>
     <name>Sockscope::LimitSettingsWidget</name>
     <message>
-        <source>A larger incoming message closes the connection with 1009; 0 = no limit.</source>
-        <translation>Eine größere eingehende Nachricht schließt die Verbindung mit 1009; 0 = keine Grenze.</translation>
-    </message>
-    <message>
-        <source>Outgoing messages larger than this go out as several frames; 0 = never fragment.</source>
-        <translation>Größere ausgehende Nachrichten gehen als mehrere Frames hinaus; 0 = nie fragmentieren.</translation>
-    </message>
-    <message>
-        <source>High-water mark on bytes accepted for sending but not yet written.</source>
-        <translation>Obergrenze für Bytes, die zum Senden angenommen, aber noch nicht geschrieben sind.</translation>
-    </message>
-    <message>
         <source>Refuse the new message</source>
         <translation>Die neue Nachricht ablehnen</translation>
     </message>
@@ -4417,28 +4597,8 @@ schickt jede eingehende Nachricht zurück und bleibt, bis der Server schließt o
         <translation>Was eine volle Sendewarteschlange mit der nächsten Nachricht macht; es wird immer gemeldet.</translation>
     </message>
     <message>
-        <source>Bytes handed to the operating system at once; the rest waits in the send queue.</source>
-        <translation>Bytes, die auf einmal an das Betriebssystem gehen; der Rest wartet in der Sendewarteschlange.</translation>
-    </message>
-    <message>
-        <source>Largest incoming message:</source>
-        <translation>Größte eingehende Nachricht:</translation>
-    </message>
-    <message>
-        <source>Outgoing frame size:</source>
-        <translation>Größe ausgehender Frames:</translation>
-    </message>
-    <message>
-        <source>Send queue limit:</source>
-        <translation>Grenze der Sendewarteschlange:</translation>
-    </message>
-    <message>
         <source>When the queue is full:</source>
         <translation>Wenn die Warteschlange voll ist:</translation>
-    </message>
-    <message>
-        <source>Socket buffer:</source>
-        <translation>Socket-Puffer:</translation>
     </message>
     <message>
         <source>Wait: pause sending, stop reading answered peers</source>
@@ -6569,56 +6729,8 @@ Der Editor behält seinen Text.</translation>
         <translation>aus</translation>
     </message>
     <message>
-        <source>Delay before the first attempt.</source>
-        <translation>Wartezeit vor dem ersten Versuch.</translation>
-    </message>
-    <message>
-        <source>Each delay is the previous one times this.</source>
-        <translation>Jede Wartezeit ist die vorige mal diesem Wert.</translation>
-    </message>
-    <message>
-        <source>The longest delay.</source>
-        <translation>Die längste Wartezeit.</translation>
-    </message>
-    <message>
-        <source>Each delay is drawn within this fraction above or below it.</source>
-        <translation>Jede Wartezeit wird innerhalb dieses Anteils darüber oder darunter gewählt.</translation>
-    </message>
-    <message>
-        <source>Give up after this many attempts; 0 = never.</source>
-        <translation>Nach so vielen Versuchen aufgeben; 0 = nie.</translation>
-    </message>
-    <message>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>A connection open this long starts the backoff afresh.</source>
-        <translation>Eine so lange offene Verbindung beginnt den Backoff von vorn.</translation>
-    </message>
-    <message>
-        <source>First delay:</source>
-        <translation>Erste Wartezeit:</translation>
-    </message>
-    <message>
-        <source>Factor:</source>
-        <translation>Faktor:</translation>
-    </message>
-    <message>
-        <source>Longest delay:</source>
-        <translation>Längste Wartezeit:</translation>
-    </message>
-    <message>
-        <source>Jitter:</source>
-        <translation>Jitter:</translation>
-    </message>
-    <message>
-        <source>Attempts:</source>
-        <translation>Versuche:</translation>
-    </message>
-    <message>
-        <source>Reset after:</source>
-        <translation>Zurücksetzen nach:</translation>
     </message>
     <message>
         <source>The longest reconnect delay is shorter than the first one.</source>
@@ -7888,10 +8000,6 @@ aufgezeichneten passt (Methode und Parameter), mit der aufgezeichneten Antwort b
         <translation>die Argumente</translation>
     </message>
     <message>
-        <source>%1 is required</source>
-        <translation>%1 ist erforderlich</translation>
-    </message>
-    <message>
         <source>%1 must be a whole number</source>
         <translation>%1 muss eine ganze Zahl sein</translation>
     </message>
@@ -8100,26 +8208,6 @@ jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jede Geg
     <message>
         <source>TLS handshake with the peer failed: %1</source>
         <translation>TLS-Handshake mit der Gegenstelle fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>no Origin header, and only listed origins are allowed</source>
-        <translation>keine Origin-Kopfzeile, und nur aufgeführte Origins sind erlaubt</translation>
-    </message>
-    <message>
-        <source>origin %1 is not allowed</source>
-        <translation>Origin %1 ist nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>wrong token</source>
-        <translation>falsches Token</translation>
-    </message>
-    <message>
-        <source>missing token</source>
-        <translation>Token fehlt</translation>
-    </message>
-    <message>
-        <source>the server already has %1 connections, its limit</source>
-        <translation>der Server hat bereits %1 Verbindungen, seine Grenze</translation>
     </message>
     <message>
         <source>there is no peer %1</source>

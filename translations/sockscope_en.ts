@@ -12,24 +12,7 @@
     </message>
 </context>
 <context>
-    <name>JsonTreeBuilder</name>
-    <message numerus="yes">
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n item]</numerusform>
-            <numerusform>[%n items]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{%n member(s)}</source>
-        <translation>
-            <numerusform>{%n member}</numerusform>
-            <numerusform>{%n members}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SchemaChecks</name>
+    <name>JsonSchemaValidator</name>
     <message numerus="yes">
         <source>%1 needs at least %n character(s)</source>
         <translation>
@@ -56,6 +39,51 @@
         <translation>
             <numerusform>%1 takes at most %n item</numerusform>
             <numerusform>%1 takes at most %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs at least %n item(s) that match the schema under &quot;contains&quot; (it has %3)</source>
+        <translation>
+            <numerusform>%1 needs at least %n item that match the schema under &quot;contains&quot; (it has %3)</numerusform>
+            <numerusform>%1 needs at least %n items that match the schema under &quot;contains&quot; (it has %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n item(s) that match the schema under &quot;contains&quot; (it has %3)</source>
+        <translation>
+            <numerusform>%1 takes at most %n item that match the schema under &quot;contains&quot; (it has %3)</numerusform>
+            <numerusform>%1 takes at most %n items that match the schema under &quot;contains&quot; (it has %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs at least %n member(s)</source>
+        <translation>
+            <numerusform>%1 needs at least %n member</numerusform>
+            <numerusform>%1 needs at least %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n member(s)</source>
+        <translation>
+            <numerusform>%1 takes at most %n member</numerusform>
+            <numerusform>%1 takes at most %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeBuilder</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n member}</numerusform>
+            <numerusform>{%n members}</numerusform>
         </translation>
     </message>
 </context>

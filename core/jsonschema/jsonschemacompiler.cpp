@@ -40,14 +40,14 @@ bool isCount(const QJsonValue &value)
 class Step final
 {
 public:
-    Step(JsonLocation *location, const QString &key) : m_location(location) { location->pushMember(key); }
-    Step(JsonLocation *location, qsizetype index) : m_location(location) { location->pushIndex(index); }
+    Step(JsonInstancePath *location, const QString &key) : m_location(location) { location->pushMember(key); }
+    Step(JsonInstancePath *location, qsizetype index) : m_location(location) { location->pushIndex(index); }
     ~Step() { m_location->pop(); }
     Step(const Step &) = delete;
     Step &operator=(const Step &) = delete;
 
 private:
-    JsonLocation *m_location;
+    JsonInstancePath *m_location;
 };
 
 } // namespace
@@ -400,17 +400,17 @@ void JsonSchemaCompiler::resolveRefs()
     // Targets read here can hold $refs of their own: the list grows while it is walked.
     for (qsizetype i = 0; i < m_refs.size(); ++i) {
         const PendingRef ref = m_refs.at(i);
-        JsonLocation target;
+        JsonInstancePath target;
         QJsonValue value;
         if (!locate(ref.node->ref, &target, &value, ref.location))
             continue;
         m_location = target;
         ref.node->refTarget = compileHere(value, int(target.depth()));
     }
-    m_location = JsonLocation();
+    m_location = JsonInstancePath();
 }
 
-bool JsonSchemaCompiler::locate(const QString &ref, JsonLocation *target, QJsonValue *value, const JsonLocation &where)
+bool JsonSchemaCompiler::locate(const QString &ref, JsonInstancePath *target, QJsonValue *value, const JsonInstancePath &where)
 {
     const auto fail = [&](Sentence sentence) {
         m_problems->append(JsonSchemaWording::schemaProblem(sentence, where, QStringLiteral("$ref"), {ref}));
@@ -426,7 +426,7 @@ bool JsonSchemaCompiler::locate(const QString &ref, JsonLocation *target, QJsonV
             return fail(Sentence::RefNowhere);
         *target = anchor.value();
         *value = m_root;
-        for (const JsonLocation::Step &step : target->steps())
+        for (const JsonInstancePath::Step &step : target->steps())
             *value = step.isIndex() ? value->toArray().at(step.index) : value->toObject().value(step.name);
         return true;
     }

@@ -31,7 +31,7 @@ private:
     struct PendingRef final
     {
         JsonSchemaNode *node;
-        JsonLocation location; // of the "$ref" member
+        JsonInstancePath location; // of the "$ref" member
     };
 
     JsonSchemaCompiler(const QJsonValue &root, JsonSchemaCompiled *out, QList<JsonSchemaProblem> *problems);
@@ -55,14 +55,14 @@ private:
     void mustBe(const QString &key, const QString &expectedType, const QJsonValue &value);
 
     void resolveRefs();
-    bool locate(const QString &ref, JsonLocation *target, QJsonValue *value, const JsonLocation &where);
+    bool locate(const QString &ref, JsonInstancePath *target, QJsonValue *value, const JsonInstancePath &where);
 
     QJsonValue m_root;
     JsonSchemaCompiled *m_out;
     QList<JsonSchemaProblem> *m_problems;
-    JsonLocation m_location; // of the schema being read
+    JsonInstancePath m_location; // of the schema being read
     QHash<QString, JsonSchemaNode *> m_byPointer;
-    QHash<QString, JsonLocation> m_anchors;
+    QHash<QString, JsonInstancePath> m_anchors;
     QList<PendingRef> m_refs;
 };
 

@@ -90,7 +90,7 @@ struct JsonSchemaEvaluator::Tally final
     {
         return failAt(evaluator->m_location, sentence, keyword, args, count);
     }
-    bool failAt(const JsonLocation &at, Sentence sentence, const QString &keyword, const QList<Arg> &args = {},
+    bool failAt(const JsonInstancePath &at, Sentence sentence, const QString &keyword, const QList<Arg> &args = {},
                 qint64 count = -1)
     {
         ok = evaluator->record(collect, at, sentence, keyword, args, count);
@@ -131,8 +131,8 @@ bool JsonSchemaEvaluator::measure(const QJsonValue &value, qint64 *count)
         return true;
     if (m_location.depth() == kMaxDepth) {
         // Said of the member or item at the top that holds it: the full path is 200 steps long.
-        JsonLocation top;
-        const JsonLocation::Step &first = m_location.steps().first();
+        JsonInstancePath top;
+        const JsonInstancePath::Step &first = m_location.steps().first();
         if (first.isIndex())
             top.pushIndex(first.index);
         else
@@ -161,7 +161,7 @@ bool JsonSchemaEvaluator::measure(const QJsonValue &value, qint64 *count)
     return true;
 }
 
-bool JsonSchemaEvaluator::record(bool collect, const JsonLocation &at, Sentence sentence, const QString &keyword,
+bool JsonSchemaEvaluator::record(bool collect, const JsonInstancePath &at, Sentence sentence, const QString &keyword,
                                  const QList<Arg> &args, qint64 count)
 {
     if (!collect || m_stopped)
@@ -373,7 +373,7 @@ bool JsonSchemaEvaluator::failMember(bool collect, const QString &name, Sentence
 bool JsonSchemaEvaluator::stopHere(Sentence sentence, qint64 limit)
 {
     // Too much work is the whole value's fault; too deep a schema is found at one place.
-    const JsonLocation at = sentence == Sentence::TooMuchWork ? JsonLocation() : m_location;
+    const JsonInstancePath at = sentence == Sentence::TooMuchWork ? JsonInstancePath() : m_location;
     const QString keyword = sentence == Sentence::TooMuchWork ? QStringLiteral("work") : QStringLiteral("depth");
     return stop(JsonSchemaWording::problem(sentence, at, keyword, {number(limit)}));
 }
@@ -532,7 +532,7 @@ bool JsonSchemaEvaluator::checkObject(const Node &node, const QJsonObject &objec
     for (const auto &[trigger, names] : node.dependentRequired) {
         if (!object.contains(trigger))
             continue;
-        const JsonLocation given = m_location.member(trigger);
+        const JsonInstancePath given = m_location.member(trigger);
         const Arg triggerName(QLatin1Char('"') + given.dotted() + QLatin1Char('"'), given.dotted());
         for (const QString &name : names) {
             if (!object.contains(name)

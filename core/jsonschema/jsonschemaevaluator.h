@@ -67,7 +67,7 @@ private:
     bool failCount(bool collect, Sentence sentence, const QString &keyword, qint64 count, qint64 found = -1);
 
     // Records a problem (when collecting, and until maxProblems); false.
-    bool record(bool collect, const JsonLocation &at, Sentence sentence, const QString &keyword, const QList<Arg> &args,
+    bool record(bool collect, const JsonInstancePath &at, Sentence sentence, const QString &keyword, const QList<Arg> &args,
                 qint64 count);
     // Stops everything: the value cannot be checked (too deep, too much work, a $ref loop).
     bool stop(const JsonSchemaProblem &problem);
@@ -83,7 +83,7 @@ private:
     };
 
     qsizetype m_maxProblems;
-    JsonLocation m_location;
+    JsonInstancePath m_location;
     QList<JsonSchemaProblem> m_problems;
     std::optional<JsonSchemaProblem> m_fatal;
     bool m_stopped = false;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jsonlocation.h"
+#include "jsoninstancepath.h"
 
 #include <QList>
 #include <QString>
@@ -12,7 +12,7 @@ struct JsonSchemaProblem final
 {
     // In the value checked ("/items/2/name"; for a missing required member, where it would
     // be), or, for a problem of the schema itself, in the schema ("/properties/a/minimum").
-    JsonLocation location;
+    JsonInstancePath location;
     // The keyword that failed: "type", "required", "$ref", ...; "false" for a false schema,
     // "depth" and "work" for the limits of the validator.
     QString keyword;

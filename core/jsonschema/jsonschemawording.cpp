@@ -115,7 +115,7 @@ QString JsonSchemaWording::fill(const QString &text, const QList<Arg> &args, boo
     return out;
 }
 
-JsonSchemaProblem JsonSchemaWording::problem(Sentence sentence, const JsonLocation &location, const QString &keyword,
+JsonSchemaProblem JsonSchemaWording::problem(Sentence sentence, const JsonInstancePath &location, const QString &keyword,
                                              const QList<Arg> &args, qint64 count)
 {
     const Text &text = kSentences[std::size_t(sentence)];
@@ -127,7 +127,7 @@ JsonSchemaProblem JsonSchemaWording::problem(Sentence sentence, const JsonLocati
     return {location, keyword, fill(english(text), all, false), fill(translated(text.people, text.plural ? count : -1), all, true)};
 }
 
-JsonSchemaProblem JsonSchemaWording::schemaProblem(SchemaSentence sentence, const JsonLocation &location,
+JsonSchemaProblem JsonSchemaWording::schemaProblem(SchemaSentence sentence, const JsonInstancePath &location,
                                                    const QString &keyword, const QList<Arg> &args)
 {
     const Text &text = kSchemaSentences[std::size_t(sentence)];

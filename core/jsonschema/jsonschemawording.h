@@ -39,9 +39,9 @@ public:
         Arg(const QString &englishText, const QString &peopleText) : english(englishText), people(peopleText) {}
     };
 
-    static JsonSchemaProblem problem(Sentence sentence, const JsonLocation &location, const QString &keyword,
+    static JsonSchemaProblem problem(Sentence sentence, const JsonInstancePath &location, const QString &keyword,
                                      const QList<Arg> &args = {}, qint64 count = -1);
-    static JsonSchemaProblem schemaProblem(SchemaSentence sentence, const JsonLocation &location, const QString &keyword,
+    static JsonSchemaProblem schemaProblem(SchemaSentence sentence, const JsonInstancePath &location, const QString &keyword,
                                            const QList<Arg> &args = {});
 
     // "a string", "an integer", "true or false" ...: a JSON Schema type name as a noun.

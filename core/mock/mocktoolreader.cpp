@@ -85,7 +85,7 @@ bool MockToolReader::readSchemas(const JsonReader &reader, const MockTool &tool)
         const QList<JsonSchemaProblem> problems = JsonSchemaValidator(schema).schemaProblems();
         if (!problems.isEmpty()) {
             JsonReader at = schemaReader;
-            for (const JsonLocation::Step &step : problems.first().location.steps())
+            for (const JsonInstancePath::Step &step : problems.first().location.steps())
                 at = step.isIndex() ? at.item(step.index) : at.member(step.name);
             return reader.failAt(at.path(), problems.first().text);
         }

@@ -24,10 +24,10 @@ namespace {
 // Whether the place exists in `value`; the last step may be missing for a missing member.
 bool locatedIn(const JsonSchemaProblem &problem, QJsonValue value)
 {
-    const QList<JsonLocation::Step> &steps = problem.location.steps();
+    const QList<JsonInstancePath::Step> &steps = problem.location.steps();
     const bool mayBeMissing = problem.keyword == QLatin1String("required") || problem.keyword == QLatin1String("dependentRequired");
     for (qsizetype i = 0; i < steps.size(); ++i) {
-        const JsonLocation::Step &step = steps.at(i);
+        const JsonInstancePath::Step &step = steps.at(i);
         const bool last = i == steps.size() - 1;
         if (step.isIndex()) {
             if (!value.isArray() || step.index >= value.toArray().size())

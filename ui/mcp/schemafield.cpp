@@ -51,7 +51,7 @@ QString enumText(const QJsonValue &value)
 
 } // namespace
 
-SchemaField::SchemaField(const QJsonObject &schema, const JsonKeyOrder &order, const JsonLocation &location,
+SchemaField::SchemaField(const QJsonObject &schema, const JsonKeyOrder &order, const JsonInstancePath &location,
                          const QString &label, bool required, QWidget *parent)
     : QWidget(parent), m_schema(schema), m_order(order), m_location(location), m_path(location.dotted()), m_label(label),
       m_required(required), m_kind(kindOf(schema))
@@ -268,7 +268,7 @@ SchemaField *SchemaField::addItem()
     if (m_kind != Kind::Array)
         return nullptr;
     const int index = int(m_items.size());
-    const JsonLocation itemLocation = m_location.item(index);
+    const JsonInstancePath itemLocation = m_location.item(index);
     const QString itemPath = itemLocation.dotted();
     auto *row = new QWidget(m_group);
     row->setObjectName(QStringLiteral("schemaItem_") + itemPath);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "jsonrpc/jsonkeyorder.h"
-#include "jsonschema/jsonlocation.h"
+#include "jsonschema/jsoninstancepath.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -38,20 +38,20 @@ public:
         QString path;    // as the editors are named: "user.age", "tags[1]"; empty for the whole
         QString message;
         QString keyword; // the JSON Schema keyword that failed; empty when the text cannot be read
-        JsonLocation location; // `path` step by step
+        JsonInstancePath location; // `path` step by step
     };
 
     // `location`: where the value goes in the arguments (the root: none). `label` is the
     // property name (empty for the root and for array items); `order` is the schema's key
     // order, pointers relative to `schema`.
-    SchemaField(const QJsonObject &schema, const JsonKeyOrder &order, const JsonLocation &location, const QString &label,
+    SchemaField(const QJsonObject &schema, const JsonKeyOrder &order, const JsonInstancePath &location, const QString &label,
                 bool required, QWidget *parent = nullptr);
 
     static Kind kindOf(const QJsonObject &schema);
 
     Kind kind() const { return m_kind; }
     QString path() const { return m_path; }
-    JsonLocation location() const { return m_location; }
+    JsonInstancePath location() const { return m_location; }
     bool isRequired() const { return m_required; }
     QJsonObject schema() const { return m_schema; }
 
@@ -95,7 +95,7 @@ private:
 
     QJsonObject m_schema;
     JsonKeyOrder m_order;
-    JsonLocation m_location;
+    JsonInstancePath m_location;
     QString m_path; // m_location as the editors' names have it
     QString m_label;
     bool m_required;

@@ -87,7 +87,7 @@ void SchemaForm::setSchema(const QJsonObject &schema, const JsonKeyOrder &order)
     page->setObjectName(QStringLiteral("schemaPage"));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 4, 0);
-    m_root = new SchemaField(rootSchema, order, JsonLocation(), QString(), true, page);
+    m_root = new SchemaField(rootSchema, order, JsonInstancePath(), QString(), true, page);
     connect(m_root, &SchemaField::edited, this, [this] {
         if (!m_problems.isEmpty()) {
             m_problems.clear();
@@ -134,13 +134,13 @@ bool SchemaForm::validate()
     // Text that cannot be read is not sent: the schema's verdict on what is there instead (a
     // missing member, a null item) would only repeat it.
     m_root->checkInput(&m_problems);
-    QList<JsonLocation> unreadable;
+    QList<JsonInstancePath> unreadable;
     for (const SchemaField::Problem &problem : std::as_const(m_problems))
         unreadable.append(problem.location);
     const JsonSchemaResult result = m_validator.validate(value());
     for (const JsonSchemaProblem &problem : result.problems) {
         const bool repeats = std::any_of(unreadable.begin(), unreadable.end(),
-                                         [&problem](const JsonLocation &field) { return field.contains(problem.location); });
+                                         [&problem](const JsonInstancePath &field) { return field.contains(problem.location); });
         if (repeats)
             continue;
         if (SchemaField *field = fieldAt(problem.location))
@@ -153,10 +153,10 @@ bool SchemaForm::validate()
     return m_problems.isEmpty();
 }
 
-SchemaField *SchemaForm::fieldAt(const JsonLocation &location) const
+SchemaField *SchemaForm::fieldAt(const JsonInstancePath &location) const
 {
     SchemaField *current = m_root;
-    for (const JsonLocation::Step &step : location.steps()) {
+    for (const JsonInstancePath::Step &step : location.steps()) {
         SchemaField *next = step.isIndex() ? current->item(int(step.index)) : current->child(step.name);
         if (!next)
             break;

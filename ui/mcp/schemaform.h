@@ -55,7 +55,7 @@ private:
     void showProblems();
     void revealFirstProblem();
     // The field a place in the value belongs to: the deepest one the form has on its way.
-    SchemaField *fieldAt(const JsonLocation &location) const;
+    SchemaField *fieldAt(const JsonInstancePath &location) const;
     void sortByFieldOrder();
 
     QJsonObject m_schema;

@@ -1,24 +1,24 @@
-#include "jsonlocation.h"
+#include "jsoninstancepath.h"
 
 #include "jsonrpc/jsonkeyorder.h"
 
 namespace Sockscope {
 
-JsonLocation JsonLocation::member(const QString &name) const
+JsonInstancePath JsonInstancePath::member(const QString &name) const
 {
-    JsonLocation location = *this;
+    JsonInstancePath location = *this;
     location.pushMember(name);
     return location;
 }
 
-JsonLocation JsonLocation::item(qsizetype index) const
+JsonInstancePath JsonInstancePath::item(qsizetype index) const
 {
-    JsonLocation location = *this;
+    JsonInstancePath location = *this;
     location.pushIndex(index);
     return location;
 }
 
-bool JsonLocation::contains(const JsonLocation &other) const
+bool JsonInstancePath::contains(const JsonInstancePath &other) const
 {
     if (other.m_steps.size() < m_steps.size())
         return false;
@@ -29,7 +29,7 @@ bool JsonLocation::contains(const JsonLocation &other) const
     return true;
 }
 
-QString JsonLocation::pointer() const
+QString JsonInstancePath::pointer() const
 {
     QString text;
     for (const Step &step : m_steps)
@@ -37,7 +37,7 @@ QString JsonLocation::pointer() const
     return text;
 }
 
-QString JsonLocation::dotted() const
+QString JsonInstancePath::dotted() const
 {
     QString text;
     for (const Step &step : m_steps) {
