@@ -349,9 +349,9 @@ void tst_SessionSettingsJson::badClientSettings_data()
     QTest::newRow("heartbeat interval 1e300") << QByteArray(R"({"heartbeat": {"intervalMs": 1e300}})")
                                               << QStringLiteral("settings.heartbeat.intervalMs: must be a whole number from 1 to 2147483647, not 1e+300");
     QTest::newRow("send queue -1e300") << QByteArray(R"({"limits": {"sendQueueBytes": -1e300}})")
-                                       << QStringLiteral("settings.limits.sendQueueBytes: must be a whole number from 0 to 9223372036854775807, not -1e+300");
+                                       << QStringLiteral("settings.limits.sendQueueBytes: must be a whole number from 1 to 9007199254740992, not -1e+300");
     QTest::newRow("send queue 2^63") << QByteArray(R"({"limits": {"sendQueueBytes": 9223372036854775808}})")
-                                     << QStringLiteral("settings.limits.sendQueueBytes: must be a whole number from 0 to 9223372036854775807");
+                                     << QStringLiteral("settings.limits.sendQueueBytes: must be a whole number from 1 to 9007199254740992");
     QTest::newRow("max attempts 9.3e18") << QByteArray(R"({"reconnect": {"maxAttempts": 9.3e18}})")
                                          << QStringLiteral("settings.reconnect.maxAttempts: must be a whole number from 0 to 2147483647, not 9.3e+18");
     QTest::newRow("heartbeat outcome") << QByteArray(R"({"heartbeat": {"onMiss": 3}})") << QStringLiteral("settings.heartbeat.onMiss:");
