@@ -1,5 +1,6 @@
-# Text handling of the composer that needs only Qt Core and the core library (no widgets): kept apart so that the fuzz
-# targets (tests/fuzz) can link it without widgets. Included by ui/CMakeLists.txt, and on
+# Text handling of the composer that needs only Qt Core and the core library (its template
+# language is core/template): kept apart so that the fuzz targets (tests/fuzz) can link it
+# without widgets. Included by ui/CMakeLists.txt, and on
 # its own by a fuzz build (SOCKSCOPE_FUZZ), which configures no widgets at all.
 add_library(sockscope_ui_text STATIC
     ${CMAKE_CURRENT_LIST_DIR}/composer/binaryinput.cpp ${CMAKE_CURRENT_LIST_DIR}/composer/binaryinput.h

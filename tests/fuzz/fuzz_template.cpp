@@ -17,11 +17,13 @@
 #include "template/templatevaluerenderer.h"
 #include "template/texttemplate.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdlib>
+#include <iterator>
 
 using namespace Sockscope;
 
