@@ -103,7 +103,7 @@ bool readPlaceholder(View text, qsizetype open, TemplateSegment *segment)
     segment->end = close + 2;
     segment->pathStart = start;
     segment->pathEnd = end;
-    segment->path = textOf(text.mid(start, end - start)).split(QLatin1Char('.'));
+    segment->path = textOf(text.sliced(start, end - start)).split(QLatin1Char('.'));
     return true;
 }
 

@@ -69,7 +69,7 @@ void checkSegments(View input, const QList<TemplateSegment> &segments)
         check(!(text && lastWasText));
         lastWasText = text;
         at = segment.end;
-        const View written = input.mid(segment.start, segment.length());
+        const View written = input.sliced(segment.start, segment.length());
         if (segment.kind == TemplateSegment::Kind::Escape)
             check(isEscapeText(written));
         if (!segment.isPlaceholder())

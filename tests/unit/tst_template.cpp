@@ -48,9 +48,17 @@ QString describe(const QList<TemplateSegment> &segments)
     return parts.join(QLatin1Char(' '));
 }
 
-const QJsonObject kVariables = QJsonDocument::fromJson(R"({"name": "Ada", "n": 3, "big": 9007199254740993, "half": 0.5,
-    "ok": true, "nothing": null, "tags": ["x", "y"], "user": {"age": 36}, "quote": "say \"hi\"\n",
-    "uni": "ü€😀", "a-b": "dash"})").object();
+QJsonObject variablesForTests()
+{
+    QJsonObject variables = QJsonDocument::fromJson(R"({"name": "Ada", "n": 3, "big": 9007199254740993, "half": 0.5, )"
+                                                    R"("ok": true, "nothing": null, "tags": ["x", "y"], "user": {"age": 36}, )"
+                                                    R"("uni": "ü€😀", "a-b": "dash"})")
+                                .object();
+    variables.insert(QStringLiteral("quote"), QStringLiteral("say \"hi\"\n"));
+    return variables;
+}
+
+const QJsonObject kVariables = variablesForTests();
 
 QJsonValue json(const QByteArray &text)
 {
