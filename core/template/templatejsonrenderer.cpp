@@ -1,9 +1,8 @@
 #include "templatejsonrenderer.h"
 
+#include "templatejsonposition.h"
 #include "templatetextrenderer.h"
 #include "templatevaluetext.h"
-
-#include <QList>
 
 namespace Sockscope {
 
@@ -14,70 +13,7 @@ bool isJsonSpace(QChar c)
     return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
 }
 
-// Where the copied JSON text stands: inside a string or not, and whether that string is an
-// object's key. Only as much JSON as placing a value needs; the text need not be valid.
-class JsonPosition final
-{
-public:
-    // One character copied from the source at `offset`.
-    void feed(QChar c, qsizetype offset)
-    {
-        const char16_t unit = c.unicode();
-        if (m_inString) {
-            if (m_escaped)
-                m_escaped = false;
-            else if (unit == u'\\')
-                m_escaped = true;
-            else if (unit == u'"')
-                m_inString = false;
-            return;
-        }
-        switch (unit) {
-        case u'"':
-            m_inString = true;
-            m_key = m_expectKey;
-            m_openedAt = offset;
-            break;
-        case u'{':
-        case u'[':
-            m_containers.append(unit);
-            m_expectKey = unit == u'{';
-            break;
-        case u'}':
-        case u']':
-            if (!m_containers.isEmpty())
-                m_containers.removeLast();
-            m_expectKey = false;
-            break;
-        case u',':
-            m_expectKey = !m_containers.isEmpty() && m_containers.constLast() == u'{';
-            break;
-        case u':':
-            m_expectKey = false;
-            break;
-        default:
-            break;
-        }
-    }
-    // A whole-string placeholder took the string's place, closing quote and all.
-    void closeString()
-    {
-        m_inString = false;
-        m_escaped = false;
-    }
-    bool inString() const { return m_inString; }
-    bool inKey() const { return m_inString && m_key; }
-    qsizetype stringOpenedAt() const { return m_openedAt; }
-
-private:
-    QList<char16_t> m_containers;
-    qsizetype m_openedAt = -1;
-    bool m_inString = false;
-    bool m_escaped = false;
-    bool m_key = false;
-    bool m_expectKey = false;
-};
-
+// One rendering of a JSON message: the output so far and where it stands in the JSON.
 class JsonRendering final
 {
 public:
@@ -133,7 +69,7 @@ private:
     const TextTemplate &m_source;
     TemplateUnknown m_unknown;
     TemplateReport *m_report;
-    JsonPosition m_position;
+    TemplateJsonPosition m_position;
     QString m_out;
     qsizetype m_skip = -1; // the source offset of a closing quote a whole-string value took
 };
