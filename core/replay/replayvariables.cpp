@@ -96,9 +96,10 @@ bool ReplayVariables::substitute(const QByteArray &payload, QByteArray *out, QSt
             return TemplateLookup::failed(problem);
         return TemplateLookup::found(value);
     });
+    // Unknown names fail in resolve(); the rule only meets an undefined capture (null, as before).
     TemplateReport report;
     const QString rendered =
-        TemplateJsonRenderer::render(TextTemplate::fromUtf8(payload), source, TemplateUnknown::KeepAsWritten, &report);
+        TemplateJsonRenderer::render(TextTemplate::fromUtf8(payload), source, TemplateUnknown::Empty, &report);
     if (report.failed()) {
         m_nextId = savedNextId; // a message that is not sent uses up no id
         if (error)
