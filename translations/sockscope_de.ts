@@ -2410,10 +2410,6 @@ Oder einen einfachen WebSocket-Client oder -Server:
         <translation>„%1“ wird zweimal übernommen</translation>
     </message>
     <message>
-        <source>a variable name (letters, digits, _; not starting with a digit)</source>
-        <translation>ein Variablenname (Buchstaben, Ziffern, _; nicht mit einer Ziffer beginnend)</translation>
-    </message>
-    <message>
         <source>a JSON path</source>
         <translation>ein JSON-Pfad</translation>
     </message>
@@ -2452,6 +2448,10 @@ Oder einen einfachen WebSocket-Client oder -Server:
     <message>
         <source>an array of {name, step, path}</source>
         <translation>ein Array von {name, step, path}</translation>
+    </message>
+    <message>
+        <source>a variable name (letters, digits, _ and -; starting with a letter or _)</source>
+        <translation>ein Variablenname (Buchstaben, Ziffern, _ und -; beginnend mit einem Buchstaben oder _)</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,13 @@
 
 namespace Sockscope {
 
-// {{placeholders}} in the strings of a JSON value, filled from a JSON object of variables:
-// {{args.city}} is variables["args"]["city"], {{args.tags.0}} the first item of an array,
-// {{args}} the whole object. A string that is exactly one placeholder takes the variable's
-// JSON value, so {{args.count}} stays a number; inside longer text a string goes in as it
-// is and anything else as compact JSON. An unknown variable is empty text (null on its own).
-// Object keys are never filled. Sans-I/O: values in, values out.
+// {{placeholders}} in the strings of a JSON value, filled from a JSON object of variables
+// with the one template language (core/template, docs/TEMPLATES.md): {{args.city}} is
+// variables["args"]["city"], {{args.tags.0}} the first item of an array, {{args}} the whole
+// object. A string that is exactly one placeholder takes the variable's JSON value, so
+// {{args.count}} stays a number; inside longer text a string goes in as it is, null as
+// nothing and anything else as compact JSON. An unknown variable is empty text (null on its
+// own). `{{{{` is a literal `{{`. Object keys are never filled. Sans-I/O: values in, values out.
 class MockTemplate final
 {
 public:

@@ -4,9 +4,9 @@
 #include "mockconfigloader.h"
 
 #include "jsonschema/jsonschemavalidator.h"
+#include "template/texttemplate.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <limits>
 
@@ -163,9 +163,8 @@ bool MockToolReader::readContent(const JsonReader &reader, const QStringList &ro
     const JsonReader structured = reader.member(kStructuredContent);
     if (!structured.isMissing()) {
         // An object, or in a template one placeholder that gives one ({{args}}).
-        static const QRegularExpression lonePlaceholder(QStringLiteral("^\\{\\{[^{}]+\\}\\}$"));
         const bool placeholder = structured.value().isString() && roots.size() > 1
-                                 && lonePlaceholder.match(structured.value().toString()).hasMatch();
+                                 && TextTemplate(structured.value().toString()).wholePlaceholder();
         if (!placeholder && !structured.object(nullptr))
             return false;
         result.insert(kStructuredContent, structured.value());

@@ -41,7 +41,7 @@ bool readCapture(const JsonReader &item, const QList<ReplayCapture> &earlier, Re
 {
     using Need = JsonReader::Need;
     const JsonReader name =
-        item.member(kName).expecting(ReplaySettings::tr("a variable name (letters, digits, _; not starting with a digit)"));
+        item.member(kName).expecting(ReplaySettings::tr("a variable name (letters, digits, _ and -; starting with a letter or _)"));
     const JsonReader path = item.member(kPath).expecting(ReplaySettings::tr("a JSON path"));
     if (!item.expecting(ReplaySettings::tr("an object {name, step, path}")).object(nullptr, Need::Required)
         || !item.members({kName, kStep, kPath}) || !name.string(&capture->name, Need::Required))

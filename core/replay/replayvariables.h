@@ -13,9 +13,10 @@ namespace Sockscope {
 
 // The variables of one replay run, substituted into each message right before it is sent:
 // {{uuid}}, {{now}} (ISO 8601 UTC with ms), {{nowMs}}, {{nextId}} (1, 2, ... one per message
-// that uses it) and captured values {{name}}. `{{{{` is a literal `{{`. In a JSON message a
-// string that is only a placeholder ("{{nextId}}") takes the value with its type; inside
-// other text the value goes in as text, JSON-escaped. docs/REPLAY.md has the rules.
+// that uses it) and captured values {{name}}. The template language is the one of
+// core/template (docs/TEMPLATES.md): `{{{{` is a literal `{{`; in a JSON message a string that
+// is only a placeholder ("{{nextId}}") takes the value with its type, inside other text the
+// value goes in as text, JSON-escaped. An unknown variable fails the message. docs/REPLAY.md.
 class ReplayVariables final
 {
     Q_DECLARE_TR_FUNCTIONS(ReplayVariables)
@@ -25,6 +26,8 @@ public:
 
     ReplayVariables();
 
+    // A capture's name: one key of the template grammar (letters, digits, `_`, `-`; starting
+    // with a letter or `_`).
     static bool isValidName(const QString &name);
     static bool isBuiltinName(const QString &name);
     // The variable names a payload uses, in order of first use (escapes skipped).

@@ -4,6 +4,8 @@
 #include "repeatdialog.h"
 #include "sendfiledialog.h"
 
+#include "template/texttemplate.h"
+
 #include <QMenu>
 
 namespace Sockscope {
@@ -41,7 +43,7 @@ void BulkSendButton::chooseRepeat()
     // Not while a job runs or there is nowhere to send (the entries are disabled then too).
     if (!isEnabled())
         return;
-    const bool variables = m_composer->format() == Composer::Format::Text && m_composer->text().contains(QLatin1String("{{"));
+    const bool variables = m_composer->format() == Composer::Format::Text && TextTemplate(m_composer->text()).hasPlaceholders();
     RepeatDialog dialog(variables, m_composer);
     if (dialog.exec() != QDialog::Accepted)
         return;

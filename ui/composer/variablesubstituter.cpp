@@ -1,6 +1,8 @@
 #include "variablesubstituter.h"
 
-#include "editor/placeholders.h"
+#include "template/templatefunctionsource.h"
+#include "template/templatetextrenderer.h"
+#include "template/texttemplate.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -25,36 +27,28 @@ VariableSubstituter::Result VariableSubstituter::substitute(const QByteArray &ut
         result.text = utf8;
         return result;
     }
-    const QString text = QString::fromUtf8(utf8);
-    QString out;
-    out.reserve(text.size());
-    qsizetype last = 0;
-    QString nextIdText;
-    QRegularExpressionMatchIterator it = Placeholders::pattern().globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        out.append(QStringView(text).mid(last, match.capturedStart() - last));
-        last = match.capturedEnd();
-        const QString name = match.captured(1);
-        if (name == QLatin1String("uuid")) {
-            out.append(m_uuid());
-        } else if (name == QLatin1String("now")) {
-            out.append(QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC).toString(Qt::ISODateWithMs));
-        } else if (name == QLatin1String("nextId")) {
-            if (nextIdText.isEmpty())
-                nextIdText = QString::number(m_nextId);
-            out.append(nextIdText);
-            result.usedNextId = true;
-        } else {
-            out.append(match.captured(0));
-            if (!result.unknown.contains(name))
-                result.unknown.append(name);
+    // The composer's variables; any other name is unknown and stays as written.
+    TemplateFunctionSource source([this, &result](const QStringList &path) {
+        if (path.size() != 1)
+            return TemplateLookup::unknown();
+        const QString &name = path.constFirst();
+        if (name == QLatin1String("uuid"))
+            return TemplateLookup::found(m_uuid());
+        if (name == QLatin1String("now"))
+            return TemplateLookup::found(QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC).toString(Qt::ISODateWithMs));
+        if (name == QLatin1String("nextId")) {
+            result.usedNextId = true; // every use in one message is the same number
+            return TemplateLookup::found(QString::number(m_nextId));
         }
-    }
-    out.append(QStringView(text).mid(last));
+        return TemplateLookup::unknown();
+    });
+    TemplateReport report;
+    const QString text =
+        TemplateTextRenderer::render(TextTemplate::fromUtf8(utf8), source, TemplateUnknown::KeepAsWritten, &report);
     if (result.usedNextId)
         ++m_nextId;
-    result.text = out.toUtf8();
+    result.text = text.toUtf8();
+    result.unknown = report.unknown();
     return result;
 }
 

@@ -8,7 +8,8 @@
 
 namespace Sockscope {
 
-// Replaces `{{uuid}}`, `{{now}}` and `{{nextId}}` in a composed message when it is sent.
+// Replaces `{{uuid}}`, `{{now}}` and `{{nextId}}` in a composed message when it is sent,
+// with the one template language (core/template, docs/TEMPLATES.md; `{{{{` is a literal `{{`).
 // `{{nextId}}` is one number per message (every occurrence in it the same), counting up
 // from 1 per document, so a request and its own references agree. Unknown names stay as
 // written and are reported. Sans-I/O: the clock and the uuid source can be replaced.

@@ -156,15 +156,8 @@ void CodeEditor::markPlaceholders(const QByteArray &utf8)
 {
     SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(m_placeholderIndicator));
     SendScintilla(SCI_INDICATORCLEARRANGE, 0UL, static_cast<long>(SendScintilla(SCI_GETLENGTH)));
-    if (!utf8.contains("{{"))
-        return;
-    // Placeholders are ASCII: positions in the Latin-1 view are UTF-8 byte offsets.
-    QRegularExpressionMatchIterator it = Placeholders::pattern().globalMatch(QString::fromLatin1(utf8));
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        SendScintilla(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(match.capturedStart()),
-                      static_cast<long>(match.capturedLength()));
-    }
+    for (const auto &[start, length] : Placeholders::ranges(utf8))
+        SendScintilla(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(start), static_cast<long>(length));
 }
 
 void CodeEditor::changeEvent(QEvent *event)

@@ -1,26 +1,26 @@
 #include "placeholders.h"
 
-#include <QString>
+#include "template/templateparser.h"
 
 namespace Sockscope {
 
-const QRegularExpression &Placeholders::pattern()
+QList<std::pair<qsizetype, qsizetype>> Placeholders::ranges(const QByteArray &utf8)
 {
-    static const QRegularExpression expression(QStringLiteral("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\}\\}"));
-    return expression;
+    QList<std::pair<qsizetype, qsizetype>> found;
+    if (!utf8.contains("{{"))
+        return found;
+    for (const TemplateSegment &segment : TemplateParser::parse(QByteArrayView(utf8))) {
+        if (segment.isPlaceholder())
+            found.append({segment.start, segment.length()});
+    }
+    return found;
 }
 
 QByteArray Placeholders::neutralized(const QByteArray &utf8)
 {
-    if (!utf8.contains("{{"))
-        return utf8;
     QByteArray result = utf8;
-    // Placeholders are ASCII, so matching on the Latin-1 view keeps byte offsets.
-    const QString latin = QString::fromLatin1(utf8);
-    QRegularExpressionMatchIterator it = pattern().globalMatch(latin);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        for (qsizetype i = match.capturedStart(); i < match.capturedEnd(); ++i)
+    for (const auto &[start, length] : ranges(utf8)) {
+        for (qsizetype i = start; i < start + length; ++i)
             result[i] = '1';
     }
     return result;
@@ -28,9 +28,7 @@ QByteArray Placeholders::neutralized(const QByteArray &utf8)
 
 qsizetype Placeholders::lengthAt(const QString &text, qsizetype position)
 {
-    const QRegularExpressionMatch match =
-        pattern().match(text, position, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-    return match.hasMatch() ? match.capturedLength() : 0;
+    return TemplateParser::placeholderLengthAt(text, position);
 }
 
 } // namespace Sockscope
