@@ -101,6 +101,60 @@ void checkId(JsonRpcMessage *message)
         message->warnings.append(JsonRpcCodec::tr("the id %1 has a fractional part").arg(message->id.toDisplayString()));
 }
 
+// A message with a method: a request or a notification, or why it is neither.
+// `resultMember` names a result or error member it also has (invalid), empty when none.
+void classifyCall(const QJsonValue &methodValue, const QString &resultMember, JsonRpcMessage *message)
+{
+    if (!methodValue.isString()) {
+        markInvalid(message, Problem::BadMethodType, JsonRpcCodec::typeDescription(methodValue));
+        return;
+    }
+    if (!resultMember.isEmpty()) {
+        markInvalid(message, Problem::MethodWithResult, resultMember);
+        return;
+    }
+    if (!message->params.isUndefined() && !message->params.isObject() && !message->params.isArray()) {
+        markInvalid(message, Problem::BadParamsType, JsonRpcCodec::typeDescription(message->params));
+        return;
+    }
+    if (message->method.startsWith(QLatin1String("rpc.")))
+        message->warnings.append(JsonRpcCodec::tr("method names starting with \"rpc.\" are reserved"));
+    if (message->id.isNone()) {
+        message->kind = Kind::Notification;
+    } else {
+        message->kind = Kind::Request;
+        if (message->id.isNull())
+            message->warnings.append(JsonRpcCodec::tr("the request id is null"));
+    }
+}
+
+// An error response's error member: {code (an integer), message (a string), data?}.
+void classifyError(const QJsonValue &error, JsonRpcMessage *message)
+{
+    if (!error.isObject()) {
+        markInvalid(message, Problem::BadErrorObject, JsonRpcCodec::tr("it is %1, not an object").arg(JsonRpcCodec::typeDescription(error)));
+        return;
+    }
+    const QJsonObject errorObject = error.toObject();
+    const QJsonValue code = errorObject.value(kCode);
+    const double codeNumber = code.toDouble();
+    if (!code.isDouble() || std::floor(codeNumber) != codeNumber || std::fabs(codeNumber) > double(std::numeric_limits<int>::max())) {
+        markInvalid(message, Problem::BadErrorObject,
+                    code.isUndefined() ? JsonRpcCodec::tr("no code") : JsonRpcCodec::tr("the code is not an integer"));
+        return;
+    }
+    const QJsonValue text = errorObject.value(kMessage);
+    if (!text.isString()) {
+        markInvalid(message, Problem::BadErrorObject,
+                    text.isUndefined() ? JsonRpcCodec::tr("no message") : JsonRpcCodec::tr("the message is not a string"));
+        return;
+    }
+    message->kind = Kind::Error;
+    message->errorCode = int(codeNumber);
+    message->errorMessage = text.toString();
+    message->errorData = errorObject.value(kData);
+}
+
 JsonRpcMessage classifyObject(const QJsonObject &object)
 {
     JsonRpcMessage message;
@@ -133,27 +187,10 @@ JsonRpcMessage classifyObject(const QJsonObject &object)
     const bool hasResult = object.contains(kResult);
     const bool hasError = object.contains(kError);
     if (!methodValue.isUndefined()) {
-        if (!methodValue.isString()) {
-            markInvalid(&message, Problem::BadMethodType, JsonRpcCodec::typeDescription(methodValue));
-            return message;
-        }
-        if (hasResult || hasError) {
-            markInvalid(&message, Problem::MethodWithResult, hasResult ? kResult : kError);
-            return message;
-        }
-        if (!message.params.isUndefined() && !message.params.isObject() && !message.params.isArray()) {
-            markInvalid(&message, Problem::BadParamsType, JsonRpcCodec::typeDescription(message.params));
-            return message;
-        }
-        if (message.method.startsWith(QLatin1String("rpc.")))
-            message.warnings.append(JsonRpcCodec::tr("method names starting with \"rpc.\" are reserved"));
-        if (message.id.isNone()) {
-            message.kind = Kind::Notification;
-        } else {
-            message.kind = Kind::Request;
-            if (message.id.isNull())
-                message.warnings.append(JsonRpcCodec::tr("the request id is null"));
-        }
+        QString resultMember;
+        if (hasResult || hasError)
+            resultMember = hasResult ? kResult : kError;
+        classifyCall(methodValue, resultMember, &message);
         return message;
     }
 
@@ -177,29 +214,7 @@ JsonRpcMessage classifyObject(const QJsonObject &object)
         return message;
     }
 
-    const QJsonValue error = object.value(kError);
-    if (!error.isObject()) {
-        markInvalid(&message, Problem::BadErrorObject, JsonRpcCodec::tr("it is %1, not an object").arg(JsonRpcCodec::typeDescription(error)));
-        return message;
-    }
-    const QJsonObject errorObject = error.toObject();
-    const QJsonValue code = errorObject.value(kCode);
-    const double codeNumber = code.toDouble();
-    if (!code.isDouble() || std::floor(codeNumber) != codeNumber || std::fabs(codeNumber) > double(std::numeric_limits<int>::max())) {
-        markInvalid(&message, Problem::BadErrorObject,
-                    code.isUndefined() ? JsonRpcCodec::tr("no code") : JsonRpcCodec::tr("the code is not an integer"));
-        return message;
-    }
-    const QJsonValue text = errorObject.value(kMessage);
-    if (!text.isString()) {
-        markInvalid(&message, Problem::BadErrorObject,
-                    text.isUndefined() ? JsonRpcCodec::tr("no message") : JsonRpcCodec::tr("the message is not a string"));
-        return message;
-    }
-    message.kind = Kind::Error;
-    message.errorCode = int(codeNumber);
-    message.errorMessage = text.toString();
-    message.errorData = errorObject.value(kData);
+    classifyError(object.value(kError), &message);
     return message;
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "mockanswer.h"
+#include "mockcatalog.h"
 #include "mockconfig.h"
 #include "mockoutput.h"
 #include "mocksessionstate.h"
+#include "mocktoolresponder.h"
 
 #include "jsonrpc/jsonrpcmessage.h"
 #include "jsonschema/jsonschemavalidator.h"
@@ -52,56 +55,29 @@ public:
     static QStringList logLevels();
 
 private:
-    struct Answer
-    {
-        bool isError = false;
-        QJsonValue result;
-        int code = 0;
-        QString message;
-        QJsonValue data = QJsonValue(QJsonValue::Undefined);
-        qint64 delayMs = 0;
-        QList<MockOutput> before; // progress notifications, reports
-    };
-    struct Context
-    {
-        QJsonObject args;
-        QString tool;
-        quint64 call = 0;
-        QJsonValue progressToken = QJsonValue(QJsonValue::Undefined);
-        QString requestKey;
-    };
     struct Timer
     {
         qint64 dueMs = -1;
         int sent = 0;
     };
 
-    static Answer ok(const QJsonValue &result);
-    static Answer error(int code, const QString &message, const QJsonValue &data = QJsonValue(QJsonValue::Undefined));
-
     QList<MockOutput> handle(const JsonRpcMessage &message, qint64 nowMs);
     QList<MockOutput> handleBatch(const JsonRpcMessage &batch, qint64 nowMs);
-    Answer answerInvalid(const JsonRpcMessage &message) const;
-    Answer answerRequest(const JsonRpcMessage &request, QList<MockOutput> *reports);
+    MockAnswer answerInvalid(const JsonRpcMessage &message) const;
+    MockAnswer answerRequest(const JsonRpcMessage &request, QList<MockOutput> *reports);
     QList<MockOutput> handleNotification(const JsonRpcMessage &notification, qint64 nowMs);
-    QByteArray encode(const JsonRpcId &id, const Answer &answer) const;
-    QList<MockOutput> respond(const JsonRpcMessage &request, Answer answer) const;
+    QByteArray encode(const JsonRpcId &id, const MockAnswer &answer) const;
+    QList<MockOutput> respond(const JsonRpcMessage &request, MockAnswer answer) const;
 
-    Answer initialize(const QJsonObject &params, QList<MockOutput> *reports);
-    Answer page(const QString &method, const QString &key, const QJsonArray &items, const QJsonObject &params) const;
-    Answer callTool(const QJsonObject &params, const JsonRpcId &id);
-    Answer readResource(const QJsonObject &params) const;
-    Answer subscribe(const QJsonObject &params) const;
-    Answer getPrompt(const QJsonObject &params) const;
-    Answer setLogLevel(const QJsonObject &params);
-    Answer complete(const QJsonObject &params) const;
-    void resolve(const MockResponse &response, const Context &context, qint64 delayMs, Answer *answer);
-    QJsonObject variables(const Context &context) const;
+    MockAnswer initialize(const QJsonObject &params, QList<MockOutput> *reports);
+    MockAnswer callTool(const QJsonObject &params, const JsonRpcId &id);
+    MockAnswer subscribe(const QJsonObject &params) const;
+    MockAnswer setLogLevel(const QJsonObject &params);
     bool hasCapability(const QString &name) const;
 
     std::shared_ptr<const MockConfig> m_config;
-    QHash<QString, quint64> *m_serverCounters;
-    QHash<QString, quint64> m_counters;   // sequences of this session
+    MockCatalog m_catalog;
+    MockToolResponder m_responder;
     QHash<QString, quint64> m_toolCalls;  // {{call}}
     QHash<QString, JsonSchemaValidator> m_argumentCheckers; // by tool, each schema read once
     MockSessionState m_state = MockSessionState::NotInitialized;

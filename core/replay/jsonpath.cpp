@@ -33,6 +33,31 @@ QString quotedName(const QString &name)
     return QStringLiteral("['") + escaped + QStringLiteral("']");
 }
 
+// The name quoted at `*at` ('name' or "name", backslash escapes the next character); `*at`
+// moves past the closing quote. False when the quote is not closed.
+bool readQuotedName(const QString &text, int *at, QString *name)
+{
+    const QChar quote = text.at(*at);
+    int i = *at + 1;
+    const int length = int(text.size());
+    name->clear();
+    while (i < length) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < length) {
+            name->append(text.at(i + 1));
+            i += 2;
+            continue;
+        }
+        ++i;
+        if (c == quote) {
+            *at = i;
+            return true;
+        }
+        name->append(c);
+    }
+    return false;
+}
+
 // Pre-order: the value, then everything below it.
 void collectAll(const QJsonValue &value, QList<QJsonValue> *out)
 {
@@ -102,27 +127,9 @@ JsonPath JsonPath::parse(const QString &text, QString *error)
             segment.kind = Segment::Kind::Wildcard;
             ++i;
         } else if (first == QLatin1Char('\'') || first == QLatin1Char('"')) {
-            ++i;
-            QString name;
-            bool closed = false;
-            while (i < length) {
-                const QChar c = text.at(i);
-                if (c == QLatin1Char('\\') && i + 1 < length) {
-                    name.append(text.at(i + 1));
-                    i += 2;
-                    continue;
-                }
-                ++i;
-                if (c == first) {
-                    closed = true;
-                    break;
-                }
-                name.append(c);
-            }
-            if (!closed)
+            if (!readQuotedName(text, &i, &segment.name))
                 return fail(tr("unterminated quoted name"));
             segment.kind = Segment::Kind::Member;
-            segment.name = name;
         } else if (first.isDigit()) {
             const int start = i;
             while (i < length && text.at(i).isDigit())

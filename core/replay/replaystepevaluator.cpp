@@ -110,69 +110,10 @@ ReplayStepResult ReplayStepEvaluator::evaluate(int index, const ReplayStepState 
     QStringList context;
     const bool wasSent = state.sentNs >= 0;
 
-    if (wasSent && state.request) {
-        const Event &recorded = expected.first();
-        if (state.hasResponse) {
-            result.latencyNs = state.response.ns - state.sentNs;
-            QJsonValue e;
-            QJsonValue a;
-            QStringList lines;
-            QString expectedShown = QString::fromUtf8(recorded.payload);
-            if (state.response.text && parseJson(recorded.payload, &e) && parseJson(state.response.data, &a)) {
-                // The recorded response carries the recorded id: compare with the one sent.
-                if (e.isObject()) {
-                    QJsonObject object = e.toObject();
-                    object.insert(QStringLiteral("id"), state.sentId.toJson());
-                    e = object;
-                    expectedShown = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-                }
-                lines = m_comparator.compare(e, a);
-            } else {
-                lines = m_comparator.compareMessages(recorded.payload, true, state.response.data, state.response.text);
-            }
-            if (!lines.isEmpty()) {
-                failures += lines;
-                result.comparisons.append({expectedShown, wholeMessage(state.response.data, state.response.text), true});
-                context << QCoreApplication::translate("Sockscope::ReplayRunner", "expected response:")
-                        << QStringLiteral("  ") + shownMessage(recorded.payload, true)
-                        << QCoreApplication::translate("Sockscope::ReplayRunner", "actual response:")
-                        << QStringLiteral("  ") + shownMessage(state.response.data, state.response.text);
-            }
-        } else if (!state.cutShort) {
-            failures.append(QCoreApplication::translate("Sockscope::ReplayRunner", "no response within %1 ms")
-                                .arg(m_settings.responseTimeoutMs));
-            result.comparisons.append({QString::fromUtf8(recorded.payload), QString(), false});
-        }
-    } else if (wasSent) {
-        for (int i = 0; i < expected.size(); ++i) {
-            const Event &recorded = expected.at(i);
-            const bool recordedText = recorded.kind == EventKind::Text;
-            const QString prefix = expected.size() > 1
-                                       ? QCoreApplication::translate("Sockscope::ReplayRunner", "reply %1: ").arg(i + 1)
-                                       : QString();
-            if (i >= state.received.size()) {
-                if (!state.cutShort) {
-                    failures.append(prefix + QCoreApplication::translate("Sockscope::ReplayRunner", "missing (expected %1)")
-                                                 .arg(shownMessage(recorded.payload, recordedText).left(ReplayComparator::kShownValueChars)));
-                    result.comparisons.append({wholeMessage(recorded.payload, recordedText), QString(), false});
-                }
-                continue;
-            }
-            const ReplayReceived &received = state.received.at(i);
-            const QStringList lines = m_comparator.compareMessages(recorded.payload, recordedText, received.data, received.text);
-            for (const QString &line : lines)
-                failures.append(prefix + line);
-            if (!lines.isEmpty()) {
-                result.comparisons.append({wholeMessage(recorded.payload, recordedText), wholeMessage(received.data, received.text), true});
-                context << QCoreApplication::translate("Sockscope::ReplayRunner", "expected:")
-                        << QStringLiteral("  ") + shownMessage(recorded.payload, recordedText)
-                        << QCoreApplication::translate("Sockscope::ReplayRunner", "actual:")
-                        << QStringLiteral("  ") + shownMessage(received.data, received.text);
-            }
-        }
-        if (!expected.isEmpty() && state.received.size() == expected.size())
-            result.latencyNs = state.received.last().ns - state.sentNs;
-    }
+    if (wasSent && state.request)
+        compareResponse(expected.first(), state, &result, &failures, &context);
+    else if (wasSent)
+        compareReplies(expected, state, &result, &failures, &context);
 
     checkAssertions(index, state, result.latencyNs, closeReason, &failures);
     result.failures = failures;
@@ -180,6 +121,77 @@ ReplayStepResult ReplayStepEvaluator::evaluate(int index, const ReplayStepState 
     if (!result.passed)
         result.diff = (failures + context).join(QLatin1Char('\n'));
     return result;
+}
+
+// A request's response against the recorded one (with the id that was sent).
+void ReplayStepEvaluator::compareResponse(const Event &recorded, const ReplayStepState &state, ReplayStepResult *result,
+                                          QStringList *failures, QStringList *context) const
+{
+    if (state.hasResponse) {
+        result->latencyNs = state.response.ns - state.sentNs;
+        QJsonValue e;
+        QJsonValue a;
+        QStringList lines;
+        QString expectedShown = QString::fromUtf8(recorded.payload);
+        if (state.response.text && parseJson(recorded.payload, &e) && parseJson(state.response.data, &a)) {
+            // The recorded response carries the recorded id: compare with the one sent.
+            if (e.isObject()) {
+                QJsonObject object = e.toObject();
+                object.insert(QStringLiteral("id"), state.sentId.toJson());
+                e = object;
+                expectedShown = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+            }
+            lines = m_comparator.compare(e, a);
+        } else {
+            lines = m_comparator.compareMessages(recorded.payload, true, state.response.data, state.response.text);
+        }
+        if (!lines.isEmpty()) {
+            *failures += lines;
+            result->comparisons.append({expectedShown, wholeMessage(state.response.data, state.response.text), true});
+            *context << QCoreApplication::translate("Sockscope::ReplayRunner", "expected response:")
+                     << QStringLiteral("  ") + shownMessage(recorded.payload, true)
+                     << QCoreApplication::translate("Sockscope::ReplayRunner", "actual response:")
+                     << QStringLiteral("  ") + shownMessage(state.response.data, state.response.text);
+        }
+    } else if (!state.cutShort) {
+        failures->append(QCoreApplication::translate("Sockscope::ReplayRunner", "no response within %1 ms")
+                             .arg(m_settings.responseTimeoutMs));
+        result->comparisons.append({QString::fromUtf8(recorded.payload), QString(), false});
+    }
+}
+
+// The replies that followed a message against the recorded ones, in order.
+void ReplayStepEvaluator::compareReplies(const QVector<Event> &expected, const ReplayStepState &state,
+                                         ReplayStepResult *result, QStringList *failures, QStringList *context) const
+{
+    for (int i = 0; i < expected.size(); ++i) {
+        const Event &recorded = expected.at(i);
+        const bool recordedText = recorded.kind == EventKind::Text;
+        const QString prefix = expected.size() > 1
+                                   ? QCoreApplication::translate("Sockscope::ReplayRunner", "reply %1: ").arg(i + 1)
+                                   : QString();
+        if (i >= state.received.size()) {
+            if (!state.cutShort) {
+                failures->append(prefix + QCoreApplication::translate("Sockscope::ReplayRunner", "missing (expected %1)")
+                                              .arg(shownMessage(recorded.payload, recordedText).left(ReplayComparator::kShownValueChars)));
+                result->comparisons.append({wholeMessage(recorded.payload, recordedText), QString(), false});
+            }
+            continue;
+        }
+        const ReplayReceived &received = state.received.at(i);
+        const QStringList lines = m_comparator.compareMessages(recorded.payload, recordedText, received.data, received.text);
+        for (const QString &line : lines)
+            failures->append(prefix + line);
+        if (!lines.isEmpty()) {
+            result->comparisons.append({wholeMessage(recorded.payload, recordedText), wholeMessage(received.data, received.text), true});
+            *context << QCoreApplication::translate("Sockscope::ReplayRunner", "expected:")
+                     << QStringLiteral("  ") + shownMessage(recorded.payload, recordedText)
+                     << QCoreApplication::translate("Sockscope::ReplayRunner", "actual:")
+                     << QStringLiteral("  ") + shownMessage(received.data, received.text);
+        }
+    }
+    if (!expected.isEmpty() && state.received.size() == expected.size())
+        result->latencyNs = state.received.last().ns - state.sentNs;
 }
 
 void ReplayStepEvaluator::checkAssertions(int index, const ReplayStepState &state, qint64 latencyNs,

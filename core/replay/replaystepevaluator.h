@@ -45,6 +45,10 @@ public:
     static QJsonValue replyJson(const ReplayStepState &state);
 
 private:
+    void compareResponse(const Event &recorded, const ReplayStepState &state, ReplayStepResult *result,
+                         QStringList *failures, QStringList *context) const;
+    void compareReplies(const QVector<Event> &expected, const ReplayStepState &state, ReplayStepResult *result,
+                        QStringList *failures, QStringList *context) const;
     void checkAssertions(int index, const ReplayStepState &state, qint64 latencyNs,
                          const QString &closeReason, QStringList *failures) const;
 

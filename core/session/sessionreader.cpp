@@ -27,6 +27,41 @@ QString megabytes(qint64 bytes)
     return QString::number(bytes / (1024 * 1024));
 }
 
+// A string-aware brace scanner over the header's lines: braces inside strings (notes,
+// assertions) do not count.
+class HeaderScanner final
+{
+public:
+    // The index of the brace that closes the header in `line` from `from` on, or -1.
+    qsizetype closingBrace(const QByteArray &line, qsizetype from)
+    {
+        for (qsizetype i = from; i < line.size(); ++i) {
+            const char c = line[i];
+            if (m_inString) {
+                if (m_escaped)
+                    m_escaped = false;
+                else if (c == '\\')
+                    m_escaped = true;
+                else if (c == '"')
+                    m_inString = false;
+            } else if (c == '"') {
+                m_inString = true;
+            } else if (c == '{' || c == '[') {
+                ++m_depth;
+            } else if (c == '}' || c == ']') {
+                if (--m_depth == 0)
+                    return i;
+            }
+        }
+        return -1;
+    }
+
+private:
+    int m_depth = 0;
+    bool m_inString = false;
+    bool m_escaped = false;
+};
+
 } // namespace
 
 SessionReader::SessionReader() = default;
@@ -146,32 +181,39 @@ SessionReader::LineResult SessionReader::readLine(QByteArray *line, bool *termin
     }
 }
 
+bool SessionReader::failReadingHeader(LineResult result, bool started)
+{
+    switch (result) {
+    case LineResult::Line:
+        break;
+    case LineResult::End:
+        if (!started)
+            return fail(QCoreApplication::translate("SessionReader", "the file is empty"));
+        return failAtLine(m_line, QCoreApplication::translate(
+                                      "SessionReader", "the header is incomplete: the file ends before its closing brace"));
+    case LineResult::TooLong:
+        return fail(QCoreApplication::translate("SessionReader",
+                                                "the header is larger than %1 MiB; this is not a session file or it is damaged")
+                        .arg(megabytes(m_maxHeaderBytes)));
+    case LineResult::ReadError:
+        return fail(QCoreApplication::translate("SessionReader", "cannot read: %1").arg(m_device->errorString()));
+    }
+    return false;
+}
+
 bool SessionReader::readHeader()
 {
     QByteArray text;
     qint64 firstLine = 0;
-    int depth = 0;
+    HeaderScanner scanner;
     bool started = false;
-    bool inString = false;
-    bool escaped = false;
     for (;;) {
         QByteArray line;
         bool terminated = false;
         const qint64 budget = m_maxHeaderBytes - text.size();
-        switch (readLine(&line, &terminated, budget)) {
-        case LineResult::Line: break;
-        case LineResult::End:
-            if (!started)
-                return fail(QCoreApplication::translate("SessionReader", "the file is empty"));
-            return failAtLine(m_line, QCoreApplication::translate(
-                                          "SessionReader", "the header is incomplete: the file ends before its closing brace"));
-        case LineResult::TooLong:
-            return fail(QCoreApplication::translate("SessionReader",
-                                                    "the header is larger than %1 MiB; this is not a session file or it is damaged")
-                            .arg(megabytes(m_maxHeaderBytes)));
-        case LineResult::ReadError:
-            return fail(QCoreApplication::translate("SessionReader", "cannot read: %1").arg(m_device->errorString()));
-        }
+        const LineResult read = readLine(&line, &terminated, budget);
+        if (read != LineResult::Line)
+            return failReadingHeader(read, started);
         ++m_line;
         qsizetype i = 0;
         if (!started) {
@@ -190,26 +232,8 @@ bool SessionReader::readHeader()
             firstLine = m_line;
         }
         const qsizetype begin = i;
-        // A string-aware brace scanner: braces inside strings (notes, assertions) do not count.
-        for (; i < line.size(); ++i) {
-            const char c = line[i];
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (c == '\\')
-                    escaped = true;
-                else if (c == '"')
-                    inString = false;
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                ++depth;
-            } else if (c == '}' || c == ']') {
-                if (--depth == 0)
-                    break;
-            }
-        }
-        if (depth > 0 || i == line.size()) {
+        i = scanner.closingBrace(line, i);
+        if (i < 0) {
             text += QByteArray::fromRawData(line.constData() + begin, line.size() - begin) + '\n';
             continue;
         }

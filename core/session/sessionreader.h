@@ -56,6 +56,7 @@ private:
 
     void reset();
     bool readHeader();
+    bool failReadingHeader(LineResult result, bool started);
     LineResult readLine(QByteArray *line, bool *terminated, qint64 limit);
     bool fail(const QString &problem);          // "<file>: problem"
     bool failAtLine(qint64 line, const QString &problem);

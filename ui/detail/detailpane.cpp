@@ -111,13 +111,7 @@ void DetailPane::showRecord(const FrameRecord *record, quint64 index, const Fram
 {
     m_index = record ? index : FrameRecord::NoIndex;
     if (!record) {
-        m_summary->setText(tr("Select a frame to see it here."));
-        m_message->setText(QString());
-        m_tree->clear();
-        m_hex->clear();
-        m_headers->setRowCount(0);
-        m_eventJson->setText(QString());
-        m_tabs->hide();
+        clearRecord();
         return;
     }
     m_tabs->show();
@@ -139,24 +133,7 @@ void DetailPane::showRecord(const FrameRecord *record, quint64 index, const Fram
     }
     m_summary->setText(summaryHtml(*record, index, pair, jsonProblem));
 
-    if (isText) {
-        if (parsed) {
-            m_message->setMode(CodeEditor::Mode::Json);
-            m_message->setText(JsonFormatter::pretty(QString::fromUtf8(payload)));
-        } else {
-            m_message->setMode(CodeEditor::Mode::Plain);
-            QString text = QString::fromUtf8(payload.left(m_limits.maxPrettyBytes));
-            if (payload.size() > m_limits.maxPrettyBytes)
-                text += tr("\n… %1 more not shown").arg(DisplayFormat::bytes(payload.size() - m_limits.maxPrettyBytes));
-            m_message->setText(text);
-        }
-    } else if (event.kind == EventKind::Binary || event.kind == EventKind::Ping || event.kind == EventKind::Pong) {
-        m_message->setMode(CodeEditor::Mode::Plain);
-        m_message->setText(QString());
-    } else {
-        m_message->setMode(CodeEditor::Mode::Plain);
-        m_message->setText(FrameText::describe(event));
-    }
+    showMessage(event, parsed);
     m_tabs->setTabEnabled(MessageTab, !m_message->text().isEmpty());
 
     if (parsed)
@@ -188,6 +165,41 @@ void DetailPane::showRecord(const FrameRecord *record, quint64 index, const Fram
         preferred = HexTab;
     if (!m_tabs->isTabEnabled(m_tabs->currentIndex()) || m_tabs->currentIndex() != preferred)
         m_tabs->setCurrentIndex(preferred);
+}
+
+void DetailPane::clearRecord()
+{
+    m_summary->setText(tr("Select a frame to see it here."));
+    m_message->setText(QString());
+    m_tree->clear();
+    m_hex->clear();
+    m_headers->setRowCount(0);
+    m_eventJson->setText(QString());
+    m_tabs->hide();
+}
+
+// The Message tab: pretty JSON, text (up to the pretty limit) or what a control frame says.
+void DetailPane::showMessage(const Event &event, bool parsed)
+{
+    const QByteArray &payload = event.payload;
+    if (event.kind == EventKind::Text) {
+        if (parsed) {
+            m_message->setMode(CodeEditor::Mode::Json);
+            m_message->setText(JsonFormatter::pretty(QString::fromUtf8(payload)));
+        } else {
+            m_message->setMode(CodeEditor::Mode::Plain);
+            QString text = QString::fromUtf8(payload.left(m_limits.maxPrettyBytes));
+            if (payload.size() > m_limits.maxPrettyBytes)
+                text += tr("\n… %1 more not shown").arg(DisplayFormat::bytes(payload.size() - m_limits.maxPrettyBytes));
+            m_message->setText(text);
+        }
+    } else if (event.kind == EventKind::Binary || event.kind == EventKind::Ping || event.kind == EventKind::Pong) {
+        m_message->setMode(CodeEditor::Mode::Plain);
+        m_message->setText(QString());
+    } else {
+        m_message->setMode(CodeEditor::Mode::Plain);
+        m_message->setText(FrameText::describe(event));
+    }
 }
 
 void DetailPane::fillHeaders(const Event &event)

@@ -54,6 +54,8 @@ private:
     // `jsonProblem`: where a message that looks like JSON breaks, for people; empty when it parsed.
     QString summaryHtml(const FrameRecord &record, quint64 index, const FrameRecord *pair, const QString &jsonProblem) const;
     QString rpcHtml(const FrameRecord &record, const FrameRecord *pair, bool jsonProblemShown) const;
+    void clearRecord();
+    void showMessage(const Event &event, bool parsed);
     void fillHeaders(const Event &event);
 
     const MethodTable *m_methods;

@@ -104,6 +104,62 @@ bool isContainer(char c)
     return c == '{' || c == '[';
 }
 
+// The member `key` of the object at `value`: where its key starts and where its value does.
+void findMember(const Scanner &text, qsizetype value, const QString &key, qsizetype *found, qsizetype *foundValue)
+{
+    qsizetype pos = value + 1;
+    while (pos < text.size()) {
+        pos = text.skipSpace(pos);
+        const char c = text.at(pos);
+        if (c == '}' || pos >= text.size())
+            break;
+        if (c == ',') {
+            ++pos;
+            continue;
+        }
+        if (c != '"') {
+            pos = text.endOfValue(pos); // garbage where a key belongs: step over it
+            continue;
+        }
+        const qsizetype keyStart = pos;
+        const qsizetype keyEnd = text.endOfString(pos);
+        pos = text.skipSpace(keyEnd);
+        if (text.at(pos) == ':')
+            pos = text.skipSpace(pos + 1);
+        if (text.stringValue(keyStart, keyEnd) == key) {
+            *found = keyStart;
+            *foundValue = pos;
+            return;
+        }
+        if (pos < text.size() && text.at(pos) != ',' && text.at(pos) != '}')
+            pos = text.endOfValue(pos);
+    }
+}
+
+// Item `index` of the array at `value` (found and foundValue both where it starts).
+void findItem(const Scanner &text, qsizetype value, qsizetype index, qsizetype *found, qsizetype *foundValue)
+{
+    qsizetype pos = value + 1;
+    qsizetype item = 0;
+    while (pos < text.size()) {
+        pos = text.skipSpace(pos);
+        const char c = text.at(pos);
+        if (c == ']' || pos >= text.size())
+            break;
+        if (c == ',') {
+            ++pos;
+            ++item;
+            continue;
+        }
+        if (item == index) {
+            *found = pos;
+            *foundValue = pos;
+            return;
+        }
+        pos = text.endOfValue(pos);
+    }
+}
+
 } // namespace
 
 bool JsonPathLocator::parsePath(const QString &path, QList<Step> *steps)
@@ -165,55 +221,10 @@ JsonPathLocator::Location JsonPathLocator::locate(const QByteArray &utf8, const 
     for (const Step &step : std::as_const(steps)) {
         qsizetype found = -1;
         qsizetype foundValue = -1;
-        if (step.index < 0 && text.at(value) == '{') {
-            qsizetype pos = value + 1;
-            while (pos < text.size()) {
-                pos = text.skipSpace(pos);
-                const char c = text.at(pos);
-                if (c == '}' || pos >= text.size())
-                    break;
-                if (c == ',') {
-                    ++pos;
-                    continue;
-                }
-                if (c != '"') {
-                    pos = text.endOfValue(pos); // garbage where a key belongs: step over it
-                    continue;
-                }
-                const qsizetype keyStart = pos;
-                const qsizetype keyEnd = text.endOfString(pos);
-                pos = text.skipSpace(keyEnd);
-                if (text.at(pos) == ':')
-                    pos = text.skipSpace(pos + 1);
-                if (text.stringValue(keyStart, keyEnd) == step.key) {
-                    found = keyStart;
-                    foundValue = pos;
-                    break;
-                }
-                if (pos < text.size() && text.at(pos) != ',' && text.at(pos) != '}')
-                    pos = text.endOfValue(pos);
-            }
-        } else if (step.index >= 0 && text.at(value) == '[') {
-            qsizetype pos = value + 1;
-            qsizetype item = 0;
-            while (pos < text.size()) {
-                pos = text.skipSpace(pos);
-                const char c = text.at(pos);
-                if (c == ']' || pos >= text.size())
-                    break;
-                if (c == ',') {
-                    ++pos;
-                    ++item;
-                    continue;
-                }
-                if (item == step.index) {
-                    found = pos;
-                    foundValue = pos;
-                    break;
-                }
-                pos = text.endOfValue(pos);
-            }
-        }
+        if (step.index < 0 && text.at(value) == '{')
+            findMember(text, value, step.key, &found, &foundValue);
+        else if (step.index >= 0 && text.at(value) == '[')
+            findItem(text, value, step.index, &found, &foundValue);
         if (found < 0)
             break;
         ++location.stepsFound;
