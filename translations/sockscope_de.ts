@@ -4606,7 +4606,7 @@ schickt jede eingehende Nachricht zurück und bleibt, bis der Server schließt o
     </message>
 </context>
 <context>
-    <name>Sockscope::ListeningDocument</name>
+    <name>Sockscope::ServerDocumentBase</name>
     <message>
         <source>stopping</source>
         <comment>server state</comment>
@@ -8453,7 +8453,7 @@ jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jede Geg
     </message>
 </context>
 <context>
-    <name>Sockscope::SessionDocument</name>
+    <name>Sockscope::SessionFileDocument</name>
     <message>
         <source>at an unknown time</source>
         <translation>zu unbekannter Zeit</translation>
@@ -8491,7 +8491,7 @@ jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jede Geg
     </message>
 </context>
 <context>
-    <name>Sockscope::SessionRecording</name>
+    <name>Sockscope::CommandRecording</name>
     <message>
         <source>Record every event into this session file (docs/SESSIONS.md). A journal next to it keeps the events safe while recording; a recording cut short is recovered when the file is opened.</source>
         <translation>Jedes Ereignis in diese Sitzungsdatei aufzeichnen (docs/SESSIONS.md). Ein Journal daneben sichert die Ereignisse während der Aufzeichnung; eine abgebrochene Aufzeichnung wird beim Öffnen der Datei wiederhergestellt.</translation>

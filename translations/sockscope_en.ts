@@ -193,7 +193,7 @@
     </message>
 </context>
 <context>
-    <name>Sockscope::ListeningDocument</name>
+    <name>Sockscope::ServerDocumentBase</name>
     <message numerus="yes">
         <source>Sent %1 to %n peer(s).</source>
         <translation>
@@ -417,7 +417,7 @@
     </message>
 </context>
 <context>
-    <name>Sockscope::SessionDocument</name>
+    <name>Sockscope::SessionFileDocument</name>
     <message numerus="yes">
         <source>Read-only session %1: %n event(s) of %2, recorded %3 by %4.</source>
         <translation>

@@ -7,7 +7,7 @@
 #include "exitcode.h"
 #include "exitcodetable.h"
 #include "optionparsing.h"
-#include "sessionrecording.h"
+#include "commandrecording.h"
 #include "signalwatcher.h"
 #include "stdinreader.h"
 #include "usageerror.h"
@@ -36,7 +36,7 @@ QString ConnectCommand::name() const
     return m_flavor == Flavor::Record ? QStringLiteral("record") : QStringLiteral("connect");
 }
 
-void ConnectCommand::addOptionsTo(QCommandLineParser *parser, SessionRecording::Flag recordFlag) const
+void ConnectCommand::addOptionsTo(QCommandLineParser *parser, CommandRecording::Flag recordFlag) const
 {
     const QString recordIntro =
         tr("Record a session: connect to a WebSocket server, print every event as one JSON line on standard\n"
@@ -67,15 +67,15 @@ void ConnectCommand::addOptionsTo(QCommandLineParser *parser, SessionRecording::
     });
     EventPrinter::addOptionTo(parser);
     ClientOptions::addTo(parser);
-    SessionRecording::addTo(parser, recordFlag);
+    CommandRecording::addTo(parser, recordFlag);
 }
 
 int ConnectCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const auto recordFlag = m_flavor == Flavor::Record ? SessionRecording::Flag::Out : SessionRecording::Flag::Record;
+    const auto recordFlag = m_flavor == Flavor::Record ? CommandRecording::Flag::Out : CommandRecording::Flag::Record;
     addOptionsTo(&parser, recordFlag);
-    m_recording = new SessionRecording(name(), recordFlag, this);
+    m_recording = new CommandRecording(name(), recordFlag, this);
 
     if (!parser.parse(arguments)) {
         return UsageError::print(name(), parser.errorText());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sessionrecording.h"
+#include "commandrecording.h"
 
 #include "event/event.h"
 
@@ -32,7 +32,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    void addOptionsTo(QCommandLineParser *parser, SessionRecording::Flag recordFlag) const;
+    void addOptionsTo(QCommandLineParser *parser, CommandRecording::Flag recordFlag) const;
     void onEvent(const Event &event);
     void onOpened();
     void sendLine(const QByteArray &line);
@@ -52,7 +52,7 @@ private:
     Flavor m_flavor;
     ClientConnection *m_connection = nullptr;
     EventPrinter *m_printer = nullptr;
-    SessionRecording *m_recording = nullptr;
+    CommandRecording *m_recording = nullptr;
     QList<QByteArray> m_toSend;     // --send values, sent once at the first open
     // Lines to send: --send at the first open, standard input; waiting while the connection
     // is not open or is backpressured.

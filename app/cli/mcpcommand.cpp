@@ -7,7 +7,7 @@
 #include "exitcode.h"
 #include "exitcodetable.h"
 #include "mcpoptions.h"
-#include "sessionrecording.h"
+#include "commandrecording.h"
 #include "signalwatcher.h"
 #include "usageerror.h"
 
@@ -104,7 +104,7 @@ void addOptionsTo(QCommandLineParser *parser)
     });
     McpOptions::addTo(parser);
     ClientOptions::addTo(parser);
-    SessionRecording::addTo(parser, SessionRecording::Flag::Record);
+    CommandRecording::addTo(parser, CommandRecording::Flag::Record);
 }
 
 int usageError(const QString &message)
@@ -147,7 +147,7 @@ int McpCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addOptionsTo(&parser);
-    m_recording = new SessionRecording(QStringLiteral("mcp"), SessionRecording::Flag::Record, this);
+    m_recording = new CommandRecording(QStringLiteral("mcp"), CommandRecording::Flag::Record, this);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -250,7 +250,7 @@ QString McpCommand::readSettings(const QCommandLineParser &parser, ClientSetting
 
 void McpCommand::connectSession(bool verbose)
 {
-    connect(m_session, &McpClientSession::eventOccurred, m_recording, &SessionRecording::record);
+    connect(m_session, &McpClientSession::eventOccurred, m_recording, &CommandRecording::record);
     if (verbose) {
         m_errorPrinter = new EventPrinter(stderr, this);
         connect(m_session, &McpClientSession::eventOccurred, m_errorPrinter, &EventPrinter::print);

@@ -20,7 +20,7 @@ struct McpSessionSettings;
 class EventPrinter;
 class McpClientSession;
 class McpReply;
-class SessionRecording;
+class CommandRecording;
 
 // `sockscope mcp URL [options] METHOD [TARGET]` or `... --script FILE`: a headless MCP
 // client over WebSocket. Connects, initialises, runs the calls in order and prints each
@@ -56,7 +56,7 @@ private:
     ClientConnection *m_connection = nullptr;
     McpClientSession *m_session = nullptr;
     EventPrinter *m_errorPrinter = nullptr; // --verbose: events on standard error
-    SessionRecording *m_recording = nullptr;
+    CommandRecording *m_recording = nullptr;
     struct QueuedCall final
     {
         QString method;    // shared among the calls of one method

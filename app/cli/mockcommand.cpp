@@ -6,7 +6,7 @@
 #include "mockoptions.h"
 #include "serveroptions.h"
 #include "servingrun.h"
-#include "sessionrecording.h"
+#include "commandrecording.h"
 #include "usageerror.h"
 
 #include "mock/mockconfigloader.h"
@@ -46,14 +46,14 @@ void MockCommand::addOptionsTo(QCommandLineParser *parser)
     MockOptions::addTo(parser);
     ServerOptions::addTo(parser);
     EventPrinter::addOptionTo(parser);
-    SessionRecording::addTo(parser, SessionRecording::Flag::Record);
+    CommandRecording::addTo(parser, CommandRecording::Flag::Record);
 }
 
 int MockCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addOptionsTo(&parser);
-    m_recording = new SessionRecording(QStringLiteral("mock"), SessionRecording::Flag::Record, this);
+    m_recording = new CommandRecording(QStringLiteral("mock"), CommandRecording::Flag::Record, this);
 
     const auto usage = [](const QString &message) { return UsageError::print(QStringLiteral("mock"), message); };
     if (!parser.parse(arguments))

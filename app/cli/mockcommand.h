@@ -8,7 +8,7 @@ class QCommandLineParser;
 namespace Sockscope {
 
 class EventPrinter;
-class SessionRecording;
+class CommandRecording;
 class MockServer;
 
 // `sockscope mock [options]`: a mock MCP server defined by a configuration file (or the
@@ -26,7 +26,7 @@ private:
 
     MockServer *m_server = nullptr;
     EventPrinter *m_printer = nullptr;
-    SessionRecording *m_recording = nullptr;
+    CommandRecording *m_recording = nullptr;
 };
 
 } // namespace Sockscope

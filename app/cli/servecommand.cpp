@@ -5,7 +5,7 @@
 #include "exitcodetable.h"
 #include "serveroptions.h"
 #include "servingrun.h"
-#include "sessionrecording.h"
+#include "commandrecording.h"
 #include "usageerror.h"
 
 #include "protocol/closecode.h"
@@ -40,8 +40,8 @@ int ServeCommand::run(const QStringList &arguments)
     });
     ServerOptions::addTo(&parser);
     EventPrinter::addOptionTo(&parser);
-    SessionRecording::addTo(&parser, SessionRecording::Flag::Record);
-    m_recording = new SessionRecording(QStringLiteral("serve"), SessionRecording::Flag::Record, this);
+    CommandRecording::addTo(&parser, CommandRecording::Flag::Record);
+    m_recording = new CommandRecording(QStringLiteral("serve"), CommandRecording::Flag::Record, this);
 
     const auto usage = [](const QString &message) { return UsageError::print(QStringLiteral("serve"), message); };
     if (!parser.parse(arguments))

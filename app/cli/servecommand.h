@@ -8,7 +8,7 @@
 namespace Sockscope {
 
 class EventPrinter;
-class SessionRecording;
+class CommandRecording;
 class ServerConnection;
 
 // `sockscope serve [options]`: a WebSocket server that echoes, broadcasts or only logs,
@@ -24,7 +24,7 @@ public:
 private:
     ServerConnection *m_server = nullptr;
     EventPrinter *m_printer = nullptr;
-    SessionRecording *m_recording = nullptr;
+    CommandRecording *m_recording = nullptr;
 };
 
 } // namespace Sockscope

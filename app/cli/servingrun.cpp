@@ -4,7 +4,7 @@
 
 #include "eventprinter.h"
 #include "exitcode.h"
-#include "sessionrecording.h"
+#include "commandrecording.h"
 #include "signalwatcher.h"
 
 #include "limits/limitsettings.h"
@@ -13,7 +13,7 @@
 
 namespace Sockscope {
 
-ServingRun::ServingRun(EventPrinter *printer, SessionRecording *recording, bool quiet, QObject *parent)
+ServingRun::ServingRun(EventPrinter *printer, CommandRecording *recording, bool quiet, QObject *parent)
     : QObject(parent), m_printer(printer), m_recording(recording), m_quiet(quiet)
 {
 }

@@ -9,7 +9,7 @@
 namespace Sockscope {
 
 class EventPrinter;
-class SessionRecording;
+class CommandRecording;
 
 // What `serve` and `mock` do once their server is built: the URL alone on the first line (so
 // `--port 0` is usable from scripts), every event recorded and printed (with --quiet only errors,
@@ -19,7 +19,7 @@ class ServingRun final : public QObject
     Q_OBJECT
 
 public:
-    ServingRun(EventPrinter *printer, SessionRecording *recording, bool quiet, QObject *parent = nullptr);
+    ServingRun(EventPrinter *printer, CommandRecording *recording, bool quiet, QObject *parent = nullptr);
 
     // Connect the server's eventOccurred and stopped signals here.
     void onEvent(const Event &event);
@@ -29,7 +29,7 @@ public:
 
 private:
     EventPrinter *m_printer;
-    SessionRecording *m_recording;
+    CommandRecording *m_recording;
     bool m_quiet;
     bool m_urlPrinted = false;
 };

@@ -1,4 +1,4 @@
-// sockscope_bench_sessionio: records N events (default 1,000,000) with SessionRecorder,
+// sockscope_bench_sessionio: records N events (default 1,000,000) with SessionJournal,
 // finishes (journal -> session file), then reads the file with SessionReader, one event at a
 // time. For each phase it prints the time and the peak resident memory of that phase
 // (VmHWM, reset between phases through /proc/self/clear_refs), which stays flat when the
@@ -7,7 +7,7 @@
 #include "event/event.h"
 #include "session/sessionheader.h"
 #include "session/sessionreader.h"
-#include "session/sessionrecorder.h"
+#include "session/sessionjournal.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -85,7 +85,7 @@ int main(int argc, char **argv)
     std::printf("| phase    |      time   |     peak RSS   | note\n");
     std::printf("|----------|-------------|----------------|-----\n");
 
-    SessionRecorder recorder;
+    SessionJournal recorder;
     resetPeak();
     QElapsedTimer clock;
     clock.start();

@@ -1,5 +1,7 @@
 #include "recordedserver.h"
 
+#include "event/eventdetails.h"
+
 #include "event/eventsink.h"
 #include "jsonrpc/jsonrpccodec.h"
 #include "common/monotonicclock.h"
@@ -115,8 +117,8 @@ void RecordedServer::onEvent(const Event &event)
 {
     // The server's own failure to listen is the error start() reports.
     if (event.kind == EventKind::Error && event.peerId == 0
-        && event.details.value(QStringLiteral("level")).toString() != QLatin1String("warning"))
-        m_error = event.details.value(QStringLiteral("message")).toString();
+        && !EventDetails::isWarning(event))
+        m_error = EventDetails::message(event);
     Q_EMIT eventOccurred(event);
 }
 

@@ -1,5 +1,7 @@
 #include "replayplan.h"
 
+#include "event/eventdetails.h"
+
 #include "replaymcpcheck.h"
 
 #include "jsonrpc/jsonrpccodec.h"
@@ -164,7 +166,7 @@ bool chooseConnect(const QVector<const Event *> &ordered, const ReplaySettings &
     const Event *open = opens.value(chosen, nullptr);
     // A connect without an open is the part recorded after the connection had opened.
     plan->startedMidConnection = open == nullptr || open->sequence > messages->first()->sequence;
-    plan->subprotocol = open ? open->details.value(QLatin1String("subprotocol")).toString() : QString();
+    plan->subprotocol = open ? EventDetails::subprotocol(*open) : QString();
     plan->connect = plan->serverSide ? 0 : quint32(chosen);
     return true;
 }

@@ -1,5 +1,7 @@
 #include "replayrunner.h"
 
+#include "event/eventdetails.h"
+
 #include "common/monotonicclock.h"
 #include "jsonpath.h"
 #include "jsonrpc/jsonrpccodec.h"
@@ -93,7 +95,7 @@ void ReplayRunner::start()
     connect(m_connection, &MessageTransport::finished, this, &ReplayRunner::onConnectionFinished);
     connect(m_connection, &MessageTransport::backpressureChanged, this, [this](bool waiting) {
         if (!waiting)
-            pump();
+            sendDueSteps();
     });
     m_connection->open();
 }
@@ -110,19 +112,18 @@ void ReplayRunner::onOpened()
     if (m_done || m_openNs >= 0)
         return;
     m_openNs = MonotonicClock::nowNs();
-    pump();
+    sendDueSteps();
 }
 
 void ReplayRunner::onEvent(const Event &event)
 {
-    if (event.kind == EventKind::Error && event.details.value(QStringLiteral("level")).toString() != QLatin1String("warning"))
-        m_lastError = event.details.value(QStringLiteral("message")).toString();
+    if (event.kind == EventKind::Error && !EventDetails::isWarning(event))
+        m_lastError = EventDetails::message(event);
     // The server's close frame (or the end of TCP); our answering close frame says no more.
     if (event.kind == EventKind::Close && !m_done && m_closeReason.isEmpty() && event.direction != Direction::Out) {
-        const QString closedBy = event.details.value(QStringLiteral("closedBy")).toString();
-        if (closedBy != QLatin1String("local")) {
-            const int code = event.details.value(QStringLiteral("code")).toInt();
-            const QString reason = event.details.value(QStringLiteral("reason")).toString();
+        if (EventDetails::closedBy(event) != QLatin1String("local")) {
+            const int code = EventDetails::closeCode(event).value_or(0);
+            const QString reason = EventDetails::closeReason(event);
             m_closeReason = reason.isEmpty() ? tr("the connection was closed (%1)").arg(code)
                                              : tr("the connection was closed (%1: %2)").arg(code).arg(reason);
         }
@@ -158,7 +159,7 @@ bool ReplayRunner::readyToSend(int index, qint64 nowNs, qint64 *dueNs) const
     return true;
 }
 
-void ReplayRunner::pump()
+void ReplayRunner::sendDueSteps()
 {
     // Closing (the server said goodbye): the steps left fail when the connection has finished.
     if (m_done || m_openNs < 0 || m_connectionEnded || !m_connection || m_connection->state() != ConnectionState::Open)
@@ -295,7 +296,7 @@ void ReplayRunner::complete(int index, qint64 nowNs)
     tryResolve(index, nowNs);
     // Wait mode and steps waiting for a capture go on from here.
     if (!m_done)
-        QTimer::singleShot(0, this, &ReplayRunner::pump);
+        QTimer::singleShot(0, this, &ReplayRunner::sendDueSteps);
 }
 
 void ReplayRunner::takeCaptures(int index)
@@ -395,7 +396,7 @@ void ReplayRunner::onTimer()
             tryResolve(i, nowNs);
         }
     }
-    pump();
+    sendDueSteps();
 }
 
 void ReplayRunner::reschedule()

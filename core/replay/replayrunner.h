@@ -70,7 +70,7 @@ private:
     void onConnectionFinished();
     void onTimer();
 
-    void pump();
+    void sendDueSteps();
     bool readyToSend(int index, qint64 nowNs, qint64 *dueNs) const;
     void send(int index);
     void complete(int index, qint64 nowNs);

@@ -1,5 +1,7 @@
 #include "replaysetup.h"
 
+#include "event/eventdetails.h"
+
 #include "session/sessionheader.h"
 #include "session/sessionloader.h"
 #include "session/sessionsettingsjson.h"
@@ -140,7 +142,7 @@ QString ReplaySetup::recordedSubprotocol(const QVector<Event> &events, quint32 c
 {
     for (const Event &event : events) {
         if (event.kind == EventKind::Open && event.connectionId == connection && event.peerId == peer)
-            return event.details.value(QStringLiteral("subprotocol")).toString();
+            return EventDetails::subprotocol(event);
     }
     return {};
 }

@@ -7,7 +7,7 @@
 #include "document/serverdocument.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/welcomepage.h"
-#include "session/sessiondocument.h"
+#include "session/sessionfiledocument.h"
 
 #include <QAction>
 #include <QApplication>
@@ -222,7 +222,7 @@ private Q_SLOTS:
         window.findChild<QAction *>(QStringLiteral("closeTabAction"))->trigger();
         session->click();
         QCOMPARE(window.documentCount(), 1);
-        auto *opened = qobject_cast<SessionDocument *>(window.currentDocument());
+        auto *opened = qobject_cast<SessionFileDocument *>(window.currentDocument());
         QVERIFY(opened);
         QCOMPARE(QFileInfo(opened->path()), QFileInfo(path));
         window.findChild<QAction *>(QStringLiteral("closeTabAction"))->trigger();

@@ -20,7 +20,7 @@
 #include "replay/replayresultsmodel.h"
 #include "replay/replaysetup.h"
 #include "replay/replaystepdetail.h"
-#include "session/sessiondocument.h"
+#include "session/sessionfiledocument.h"
 #include "session/sessionheader.h"
 #include "session/sessionloader.h"
 #include "session/sessionsettingsjson.h"
@@ -993,7 +993,7 @@ void TestReplayDialog::mainWindowOpensTheDialog()
     }
 
     // From a session tab's button, and from the menu while that tab is current: one dialog.
-    SessionDocument *session = window.openSession(m_session);
+    SessionFileDocument *session = window.openSession(m_session);
     QVERIFY(session);
     QVERIFY(session->replayButton()->isVisible());
     QTest::mouseClick(session->replayButton(), Qt::LeftButton);

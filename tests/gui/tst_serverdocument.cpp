@@ -12,7 +12,7 @@
 #include "peers/kickdialog.h"
 #include "peers/peerspanel.h"
 #include "server/serverconnection.h"
-#include "session/documentsession.h"
+#include "session/sessioncontent.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -8,13 +8,13 @@
 #include "frames/framespanel.h"
 #include "frames/framesview.h"
 #include "mainwindow/mainwindow.h"
-#include "session/sessiondocument.h"
+#include "session/sessionfiledocument.h"
 #include "session/sessionheader.h"
 #include "session/sessionloader.h"
 #include "session/sessionsettingsjson.h"
 #include "session/sessionwriter.h"
 #include "session/documentrecording.h"
-#include "session/documentsession.h"
+#include "session/sessioncontent.h"
 #include "transport/clientconnection.h"
 
 #include <QAction>
@@ -144,7 +144,7 @@ private Q_SLOTS:
 
         // File > Open Session: a read-only tab named after the file, one row per event.
         QSignalSpy messages(&window, &MainWindow::sessionMessageShown);
-        SessionDocument *session = window.openSession(path);
+        SessionFileDocument *session = window.openSession(path);
         QVERIFY(session);
         QCOMPARE(messages.count(), 0);
         QCOMPARE(window.currentDocument(), session);
@@ -302,7 +302,7 @@ private Q_SLOTS:
         LoadedSession loaded;
         QVERIFY2(loadSession(path, &loaded, &error), qPrintable(error));
 
-        SessionDocument document(path, loaded);
+        SessionFileDocument document(path, loaded);
         document.refreshNow();
         // With an MCP session's findings in the file, the annotator leaves the pairing warnings
         // to them; without, it raises the orphan itself: one row more than the file holds.
@@ -341,7 +341,7 @@ private Q_SLOTS:
 
         MainWindow window;
         QSignalSpy messages(&window, &MainWindow::sessionMessageShown);
-        SessionDocument *session = window.openSession(path);
+        SessionFileDocument *session = window.openSession(path);
         QVERIFY(session);
         QCOMPARE(messages.count(), 1);
         const QString message = messages.first().at(0).toString();

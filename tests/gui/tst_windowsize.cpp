@@ -23,7 +23,7 @@
 #include "mock/mockconfigloader.h"
 #include "mock/mockdocument.h"
 #include "mock/mockserver.h"
-#include "session/sessiondocument.h"
+#include "session/sessionfiledocument.h"
 
 #include <QAction>
 #include <QFile>

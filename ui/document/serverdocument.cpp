@@ -11,7 +11,7 @@
 namespace Sockscope {
 
 ServerDocument::ServerDocument(const DocumentSettings &settings, QWidget *parent)
-    : ListeningDocument(settings, parent)
+    : ServerDocumentBase(settings, parent)
 {
     setObjectName(QStringLiteral("serverDocument"));
     buildLayout(peersPanel(), createModeSelector());

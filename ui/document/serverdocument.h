@@ -1,6 +1,6 @@
 #pragma once
 
-#include "listeningdocument.h"
+#include "serverdocumentbase.h"
 
 class QComboBox;
 
@@ -8,8 +8,8 @@ namespace Sockscope {
 
 // A server in a tab: a ServerConnection started and stopped from the connection bar, its
 // peers listed beside the frames, and its mode beside the bar (as `sockscope serve`:
-// silent, echo or broadcast); everything else is ListeningDocument's.
-class ServerDocument final : public ListeningDocument
+// silent, echo or broadcast); everything else is ServerDocumentBase's.
+class ServerDocument final : public ServerDocumentBase
 {
     Q_OBJECT
 

@@ -22,8 +22,8 @@
 #include "mock/mockdocument.h"
 #include "replay/replaydialog.h"
 #include "replay/replaysetup.h"
-#include "session/documentsession.h"
-#include "session/sessiondocument.h"
+#include "session/sessioncontent.h"
+#include "session/sessionfiledocument.h"
 #include "session/documentrecording.h"
 #include "session/sessionloader.h"
 #include "session/sessionwriter.h"
@@ -273,7 +273,7 @@ void MainWindow::updateActions()
                             m_showDetail, m_showStats, m_send}) {
         action->setEnabled(any);
     }
-    const bool readOnly = qobject_cast<SessionDocument *>(document) != nullptr;
+    const bool readOnly = qobject_cast<SessionFileDocument *>(document) != nullptr;
     m_saveSession->setEnabled(any);
     m_recordSession->setEnabled(any && !readOnly);
     m_recordSession->setText(document && document->isRecording() ? tr("Stop &Recording") : tr("&Record Session…"));
@@ -362,7 +362,7 @@ void MainWindow::refreshStatus()
         m_pause->setChecked(document->framesPanel()->isPaused());
 }
 
-SessionDocument *MainWindow::openSession(const QString &path)
+SessionFileDocument *MainWindow::openSession(const QString &path)
 {
     LoadedSession session;
     QString error;
@@ -373,8 +373,8 @@ SessionDocument *MainWindow::openSession(const QString &path)
         return nullptr;
     }
     m_recentSessions->add(QFileInfo(path).absoluteFilePath());
-    auto *document = new SessionDocument(path, session, DocumentSettings(), m_tabs);
-    connect(document, &SessionDocument::replayRequested, this, [this, document] { openReplay(document->path()); });
+    auto *document = new SessionFileDocument(path, session, DocumentSettings(), m_tabs);
+    connect(document, &SessionFileDocument::replayRequested, this, [this, document] { openReplay(document->path()); });
     addDocument(document);
     if (session.recoveredEvents >= 0)
         showSessionMessage(tr("Recovered Session"), session.recoveryMessage, false);

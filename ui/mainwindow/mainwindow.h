@@ -20,7 +20,7 @@ class MockDocument;
 class ServerDocument;
 class RecentList;
 class ReplayDialog;
-class SessionDocument;
+class SessionFileDocument;
 class WelcomePage;
 
 // The application window: connection documents in tabs (each with a state light), the
@@ -50,7 +50,7 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     // Opens a session file read-only in a new tab (recovering an interrupted recording first,
     // which is told in a message box). On an error shows it and returns nullptr.
-    SessionDocument *openSession(const QString &path);
+    SessionFileDocument *openSession(const QString &path);
     // Opens the Replay dialog on a session file (raised if open already); load errors and a
     // recovery are told as for openSession(). nullptr when the file cannot be replayed.
     ReplayDialog *openReplay(const QString &path);

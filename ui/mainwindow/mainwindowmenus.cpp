@@ -10,7 +10,7 @@
 #include "frames/framesfilterbar.h"
 #include "frames/framespanel.h"
 #include "mcp/mcppanel.h"
-#include "session/sessiondocument.h"
+#include "session/sessionfiledocument.h"
 
 #include <QAction>
 #include <QApplication>
@@ -116,7 +116,7 @@ void MainWindow::chooseFileToSaveAs(ConnectionDocument *document)
 void MainWindow::chooseSessionToReplay()
 {
     // The session in the current tab, else one chosen from a file.
-    if (auto *session = qobject_cast<SessionDocument *>(currentDocument())) {
+    if (auto *session = qobject_cast<SessionFileDocument *>(currentDocument())) {
         openReplay(session->path());
         return;
     }

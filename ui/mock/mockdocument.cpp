@@ -20,7 +20,7 @@
 namespace Sockscope {
 
 MockDocument::MockDocument(const DocumentSettings &settings, QWidget *parent)
-    : ListeningDocument(settings, parent),
+    : ServerDocumentBase(settings, parent),
       m_configPanel(new MockConfigPanel(settings, this)),
       m_faultsPanel(new MockFaultsPanel(settings.faultEditSettleMs, this)),
       m_faultsIndicator(new QToolButton(this))
@@ -77,7 +77,7 @@ QString MockDocument::layoutKey() const
 
 void MockDocument::restoreLayout(QSettings &settings)
 {
-    ListeningDocument::restoreLayout(settings);
+    ServerDocumentBase::restoreLayout(settings);
     // The first time, the configuration is what there is to see.
     if (!settings.contains(layoutKey() + QStringLiteral("sideTab")))
         sideTabs()->setCurrentWidget(m_configPanel);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/listeningdocument.h"
+#include "document/serverdocumentbase.h"
 #include "mock/mockconfig.h"
 #include "mock/mockserver.h"
 #include "mock/mocksessionstate.h"
@@ -21,7 +21,7 @@ class MockFaultsPanel;
 // session) and frames as in a server document. Start and Apply refuse an invalid
 // configuration and show the error; Apply restarts a running server on the same port,
 // closing its peers with 1001.
-class MockDocument final : public ListeningDocument
+class MockDocument final : public ServerDocumentBase
 {
     Q_OBJECT
 

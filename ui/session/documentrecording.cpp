@@ -1,9 +1,9 @@
 #include "documentrecording.h"
 
-#include "documentsession.h"
+#include "sessioncontent.h"
 
 #include "document/connectiondocument.h"
-#include "session/sessionrecorder.h"
+#include "session/sessionjournal.h"
 
 namespace Sockscope {
 
@@ -26,7 +26,7 @@ bool DocumentRecording::start(const QString &path, QString *error)
     if (isRecording())
         return true;
     delete m_recorder;
-    m_recorder = new SessionRecorder(this);
+    m_recorder = new SessionJournal(this);
     m_connectionIds.clear();
     SessionHeader header = documentSessionHeader(m_document);
     // Recording an open connection: the file says its beginning is missing (docs/SESSIONS.md).
@@ -38,7 +38,7 @@ bool DocumentRecording::start(const QString &path, QString *error)
         return false;
     }
     m_path = path;
-    connect(m_recorder, &SessionRecorder::failed, this, &DocumentRecording::failed);
+    connect(m_recorder, &SessionJournal::failed, this, &DocumentRecording::failed);
     return true;
 }
 

@@ -9,10 +9,10 @@
 namespace Sockscope {
 
 class ConnectionDocument;
-class SessionRecorder;
+class SessionJournal;
 
 // Records one document's connection to a session file: every event the connection reports
-// goes to a SessionRecorder (its journal on disk, docs/SESSIONS.md); stop() finishes the
+// goes to a SessionJournal (its journal on disk, docs/SESSIONS.md); stop() finishes the
 // file. The header describes the connections the events came from, as known at the end.
 class DocumentRecording final : public QObject
 {
@@ -39,7 +39,7 @@ private:
     void record(const Event &event);
 
     ConnectionDocument *m_document;
-    SessionRecorder *m_recorder = nullptr;
+    SessionJournal *m_recorder = nullptr;
     QList<quint32> m_connectionIds;
     QString m_path;
 };

@@ -1,10 +1,10 @@
-#include "documentsession.h"
+#include "sessioncontent.h"
 
-#include "sessiondocument.h"
+#include "sessionfiledocument.h"
 
 #include "common/monotonicclock.h"
 #include "document/clientdocument.h"
-#include "document/listeningdocument.h"
+#include "document/serverdocumentbase.h"
 #include "frames/framesmodel.h"
 #include "server/serverconnection.h"
 #include "session/sessionsettingsjson.h"
@@ -17,7 +17,7 @@ namespace Sockscope {
 
 SessionHeader documentSessionHeader(const ConnectionDocument *document, const QList<quint32> &connectionIds)
 {
-    if (auto *session = qobject_cast<const SessionDocument *>(document)) {
+    if (auto *session = qobject_cast<const SessionFileDocument *>(document)) {
         SessionHeader header = session->header();
         header.eventCount = -1;
         return header;
@@ -29,7 +29,7 @@ SessionHeader documentSessionHeader(const ConnectionDocument *document, const QL
             ids.append(client->connection()->connectionId());
         for (quint32 id : std::as_const(ids))
             header.connections.append(clientConnectionInfo(id, client->effectiveSettings(), false));
-    } else if (auto *server = qobject_cast<const ListeningDocument *>(document)) {
+    } else if (auto *server = qobject_cast<const ServerDocumentBase *>(document)) {
         // A server or a mock server: the role tells which.
         if (ids.isEmpty() && server->server())
             ids.append(server->server()->connectionId());
@@ -65,7 +65,7 @@ void noteMidConnection(const ConnectionDocument *document, SessionHeader *header
             const qint64 uptimeMs = connection->stats().uptimeNs(MonotonicClock::nowNs()) / 1000000;
             info.openedAt = isoTime(QDateTime::currentMSecsSinceEpoch() - uptimeMs);
             info.subprotocol = connection->subprotocol();
-        } else if (auto *server = qobject_cast<const ListeningDocument *>(document)) {
+        } else if (auto *server = qobject_cast<const ServerDocumentBase *>(document)) {
             const ServerConnection *connection = server->server();
             if (!connection || connection->connectionId() != info.connectionId || connection->peerCount() == 0)
                 continue;

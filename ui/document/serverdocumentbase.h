@@ -23,12 +23,12 @@ class PeersPanel;
 // be closed with a code and reason and put in groups. Peer ids are never reused within
 // the document's life, across restarts too. Subclasses make the connection (plain, or
 // inside a MockServer) and hand it to attach().
-class ListeningDocument : public ConnectionDocument
+class ServerDocumentBase : public ConnectionDocument
 {
     Q_OBJECT
 
 public:
-    ~ListeningDocument() override;
+    ~ServerDocumentBase() override;
 
     bool isServer() const override { return true; }
     bool isActive() const override;
@@ -61,7 +61,7 @@ public:
     bool sendToPeer(quint32 peerId);
 
 protected:
-    ListeningDocument(const DocumentSettings &settings, QWidget *parent);
+    ServerDocumentBase(const DocumentSettings &settings, QWidget *parent);
 
     // Takes the settings from the connection bar (start() uses them).
     ServerSettings takeSettings();

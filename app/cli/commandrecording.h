@@ -11,21 +11,21 @@ class QCommandLineParser;
 
 namespace Sockscope {
 
-class SessionRecorder;
+class SessionJournal;
 
 // `--record FILE` (`--out FILE` for `sockscope record`), `--keep-secrets` and `--notes`
 // for every command that can record what it sees into a session file (docs/SESSIONS.md).
 // Events go to a crash-safe journal next to the file while the command runs; finish()
 // writes the session file itself.
-class SessionRecording final : public QObject
+class CommandRecording final : public QObject
 {
     Q_OBJECT
 
 public:
     enum class Flag { Record, Out };
 
-    SessionRecording(const QString &command, Flag flag, QObject *parent = nullptr);
-    ~SessionRecording() override;
+    CommandRecording(const QString &command, Flag flag, QObject *parent = nullptr);
+    ~CommandRecording() override;
 
     static void addTo(QCommandLineParser *parser, Flag flag);
     // Reads the flags; false with `error` for a usage problem.
@@ -56,7 +56,7 @@ private:
     QString m_notes;
     bool m_keepSecrets = false;
     bool m_failed = false;
-    SessionRecorder *m_recorder = nullptr;
+    SessionJournal *m_recorder = nullptr;
 };
 
 } // namespace Sockscope

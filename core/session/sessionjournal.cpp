@@ -1,4 +1,4 @@
-#include "sessionrecorder.h"
+#include "sessionjournal.h"
 
 #include "sessionreader.h"
 #include "sessionrecovery.h"
@@ -20,7 +20,7 @@ QString native(const QString &path)
 
 } // namespace
 
-SessionRecorder::SessionRecorder(QObject *parent)
+SessionJournal::SessionJournal(QObject *parent)
     : QObject(parent)
 {
     m_flushTimer.setSingleShot(true);
@@ -28,51 +28,51 @@ SessionRecorder::SessionRecorder(QObject *parent)
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { flush(); });
 }
 
-SessionRecorder::~SessionRecorder()
+SessionJournal::~SessionJournal()
 {
     if (m_recording && !finish())
         qWarning("%s", qPrintable(m_error));
 }
 
-QString SessionRecorder::journalPath() const
+QString SessionJournal::journalPath() const
 {
     return journalPathFor(m_targetPath);
 }
 
-SessionHeader &SessionRecorder::header()
+SessionHeader &SessionJournal::header()
 {
     return m_header;
 }
 
-bool SessionRecorder::start(const QString &targetPath, const SessionHeader &header)
+bool SessionJournal::start(const QString &targetPath, const SessionHeader &header)
 {
     if (m_recording) {
-        m_error = QCoreApplication::translate("SessionRecorder", "already recording to %1").arg(native(m_targetPath));
+        m_error = QCoreApplication::translate("SessionJournal", "already recording to %1").arg(native(m_targetPath));
         return false;
     }
     const QString journal = journalPathFor(targetPath);
     const QFileInfo target(targetPath);
     const QFileInfo folder(target.absolutePath());
     if (QFileInfo::exists(journal)) {
-        m_error = QCoreApplication::translate("SessionRecorder",
+        m_error = QCoreApplication::translate("SessionJournal",
                                               "a recording of %1 is in progress or was interrupted; open %1 to recover it")
                       .arg(native(targetPath));
         return false;
     }
     if (!folder.isDir()) {
-        m_error = QCoreApplication::translate("SessionRecorder", "cannot record to %1: the folder %2 does not exist")
+        m_error = QCoreApplication::translate("SessionJournal", "cannot record to %1: the folder %2 does not exist")
                       .arg(native(targetPath), native(folder.filePath()));
         return false;
     }
     if (!folder.isWritable()) {
-        m_error = QCoreApplication::translate("SessionRecorder", "cannot record to %1: the folder %2 is not writable")
+        m_error = QCoreApplication::translate("SessionJournal", "cannot record to %1: the folder %2 is not writable")
                       .arg(native(targetPath), native(folder.filePath()));
         return false;
     }
     m_journalFile.setFileName(journal);
     // NewOnly: two recorders racing for the same target cannot share one journal.
     if (!m_journalFile.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        m_error = QCoreApplication::translate("SessionRecorder", "cannot record to %1: cannot create %2: %3")
+        m_error = QCoreApplication::translate("SessionJournal", "cannot record to %1: cannot create %2: %3")
                       .arg(native(targetPath), native(journal), m_journalFile.errorString());
         return false;
     }
@@ -80,7 +80,7 @@ bool SessionRecorder::start(const QString &targetPath, const SessionHeader &head
     m_header.eventCount = -1; // unknown until finish()
     const QByteArray text = sessionHeaderToText(m_header);
     if (m_journalFile.write(text) != text.size() || !m_journalFile.flush()) {
-        m_error = QCoreApplication::translate("SessionRecorder", "cannot record to %1: cannot write %2: %3")
+        m_error = QCoreApplication::translate("SessionJournal", "cannot record to %1: cannot write %2: %3")
                       .arg(native(targetPath), native(journal), m_journalFile.errorString());
         m_journalFile.close();
         m_journalFile.remove();
@@ -96,7 +96,7 @@ bool SessionRecorder::start(const QString &targetPath, const SessionHeader &head
     return true;
 }
 
-void SessionRecorder::record(const Event &event)
+void SessionJournal::record(const Event &event)
 {
     if (!m_recording)
         return;
@@ -109,7 +109,7 @@ void SessionRecorder::record(const Event &event)
         m_flushTimer.start();
 }
 
-bool SessionRecorder::flush()
+bool SessionJournal::flush()
 {
     m_flushTimer.stop();
     if (!m_recording)
@@ -148,7 +148,7 @@ bool SessionRecorder::flush()
     return true;
 }
 
-void SessionRecorder::closeJournal()
+void SessionJournal::closeJournal()
 {
     if (m_journal && m_journal != &m_journalFile)
         m_journal->close();
@@ -156,14 +156,14 @@ void SessionRecorder::closeJournal()
     m_journal = nullptr;
 }
 
-void SessionRecorder::fail(const QString &reason)
+void SessionJournal::fail(const QString &reason)
 {
     m_flushTimer.stop();
     closeJournal();
     m_recording = false;
     m_pending = 0;
     m_buffer.clear();
-    m_error = QCoreApplication::translate("SessionRecorder",
+    m_error = QCoreApplication::translate("SessionJournal",
                                           "Recording to %1 stopped: cannot write %2: %3. The %4 events written before "
                                           "are kept in the journal; open %1 to recover them.")
                   .arg(native(m_targetPath), native(journalPath()), reason)
@@ -171,11 +171,11 @@ void SessionRecorder::fail(const QString &reason)
     Q_EMIT failed(m_error);
 }
 
-bool SessionRecorder::finish()
+bool SessionJournal::finish()
 {
     if (!m_recording) {
         if (m_error.isEmpty())
-            m_error = QCoreApplication::translate("SessionRecorder", "not recording");
+            m_error = QCoreApplication::translate("SessionJournal", "not recording");
         return false;
     }
     if (!flush())
@@ -189,7 +189,7 @@ bool SessionRecorder::finish()
     SessionHeader header = m_header;
     header.eventCount = m_written;
     if (!reader.open(journalPath()) || !writeSessionFromReader(m_targetPath, header, &reader, &error)) {
-        m_error = QCoreApplication::translate("SessionRecorder",
+        m_error = QCoreApplication::translate("SessionJournal",
                                               "cannot save the recording %1: %2\nThe %3 events recorded are kept in %4; "
                                               "open %1 to recover them.")
                       .arg(native(m_targetPath), error.isEmpty() ? reader.errorString() : error)
@@ -199,7 +199,7 @@ bool SessionRecorder::finish()
     }
     m_header.eventCount = m_written;
     if (!QFile::remove(journalPath())) {
-        m_error = QCoreApplication::translate("SessionRecorder", "saved %1, but cannot remove the journal %2")
+        m_error = QCoreApplication::translate("SessionJournal", "saved %1, but cannot remove the journal %2")
                       .arg(native(m_targetPath), native(journalPath()));
         return false;
     }

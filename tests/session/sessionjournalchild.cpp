@@ -1,11 +1,11 @@
-// Test helper for tst_sessionrecorder: records events with SessionRecorder until it is killed.
-// Usage: sockscope_session_recorder_child TARGET
+// Test helper for tst_sessionjournal: records events with SessionJournal until it is killed.
+// Usage: sockscope_session_journal_child TARGET
 // Every 2 ms it records a batch of text events numbered from 1; the recorder's timer writes
 // them to TARGET.journal. After 60 seconds it finishes on its own, so it never runs forever.
 
 #include "event/event.h"
 #include "session/sessionheader.h"
-#include "session/sessionrecorder.h"
+#include "session/sessionjournal.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -22,7 +22,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: %s TARGET\n", argv[0]);
         return 2;
     }
-    SessionRecorder recorder;
+    SessionJournal recorder;
     SessionHeader header = newSessionHeader();
     header.notes = QStringLiteral("recorded by the crash-recovery test helper");
     if (!recorder.start(args.at(1), header)) {

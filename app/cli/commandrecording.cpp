@@ -1,6 +1,6 @@
-#include "sessionrecording.h"
+#include "commandrecording.h"
 
-#include "session/sessionrecorder.h"
+#include "session/sessionjournal.h"
 #include "session/sessionsettingsjson.h"
 
 #include <QCommandLineParser>
@@ -11,23 +11,23 @@ namespace Sockscope {
 
 namespace {
 
-QString flagName(SessionRecording::Flag flag)
+QString flagName(CommandRecording::Flag flag)
 {
-    return flag == SessionRecording::Flag::Out ? QStringLiteral("out") : QStringLiteral("record");
+    return flag == CommandRecording::Flag::Out ? QStringLiteral("out") : QStringLiteral("record");
 }
 
 } // namespace
 
-SessionRecording::SessionRecording(const QString &command, Flag flag, QObject *parent)
+CommandRecording::CommandRecording(const QString &command, Flag flag, QObject *parent)
     : QObject(parent)
     , m_command(command)
     , m_flag(flag)
 {
 }
 
-SessionRecording::~SessionRecording() = default;
+CommandRecording::~CommandRecording() = default;
 
-void SessionRecording::addTo(QCommandLineParser *parser, Flag flag)
+void CommandRecording::addTo(QCommandLineParser *parser, Flag flag)
 {
     parser->addOptions({
         {flagName(flag),
@@ -40,7 +40,7 @@ void SessionRecording::addTo(QCommandLineParser *parser, Flag flag)
     });
 }
 
-bool SessionRecording::read(const QCommandLineParser &parser, QString *error)
+bool CommandRecording::read(const QCommandLineParser &parser, QString *error)
 {
     m_path = parser.value(flagName(m_flag));
     m_keepSecrets = parser.isSet(QStringLiteral("keep-secrets"));
@@ -56,27 +56,27 @@ bool SessionRecording::read(const QCommandLineParser &parser, QString *error)
     return true;
 }
 
-SessionConnectionInfo SessionRecording::clientConnection(quint32 connectionId, const ClientSettings &settings) const
+SessionConnectionInfo CommandRecording::clientConnection(quint32 connectionId, const ClientSettings &settings) const
 {
     return clientConnectionInfo(connectionId, settings, m_keepSecrets);
 }
 
-SessionConnectionInfo SessionRecording::serverConnection(quint32 connectionId, const QString &role,
+SessionConnectionInfo CommandRecording::serverConnection(quint32 connectionId, const QString &role,
                                                          const ServerSettings &settings) const
 {
     // The URL is known once the server listens (setConnectionUrl()).
     return serverConnectionInfo(connectionId, role, QString(), settings, m_keepSecrets);
 }
 
-bool SessionRecording::start(const SessionConnectionInfo &connection)
+bool CommandRecording::start(const SessionConnectionInfo &connection)
 {
     if (!isRequested())
         return true;
     SessionHeader header = newSessionHeader();
     header.notes = m_notes;
     header.connections.append(connection);
-    m_recorder = new SessionRecorder(this);
-    connect(m_recorder, &SessionRecorder::failed, this, [this](const QString &message) {
+    m_recorder = new SessionJournal(this);
+    connect(m_recorder, &SessionJournal::failed, this, [this](const QString &message) {
         m_failed = true;
         std::fprintf(stderr, "sockscope %s: %s\n", qUtf8Printable(m_command),
                      qUtf8Printable(tr("recording stopped: %1").arg(message)));
@@ -90,13 +90,13 @@ bool SessionRecording::start(const SessionConnectionInfo &connection)
     return true;
 }
 
-void SessionRecording::record(const Event &event)
+void CommandRecording::record(const Event &event)
 {
     if (m_recorder && m_recorder->isRecording())
         m_recorder->record(event);
 }
 
-void SessionRecording::setConnectionUrl(quint32 connectionId, const QString &url)
+void CommandRecording::setConnectionUrl(quint32 connectionId, const QString &url)
 {
     if (!m_recorder)
         return;
@@ -109,7 +109,7 @@ void SessionRecording::setConnectionUrl(quint32 connectionId, const QString &url
     }
 }
 
-bool SessionRecording::finish()
+bool CommandRecording::finish()
 {
     if (!m_recorder)
         return true;

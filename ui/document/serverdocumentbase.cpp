@@ -1,4 +1,4 @@
-#include "listeningdocument.h"
+#include "serverdocumentbase.h"
 
 #include "event/eventdetails.h"
 
@@ -26,31 +26,31 @@
 
 namespace Sockscope {
 
-ListeningDocument::ListeningDocument(const DocumentSettings &settings, QWidget *parent)
+ServerDocumentBase::ServerDocumentBase(const DocumentSettings &settings, QWidget *parent)
     : ConnectionDocument(true, settings, parent),
       m_peers(new PeersModel(settings.closedPeersKept, this)),
       m_peersPanel(new PeersPanel(m_peers, this))
 {
-    connect(m_peersPanel, &PeersPanel::filterRequested, this, &ListeningDocument::filterFramesToPeer);
-    connect(m_peersPanel, &PeersPanel::sendToRequested, this, &ListeningDocument::sendToPeer);
+    connect(m_peersPanel, &PeersPanel::filterRequested, this, &ServerDocumentBase::filterFramesToPeer);
+    connect(m_peersPanel, &PeersPanel::sendToRequested, this, &ServerDocumentBase::sendToPeer);
     connect(framesModel(), &QAbstractItemModel::modelReset, this,
             [this] { m_peersPanel->setFramesFilteredToPeer(framesModel()->filter().peerId); });
-    connect(m_peersPanel, &PeersPanel::kickRequested, this, &ListeningDocument::closePeer);
-    connect(m_peersPanel, &PeersPanel::groupsRequested, this, &ListeningDocument::setPeerGroups);
+    connect(m_peersPanel, &PeersPanel::kickRequested, this, &ServerDocumentBase::closePeer);
+    connect(m_peersPanel, &PeersPanel::groupsRequested, this, &ServerDocumentBase::setPeerGroups);
 }
 
-ListeningDocument::~ListeningDocument()
+ServerDocumentBase::~ServerDocumentBase()
 {
     if (m_server)
         m_server->disconnect(this);
 }
 
-bool ListeningDocument::isActive() const
+bool ServerDocumentBase::isActive() const
 {
     return m_server && (m_server->isListening() || m_stopping);
 }
 
-ServerSettings ListeningDocument::settings() const
+ServerSettings ServerDocumentBase::settings() const
 {
     ServerSettings s = m_serverSettings;
     s.host = connectionBar()->host();
@@ -58,7 +58,7 @@ ServerSettings ListeningDocument::settings() const
     return s;
 }
 
-void ListeningDocument::setSettings(const ServerSettings &settings)
+void ServerDocumentBase::setSettings(const ServerSettings &settings)
 {
     m_serverSettings = settings;
     connectionBar()->setHost(settings.host);
@@ -68,25 +68,25 @@ void ListeningDocument::setSettings(const ServerSettings &settings)
     showSettings(settings);
 }
 
-void ListeningDocument::setReplyMode(ServerReplyMode mode)
+void ServerDocumentBase::setReplyMode(ServerReplyMode mode)
 {
     m_serverSettings.replyMode = mode;
     if (m_server)
         m_server->setReplyMode(mode);
 }
 
-ServerSettings ListeningDocument::takeSettings()
+ServerSettings ServerDocumentBase::takeSettings()
 {
     m_serverSettings = settings();
     return m_serverSettings;
 }
 
-QUrl ListeningDocument::url() const
+QUrl ServerDocumentBase::url() const
 {
     return m_server && m_server->isListening() ? m_server->url() : QUrl();
 }
 
-void ListeningDocument::attach(ServerConnection *server)
+void ServerDocumentBase::attach(ServerConnection *server)
 {
     if (m_server) {
         m_server->disconnect(this);
@@ -95,19 +95,19 @@ void ListeningDocument::attach(ServerConnection *server)
     // The new server numbers its peers on from the last one's: "peer 3" names one peer.
     server->setNextPeerId(qMax(m_nextPeerId, server->nextPeerId()));
     m_server = server;
-    connect(server, &ServerConnection::peerOpened, this, &ListeningDocument::peerOpened);
-    connect(server, &ServerConnection::peerClosed, this, &ListeningDocument::peerClosed);
-    connect(server, &ServerConnection::stopped, this, &ListeningDocument::stopped);
+    connect(server, &ServerConnection::peerOpened, this, &ServerDocumentBase::peerOpened);
+    connect(server, &ServerConnection::peerClosed, this, &ServerDocumentBase::peerClosed);
+    connect(server, &ServerConnection::stopped, this, &ServerDocumentBase::stopped);
     m_stopping = false;
 }
 
-void ListeningDocument::onConnectionEvent(const Event &event)
+void ServerDocumentBase::onConnectionEvent(const Event &event)
 {
     Q_EMIT connectionEvent(event);
     addEvent(event);
 }
 
-void ListeningDocument::listenFinished(bool listening)
+void ServerDocumentBase::listenFinished(bool listening)
 {
     m_failed = !listening;
     if (listening) {
@@ -119,12 +119,12 @@ void ListeningDocument::listenFinished(bool listening)
     Q_EMIT titleChanged(title());
 }
 
-void ListeningDocument::stop()
+void ServerDocumentBase::stop()
 {
     beginStop(CloseCode::GoingAway, QStringLiteral("server shutting down"));
 }
 
-void ListeningDocument::beginStop(quint16 code, const QString &reason)
+void ServerDocumentBase::beginStop(quint16 code, const QString &reason)
 {
     if (!m_server || !m_server->isListening())
         return;
@@ -133,12 +133,12 @@ void ListeningDocument::beginStop(quint16 code, const QString &reason)
     updateState();
 }
 
-void ListeningDocument::stopConnection(quint16 code, const QString &reason)
+void ServerDocumentBase::stopConnection(quint16 code, const QString &reason)
 {
     m_server->stop(code, reason);
 }
 
-void ListeningDocument::stopped()
+void ServerDocumentBase::stopped()
 {
     m_stopping = false;
     m_listeningSinceNs = -1;
@@ -148,7 +148,7 @@ void ListeningDocument::stopped()
     onServerStopped();
 }
 
-void ListeningDocument::updateState()
+void ServerDocumentBase::updateState()
 {
     const bool listening = m_server && m_server->isListening();
     connectionBar()->setActive(listening || m_stopping);
@@ -166,7 +166,7 @@ void ListeningDocument::updateState()
     composer()->setReady(listening && !m_peers->openPeers().isEmpty());
 }
 
-void ListeningDocument::openSettings()
+void ServerDocumentBase::openSettings()
 {
     ServerSettingsDialog dialog(settings(), documentSettings(), this);
     if (dialog.exec() != QDialog::Accepted)
@@ -179,13 +179,13 @@ void ListeningDocument::openSettings()
         Q_EMIT statusMessage(tr("The new settings apply from the next start."));
 }
 
-void ListeningDocument::saveLayout(QSettings &settings) const
+void ServerDocumentBase::saveLayout(QSettings &settings) const
 {
     ConnectionDocument::saveLayout(settings);
     settings.setValue(layoutKey() + QStringLiteral("peersColumns"), m_peersPanel->view()->horizontalHeader()->saveState());
 }
 
-void ListeningDocument::restoreLayout(QSettings &settings)
+void ServerDocumentBase::restoreLayout(QSettings &settings)
 {
     ConnectionDocument::restoreLayout(settings);
     m_peersPanel->view()->horizontalHeader()->restoreState(settings.value(layoutKey() + QStringLiteral("peersColumns")).toByteArray());
@@ -193,7 +193,7 @@ void ListeningDocument::restoreLayout(QSettings &settings)
     m_peersPanel->setSessionColumnVisible(m_peersPanel->isSessionColumnVisible());
 }
 
-qint64 ListeningDocument::backpressuredBytes() const
+qint64 ServerDocumentBase::backpressuredBytes() const
 {
     qint64 bytes = 0;
     if (!m_server)
@@ -206,12 +206,12 @@ qint64 ListeningDocument::backpressuredBytes() const
     return bytes;
 }
 
-double ListeningDocument::messageRate(Direction direction) const
+double ServerDocumentBase::messageRate(Direction direction) const
 {
     return m_totals.messageRate(direction, MonotonicClock::nowNs());
 }
 
-void ListeningDocument::onRecordAdded(const FrameRecord &record)
+void ServerDocumentBase::onRecordAdded(const FrameRecord &record)
 {
     const Event &event = record.event;
     switch (event.kind) {
@@ -234,7 +234,7 @@ void ListeningDocument::onRecordAdded(const FrameRecord &record)
         m_totals.addRtt(*rtt);
 }
 
-void ListeningDocument::peerOpened(quint32 id)
+void ServerDocumentBase::peerOpened(quint32 id)
 {
     if (const PeerInfo *info = m_server ? m_server->peer(id) : nullptr)
         m_peers->peerOpened(*info);
@@ -243,7 +243,7 @@ void ListeningDocument::peerOpened(quint32 id)
     onPeerOpened(id);
 }
 
-void ListeningDocument::peerClosed(quint32 id)
+void ServerDocumentBase::peerClosed(quint32 id)
 {
     // The peer's last events first: its counts and its pending requests are final.
     processQueuedEvents();
@@ -255,15 +255,15 @@ void ListeningDocument::peerClosed(quint32 id)
     onPeerClosed(id);
 }
 
-void ListeningDocument::onPeerOpened(quint32)
+void ServerDocumentBase::onPeerOpened(quint32)
 {
 }
 
-void ListeningDocument::onPeerClosed(quint32)
+void ServerDocumentBase::onPeerClosed(quint32)
 {
 }
 
-void ListeningDocument::updateTargets()
+void ServerDocumentBase::updateTargets()
 {
     QList<TargetSelector::PeerEntry> peers;
     for (const quint32 id : m_peers->openPeers())
@@ -275,13 +275,13 @@ void ListeningDocument::updateTargets()
     framesPanel()->setPeers(all);
 }
 
-void ListeningDocument::closePeer(quint32 peerId, quint16 code, const QString &reason)
+void ServerDocumentBase::closePeer(quint32 peerId, quint16 code, const QString &reason)
 {
     if (m_server)
         m_server->closePeer(peerId, code, reason);
 }
 
-void ListeningDocument::setPeerGroups(quint32 peerId, const QStringList &groups)
+void ServerDocumentBase::setPeerGroups(quint32 peerId, const QStringList &groups)
 {
     if (!m_server || !m_server->peer(peerId))
         return;
@@ -299,7 +299,7 @@ void ListeningDocument::setPeerGroups(quint32 peerId, const QStringList &groups)
     updateTargets();
 }
 
-void ListeningDocument::filterFramesToPeer(quint32 peerId)
+void ServerDocumentBase::filterFramesToPeer(quint32 peerId)
 {
     FrameFilter filter = framesModel()->filter();
     if (filter.peerId != peerId) {
@@ -309,7 +309,7 @@ void ListeningDocument::filterFramesToPeer(quint32 peerId)
     m_peersPanel->setFramesFilteredToPeer(peerId);
 }
 
-bool ListeningDocument::sendToPeer(quint32 peerId)
+bool ServerDocumentBase::sendToPeer(quint32 peerId)
 {
     if (!composer()->targetSelector()->setTarget(SendTarget::peer(peerId)))
         return false;
@@ -317,7 +317,7 @@ bool ListeningDocument::sendToPeer(quint32 peerId)
     return true;
 }
 
-void ListeningDocument::refresh(qint64 nowNs)
+void ServerDocumentBase::refresh(qint64 nowNs)
 {
     m_peers->refreshCounts();
     const bool listening = m_server && m_server->isListening();
@@ -338,7 +338,7 @@ void ListeningDocument::refresh(qint64 nowNs)
     statsPanel()->refresh(input);
 }
 
-bool ListeningDocument::sendMessage(const QByteArray &data, bool isText, const SendTarget &target, QString *outcome)
+bool ServerDocumentBase::sendMessage(const QByteArray &data, bool isText, const SendTarget &target, QString *outcome)
 {
     if (!m_server || !m_server->isListening()) {
         *outcome = tr("The server is not listening.");
@@ -370,7 +370,7 @@ bool ListeningDocument::sendMessage(const QByteArray &data, bool isText, const S
     return false;
 }
 
-QString ListeningDocument::resendProblem(const FrameRecord &record) const
+QString ServerDocumentBase::resendProblem(const FrameRecord &record) const
 {
     const Event &event = record.event;
     if (!m_server || !m_server->isListening())
@@ -381,7 +381,7 @@ QString ListeningDocument::resendProblem(const FrameRecord &record) const
     return {};
 }
 
-bool ListeningDocument::resend(const FrameRecord &record, QString *outcome)
+bool ServerDocumentBase::resend(const FrameRecord &record, QString *outcome)
 {
     const Event &event = record.event;
     const QString problem = resendProblem(record);
@@ -396,7 +396,7 @@ bool ListeningDocument::resend(const FrameRecord &record, QString *outcome)
     return sent;
 }
 
-std::unique_ptr<SendJobSink> ListeningDocument::createJobSink(const SendTarget &target, QString *problem)
+std::unique_ptr<SendJobSink> ServerDocumentBase::createJobSink(const SendTarget &target, QString *problem)
 {
     if (!m_server || !m_server->isListening()) {
         *problem = tr("Not sent: the server is not listening.");

@@ -1,4 +1,4 @@
-// SessionRecorder and crash recovery: the journal gets events within the flush interval,
+// SessionJournal and crash recovery: the journal gets events within the flush interval,
 // finish() streams it into the target, start() refuses interrupted recordings and folders it
 // cannot write to, write errors (disk full) stop the recording without losing what was
 // written, and a recording child process killed with SIGKILL is recovered by loadSession().
@@ -9,7 +9,7 @@
 #include "session/sessionheader.h"
 #include "session/sessionloader.h"
 #include "session/sessionreader.h"
-#include "session/sessionrecorder.h"
+#include "session/sessionjournal.h"
 #include "session/sessionrecovery.h"
 #include "session/sessionwriter.h"
 
@@ -31,10 +31,10 @@ using namespace Sockscope;
 namespace Sockscope {
 
 // The recorder's test seam: write the journal to another device from now on.
-class SessionRecorderTestAccess final
+class SessionJournalTestAccess final
 {
 public:
-    static void replaceJournalDevice(SessionRecorder *recorder, QIODevice *device) { recorder->m_journal = device; }
+    static void replaceJournalDevice(SessionJournal *recorder, QIODevice *device) { recorder->m_journal = device; }
 };
 
 } // namespace Sockscope
@@ -67,7 +67,7 @@ qint64 completeEventLines(const QByteArray &bytes)
 
 } // namespace
 
-class tst_SessionRecorder final : public QObject
+class tst_SessionJournal final : public QObject
 {
     Q_OBJECT
 
@@ -88,14 +88,14 @@ private Q_SLOTS:
     void recoversAfterSigkill();
 };
 
-void tst_SessionRecorder::shouldHaveDefaultValues()
+void tst_SessionJournal::shouldHaveDefaultValues()
 {
-    SessionRecorder recorder;
+    SessionJournal recorder;
     QVERIFY(!recorder.isRecording());
     QCOMPARE(recorder.eventCount(), qint64(0));
     QVERIFY(recorder.targetPath().isEmpty());
     QVERIFY(recorder.errorString().isEmpty());
-    QCOMPARE(SessionRecorder::kFlushIntervalMs, 100);
+    QCOMPARE(SessionJournal::kFlushIntervalMs, 100);
     QVERIFY(!recorder.finish());
     QCOMPARE(recorder.errorString(), QStringLiteral("not recording"));
     recorder.record(SessionTest::textEvent(1)); // ignored
@@ -103,12 +103,12 @@ void tst_SessionRecorder::shouldHaveDefaultValues()
     QCOMPARE(journalPathFor(QStringLiteral("/a/b.sockscope")), QStringLiteral("/a/b.sockscope.journal"));
 }
 
-void tst_SessionRecorder::flushesWithinInterval()
+void tst_SessionJournal::flushesWithinInterval()
 {
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("live.sockscope"));
-    SessionRecorder recorder;
-    QSignalSpy failedSpy(&recorder, &SessionRecorder::failed);
+    SessionJournal recorder;
+    QSignalSpy failedSpy(&recorder, &SessionJournal::failed);
     QVERIFY2(recorder.start(target, newSessionHeader()), qPrintable(recorder.errorString()));
     QVERIFY(recorder.isRecording());
     QCOMPARE(recorder.targetPath(), target);
@@ -124,20 +124,20 @@ void tst_SessionRecorder::flushesWithinInterval()
     QElapsedTimer clock;
     clock.start();
     // On disk within about two flush intervals, without finish().
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOnDisk(journal), qint64(5), 2 * SessionRecorder::kFlushIntervalMs + 100);
+    QTRY_COMPARE_WITH_TIMEOUT(eventsOnDisk(journal), qint64(5), 2 * SessionJournal::kFlushIntervalMs + 100);
     QVERIFY2(clock.elapsed() >= 50, "the recorder wrote at once instead of batching");
     recorder.record(SessionTest::textEvent(6));
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOnDisk(journal), qint64(6), 2 * SessionRecorder::kFlushIntervalMs + 100);
+    QTRY_COMPARE_WITH_TIMEOUT(eventsOnDisk(journal), qint64(6), 2 * SessionJournal::kFlushIntervalMs + 100);
     QVERIFY(recorder.finish());
     QCOMPARE(failedSpy.count(), 0);
 }
 
-void tst_SessionRecorder::finishWritesTarget()
+void tst_SessionJournal::finishWritesTarget()
 {
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("done.sockscope"));
-    SessionRecorder recorder;
-    QSignalSpy failedSpy(&recorder, &SessionRecorder::failed);
+    SessionJournal recorder;
+    QSignalSpy failedSpy(&recorder, &SessionJournal::failed);
     SessionHeader header = newSessionHeader();
     QVERIFY(recorder.start(target, header));
     QVector<Event> events;
@@ -181,11 +181,11 @@ void tst_SessionRecorder::finishWritesTarget()
     QCOMPARE(eventsOnDisk(target), qint64(1));
 }
 
-void tst_SessionRecorder::largeBurstIsBounded()
+void tst_SessionJournal::largeBurstIsBounded()
 {
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("burst.sockscope"));
-    SessionRecorder recorder;
+    SessionJournal recorder;
     QVERIFY(recorder.start(target, newSessionHeader()));
     const QByteArray payload(64 * 1024, 'b');
     // 4 MiB without returning to the event loop: the buffer is written out as it fills.
@@ -196,12 +196,12 @@ void tst_SessionRecorder::largeBurstIsBounded()
     QCOMPARE(eventsOnDisk(target), qint64(64));
 }
 
-void tst_SessionRecorder::destructorFinishes()
+void tst_SessionJournal::destructorFinishes()
 {
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("scoped.sockscope"));
     {
-        SessionRecorder recorder;
+        SessionJournal recorder;
         QVERIFY(recorder.start(target, newSessionHeader()));
         recorder.record(SessionTest::textEvent(1));
         recorder.record(SessionTest::textEvent(2));
@@ -210,13 +210,13 @@ void tst_SessionRecorder::destructorFinishes()
     QVERIFY(!QFile::exists(journalPathFor(target)));
 }
 
-void tst_SessionRecorder::startRefusesExistingJournal()
+void tst_SessionJournal::startRefusesExistingJournal()
 {
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("busy.sockscope"));
-    SessionRecorder first;
+    SessionJournal first;
     QVERIFY(first.start(target, newSessionHeader()));
-    SessionRecorder second;
+    SessionJournal second;
     QVERIFY(!second.start(target, newSessionHeader()));
     QCOMPARE(second.errorString(), QStringLiteral("a recording of %1 is in progress or was interrupted; open %1 to recover it")
                                        .arg(QDir::toNativeSeparators(target)));
@@ -228,7 +228,7 @@ void tst_SessionRecorder::startRefusesExistingJournal()
     QVERIFY(second.finish());
 }
 
-void tst_SessionRecorder::startRefusesReadOnlyFolder()
+void tst_SessionJournal::startRefusesReadOnlyFolder()
 {
     QTemporaryDir dir;
     QString folder = dir.filePath(QStringLiteral("read-only"));
@@ -237,7 +237,7 @@ void tst_SessionRecorder::startRefusesReadOnlyFolder()
     if (::geteuid() == 0)
         folder = QStringLiteral("/sys"); // root ignores permission bits; sysfs refuses new files
     const QString target = folder + QStringLiteral("/x.sockscope");
-    SessionRecorder recorder;
+    SessionJournal recorder;
     QVERIFY(!recorder.start(target, newSessionHeader()));
     QVERIFY2(recorder.errorString().startsWith(QStringLiteral("cannot record to %1: ").arg(target)),
              qPrintable(recorder.errorString()));
@@ -250,12 +250,12 @@ void tst_SessionRecorder::startRefusesReadOnlyFolder()
     QFile::setPermissions(dir.filePath(QStringLiteral("read-only")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
-void tst_SessionRecorder::finishFailureKeepsJournal()
+void tst_SessionJournal::finishFailureKeepsJournal()
 {
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("blocked.sockscope"));
-    SessionRecorder recorder;
-    QSignalSpy failedSpy(&recorder, &SessionRecorder::failed);
+    SessionJournal recorder;
+    QSignalSpy failedSpy(&recorder, &SessionJournal::failed);
     QVERIFY(recorder.start(target, newSessionHeader()));
     for (quint64 seq = 1; seq <= 10; ++seq)
         recorder.record(SessionTest::textEvent(seq));
@@ -278,13 +278,13 @@ void tst_SessionRecorder::finishFailureKeepsJournal()
     QCOMPARE(loaded.events.size(), 10);
 }
 
-void tst_SessionRecorder::diskFullKeepsWhatWasWritten()
+void tst_SessionJournal::diskFullKeepsWhatWasWritten()
 {
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("full.sockscope"));
     const QString journal = journalPathFor(target);
-    SessionRecorder recorder;
-    QSignalSpy failedSpy(&recorder, &SessionRecorder::failed);
+    SessionJournal recorder;
+    QSignalSpy failedSpy(&recorder, &SessionJournal::failed);
     QVERIFY(recorder.start(target, newSessionHeader()));
     for (quint64 seq = 1; seq <= 10; ++seq)
         recorder.record(SessionTest::textEvent(seq));
@@ -293,7 +293,7 @@ void tst_SessionRecorder::diskFullKeepsWhatWasWritten()
     // From now on every write fails with ENOSPC.
     QFile full(QStringLiteral("/dev/full"));
     QVERIFY(full.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
-    SessionRecorderTestAccess::replaceJournalDevice(&recorder, &full);
+    SessionJournalTestAccess::replaceJournalDevice(&recorder, &full);
     for (quint64 seq = 11; seq <= 15; ++seq)
         recorder.record(SessionTest::textEvent(seq));
     QVERIFY(failedSpy.wait(5000));
@@ -324,21 +324,21 @@ void tst_SessionRecorder::diskFullKeepsWhatWasWritten()
 // that happen to a real file (EFBIG, "File too large", instead of ENOSPC). The message must
 // carry the reason, not "Unknown error", for batches that go through QFile's buffer and for
 // batches larger than it.
-void tst_SessionRecorder::diskFillsDuringAWrite_data()
+void tst_SessionJournal::diskFillsDuringAWrite_data()
 {
     QTest::addColumn<int>("eventBytes");
     QTest::newRow("batch within QFile's buffer") << 200;
     QTest::newRow("batch larger than QFile's buffer") << 4000;
 }
 
-void tst_SessionRecorder::diskFillsDuringAWrite()
+void tst_SessionJournal::diskFillsDuringAWrite()
 {
     QFETCH(int, eventBytes);
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("filling.sockscope"));
     const QString journal = journalPathFor(target);
-    SessionRecorder recorder;
-    QSignalSpy failedSpy(&recorder, &SessionRecorder::failed);
+    SessionJournal recorder;
+    QSignalSpy failedSpy(&recorder, &SessionJournal::failed);
     QVERIFY(recorder.start(target, newSessionHeader()));
     const QByteArray text(eventBytes, 'x');
     for (quint64 seq = 1; seq <= 3; ++seq)
@@ -376,7 +376,7 @@ void tst_SessionRecorder::diskFillsDuringAWrite()
     QCOMPARE(loaded.events.last().sequence, quint64(5));
 }
 
-void tst_SessionRecorder::loadSessionRecoversJournal()
+void tst_SessionJournal::loadSessionRecoversJournal()
 {
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("crashed.sockscope"));
@@ -409,7 +409,7 @@ void tst_SessionRecorder::loadSessionRecoversJournal()
     QCOMPARE(loaded.events.size(), 7);
 }
 
-void tst_SessionRecorder::recoveryErrors()
+void tst_SessionJournal::recoveryErrors()
 {
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("broken.sockscope"));
@@ -431,7 +431,7 @@ void tst_SessionRecorder::recoveryErrors()
     QVERIFY(!QFile::exists(target));
 }
 
-void tst_SessionRecorder::recoversAfterSigkill()
+void tst_SessionJournal::recoversAfterSigkill()
 {
     constexpr qint64 minimumEvents = 200;
     QTemporaryDir dir;
@@ -465,5 +465,5 @@ void tst_SessionRecorder::recoversAfterSigkill()
     QVERIFY(!QFile::exists(journal));
 }
 
-QTEST_GUILESS_MAIN(tst_SessionRecorder)
-#include "tst_sessionrecorder.moc"
+QTEST_GUILESS_MAIN(tst_SessionJournal)
+#include "tst_sessionjournal.moc"

@@ -17,7 +17,7 @@ namespace Sockscope {
 // (<target>.journal, the same layout as a session file) every kFlushIntervalMs, so a crash
 // loses at most that much and a partial last line; finish() turns the journal into the
 // target atomically, streaming, and removes it. loadSession() recovers an interrupted journal.
-class SessionRecorder final : public QObject
+class SessionJournal final : public QObject
 {
     Q_OBJECT
 
@@ -27,9 +27,9 @@ public:
     // the buffer without bound.
     static constexpr qsizetype kMaxBufferBytes = 1024 * 1024;
 
-    explicit SessionRecorder(QObject *parent = nullptr);
-    ~SessionRecorder() override; // finishes if still recording
-    Q_DISABLE_COPY_MOVE(SessionRecorder)
+    explicit SessionJournal(QObject *parent = nullptr);
+    ~SessionJournal() override; // finishes if still recording
+    Q_DISABLE_COPY_MOVE(SessionJournal)
 
     // Creates <target>.journal (refuses when a journal already exists: "a recording of X is in
     // progress or was interrupted; open X to recover it"), writes the header. False + errorString().
@@ -52,7 +52,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    friend class SessionRecorderTestAccess; // swaps the journal device to inject write errors
+    friend class SessionJournalTestAccess; // swaps the journal device to inject write errors
 
     bool flush();
     void fail(const QString &reason);

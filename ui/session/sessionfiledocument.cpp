@@ -1,4 +1,4 @@
-#include "sessiondocument.h"
+#include "sessionfiledocument.h"
 
 #include "event/eventdetails.h"
 
@@ -76,13 +76,13 @@ QString recordedAt(const QString &createdAt)
 {
     const QDateTime time = QDateTime::fromString(createdAt, Qt::ISODateWithMs);
     if (!time.isValid())
-        return createdAt.isEmpty() ? SessionDocument::tr("at an unknown time") : createdAt;
+        return createdAt.isEmpty() ? SessionFileDocument::tr("at an unknown time") : createdAt;
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 } // namespace
 
-SessionDocument::SessionDocument(const QString &path, const LoadedSession &session, const DocumentSettings &settings,
+SessionFileDocument::SessionFileDocument(const QString &path, const LoadedSession &session, const DocumentSettings &settings,
                                  QWidget *parent)
     : ConnectionDocument(hasServerSide(session), sessionSettings(settings, session), parent),
       m_path(path),
@@ -114,7 +114,7 @@ SessionDocument::SessionDocument(const QString &path, const LoadedSession &sessi
                                                 : QDir::toNativeSeparators(path) + QStringLiteral("\n\n") + m_header.notes);
     m_replay->setObjectName(QStringLiteral("sessionReplayButton"));
     m_replay->setToolTip(tr("Send this conversation again to a server and compare the answers (Ctrl+Shift+R)"));
-    connect(m_replay, &QPushButton::clicked, this, &SessionDocument::replayRequested);
+    connect(m_replay, &QPushButton::clicked, this, &SessionFileDocument::replayRequested);
     auto *infoBar = new QHBoxLayout;
     infoBar->addWidget(m_info, 1);
     infoBar->addWidget(m_replay, 0, Qt::AlignTop);
@@ -129,14 +129,14 @@ SessionDocument::SessionDocument(const QString &path, const LoadedSession &sessi
     refreshNow();
 }
 
-SessionDocument::~SessionDocument() = default;
+SessionFileDocument::~SessionFileDocument() = default;
 
-QString SessionDocument::title() const
+QString SessionFileDocument::title() const
 {
     return QFileInfo(m_path).fileName();
 }
 
-void SessionDocument::onRecordAdded(const FrameRecord &record)
+void SessionFileDocument::onRecordAdded(const FrameRecord &record)
 {
     const Event &event = record.event;
     if (m_firstNs < 0)
@@ -158,7 +158,7 @@ void SessionDocument::onRecordAdded(const FrameRecord &record)
         m_totals.addRtt(*rtt);
 }
 
-void SessionDocument::refresh(qint64)
+void SessionFileDocument::refresh(qint64)
 {
     if (!statsPanel()->isVisible())
         return;
@@ -173,7 +173,7 @@ void SessionDocument::refresh(qint64)
     statsPanel()->refresh(input);
 }
 
-bool SessionDocument::sendMessage(const QByteArray &, bool, const SendTarget &, QString *outcome)
+bool SessionFileDocument::sendMessage(const QByteArray &, bool, const SendTarget &, QString *outcome)
 {
     *outcome = tr("A session file is read-only.");
     return false;

@@ -17,14 +17,14 @@ struct LoadedSession;
 // A session file opened read-only in a tab: its events in the same frames view, with the
 // JSON-RPC pairing, the detail pane and the stats counted from the events. Nothing to
 // connect or send: the connection bar, the composer and the record button are hidden.
-class SessionDocument final : public ConnectionDocument
+class SessionFileDocument final : public ConnectionDocument
 {
     Q_OBJECT
 
 public:
-    SessionDocument(const QString &path, const LoadedSession &session, const DocumentSettings &settings = {},
+    SessionFileDocument(const QString &path, const LoadedSession &session, const DocumentSettings &settings = {},
                     QWidget *parent = nullptr);
-    ~SessionDocument() override;
+    ~SessionFileDocument() override;
 
     bool isServer() const override { return m_serverMode; }
     QString title() const override; // the file name
