@@ -9,7 +9,6 @@
 #include "recordingsettingswidget.h"
 #include "spinboxes.h"
 
-#include "common/themecolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,40 +23,20 @@
 namespace Sockscope {
 
 ClientSettingsDialog::ClientSettingsDialog(const ClientSettings &settings, const DocumentSettings &document, QWidget *parent)
-    : QDialog(parent),
-      m_tabs(new QTabWidget(this)),
+    : SettingsDialog(QStringLiteral("clientSettingsDialog"), tr("Connection Settings"), parent),
       m_heartbeat(new HeartbeatSettingsWidget(true, this)),
       m_reconnect(new ReconnectSettingsWidget(this)),
       m_limits(new LimitSettingsWidget(this)),
-      m_recording(new RecordingSettingsWidget(this)),
-      m_problems(new QLabel(this))
+      m_recording(new RecordingSettingsWidget(this))
 {
-    setObjectName(QStringLiteral("clientSettingsDialog"));
-    setWindowTitle(tr("Connection Settings"));
-    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
-    m_tabs->addTab(createHandshakePage(), tr("Handshake"));
-    m_tabs->addTab(createAuthPage(), tr("Authentication"));
-    m_tabs->addTab(createTlsPage(), tr("TLS"));
-    m_tabs->addTab(m_heartbeat, tr("Heartbeat"));
-    m_tabs->addTab(m_reconnect, tr("Reconnect"));
-    m_tabs->addTab(m_limits, tr("Limits"));
-    m_tabs->addTab(m_recording, tr("Recording"));
-
-    m_problems->setObjectName(QStringLiteral("settingsProblems"));
-    m_problems->setWordWrap(true);
-    QPalette pal = m_problems->palette();
-    pal.setColor(QPalette::WindowText, ThemeColors::problem(pal));
-    m_problems->setPalette(pal);
-    m_problems->hide();
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("settingsButtons"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ClientSettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_problems);
-    layout->addWidget(buttons);
+    tabs()->addTab(createHandshakePage(), tr("Handshake"));
+    tabs()->addTab(createAuthPage(), tr("Authentication"));
+    tabs()->addTab(createTlsPage(), tr("TLS"));
+    tabs()->addTab(m_heartbeat, tr("Heartbeat"));
+    tabs()->addTab(m_reconnect, tr("Reconnect"));
+    tabs()->addTab(m_limits, tr("Limits"));
+    tabs()->addTab(m_recording, tr("Recording"));
+    addButtons();
     setSettings(settings, document);
 }
 
@@ -274,18 +253,6 @@ QStringList ClientSettingsDialog::problems() const
     list += m_reconnect->problems();
     list += m_recording->problems();
     return list;
-}
-
-void ClientSettingsDialog::accept()
-{
-    const QStringList list = problems();
-    if (!list.isEmpty()) {
-        m_problems->setText(list.join(QLatin1Char('\n')));
-        m_problems->show();
-        return;
-    }
-    m_problems->hide();
-    QDialog::accept();
 }
 
 } // namespace Sockscope

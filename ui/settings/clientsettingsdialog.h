@@ -3,7 +3,7 @@
 #include "document/documentsettings.h"
 #include "transport/clientsettings.h"
 
-#include <QDialog>
+#include "settingsdialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -26,7 +26,7 @@ class RecordingSettingsWidget;
 // subprotocols, Origin, timeouts, authentication preset, TLS files, heartbeat, reconnect,
 // limits; and what the document records. Each field's tooltip names its default, taken
 // from the settings structs. OK checks everything and lists what is wrong.
-class ClientSettingsDialog final : public QDialog
+class ClientSettingsDialog final : public SettingsDialog
 {
     Q_OBJECT
 
@@ -37,11 +37,7 @@ public:
     ClientSettings settings() const;
     DocumentSettings documentSettings() const;
     void setSettings(const ClientSettings &settings, const DocumentSettings &document);
-    // Empty when everything is acceptable.
-    QStringList problems() const;
-    QTabWidget *tabs() const { return m_tabs; }
-
-    void accept() override;
+    QStringList problems() const override;
 
 private:
     QWidget *createHandshakePage();
@@ -51,7 +47,6 @@ private:
 
     ClientSettings m_base;
     DocumentSettings m_documentBase;
-    QTabWidget *m_tabs;
     HeadersEditor *m_headers = nullptr;
     LinesEdit *m_subprotocols = nullptr;
     QLineEdit *m_origin = nullptr;
@@ -73,7 +68,6 @@ private:
     ReconnectSettingsWidget *m_reconnect;
     LimitSettingsWidget *m_limits;
     RecordingSettingsWidget *m_recording;
-    QLabel *m_problems;
 };
 
 } // namespace Sockscope

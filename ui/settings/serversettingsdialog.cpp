@@ -8,7 +8,6 @@
 #include "recordingsettingswidget.h"
 #include "spinboxes.h"
 
-#include "common/themecolors.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -25,35 +24,17 @@
 namespace Sockscope {
 
 ServerSettingsDialog::ServerSettingsDialog(const ServerSettings &settings, const DocumentSettings &document, QWidget *parent)
-    : QDialog(parent),
-      m_tabs(new QTabWidget(this)),
+    : SettingsDialog(QStringLiteral("serverSettingsDialog"), tr("Server Settings"), parent),
       m_heartbeat(new HeartbeatSettingsWidget(false, this)),
       m_limits(new LimitSettingsWidget(this)),
-      m_recording(new RecordingSettingsWidget(this)),
-      m_problems(new QLabel(this))
+      m_recording(new RecordingSettingsWidget(this))
 {
-    setObjectName(QStringLiteral("serverSettingsDialog"));
-    setWindowTitle(tr("Server Settings"));
-    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
-    m_tabs->addTab(createListenPage(), tr("Listening"));
-    m_tabs->addTab(createAccessPage(), tr("Access"));
-    m_tabs->addTab(m_heartbeat, tr("Heartbeat"));
-    m_tabs->addTab(m_limits, tr("Limits"));
-    m_tabs->addTab(m_recording, tr("Recording"));
-    m_problems->setObjectName(QStringLiteral("settingsProblems"));
-    m_problems->setWordWrap(true);
-    QPalette pal = m_problems->palette();
-    pal.setColor(QPalette::WindowText, ThemeColors::problem(pal));
-    m_problems->setPalette(pal);
-    m_problems->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("settingsButtons"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ServerSettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_problems);
-    layout->addWidget(buttons);
+    tabs()->addTab(createListenPage(), tr("Listening"));
+    tabs()->addTab(createAccessPage(), tr("Access"));
+    tabs()->addTab(m_heartbeat, tr("Heartbeat"));
+    tabs()->addTab(m_limits, tr("Limits"));
+    tabs()->addTab(m_recording, tr("Recording"));
+    addButtons();
     setSettings(settings, document);
 }
 
@@ -201,18 +182,6 @@ QStringList ServerSettingsDialog::problems() const
     list += m_heartbeat->problems();
     list += m_recording->problems();
     return list;
-}
-
-void ServerSettingsDialog::accept()
-{
-    const QStringList list = problems();
-    if (!list.isEmpty()) {
-        m_problems->setText(list.join(QLatin1Char('\n')));
-        m_problems->show();
-        return;
-    }
-    m_problems->hide();
-    QDialog::accept();
 }
 
 } // namespace Sockscope

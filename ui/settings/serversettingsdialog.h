@@ -3,7 +3,7 @@
 #include "document/documentsettings.h"
 #include "server/serversettings.h"
 
-#include <QDialog>
+#include "settingsdialog.h"
 
 class QCheckBox;
 class QLabel;
@@ -23,7 +23,7 @@ class RecordingSettingsWidget;
 // certificate and key, connection and handshake limits, timeouts, allowed origins, token,
 // subprotocols, heartbeat and limits per peer; and what the document records. Tooltips
 // name the defaults from the settings structs; OK checks everything.
-class ServerSettingsDialog final : public QDialog
+class ServerSettingsDialog final : public SettingsDialog
 {
     Q_OBJECT
 
@@ -33,17 +33,13 @@ public:
     ServerSettings settings() const;
     DocumentSettings documentSettings() const;
     void setSettings(const ServerSettings &settings, const DocumentSettings &document);
-    QStringList problems() const;
-    QTabWidget *tabs() const { return m_tabs; }
-
-    void accept() override;
+    QStringList problems() const override;
 
 private:
     QWidget *createListenPage();
     QWidget *createAccessPage();
 
     DocumentSettings m_documentBase;
-    QTabWidget *m_tabs;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
     FileEdit *m_certFile = nullptr;
@@ -61,7 +57,6 @@ private:
     HeartbeatSettingsWidget *m_heartbeat;
     LimitSettingsWidget *m_limits;
     RecordingSettingsWidget *m_recording;
-    QLabel *m_problems;
 };
 
 } // namespace Sockscope
