@@ -2,6 +2,7 @@
 
 #include "fieldoptions.h"
 #include "reconnect/reconnectfields.h"
+#include "transport/clientfields.h"
 
 #include "heartbeatoptions.h"
 #include "limitoptions.h"
@@ -11,13 +12,11 @@
 
 namespace Sockscope {
 
-using OptionParsing::readInt;
 using OptionParsing::readNumber;
 using OptionParsing::splitPair;
 
 void ClientOptions::addTo(QCommandLineParser *parser)
 {
-    const ClientSettings d;
     parser->addOptions({
         {QStringLiteral("header"), tr("Extra handshake header \"Name: value\" (repeatable)."), tr("header")},
         {QStringLiteral("subprotocol"), tr("Offer this subprotocol (repeatable, in preference order)."), tr("name")},
@@ -31,10 +30,9 @@ void ClientOptions::addTo(QCommandLineParser *parser)
         {QStringLiteral("cert"), tr("Client certificate, PEM (wss)."), tr("file")},
         {QStringLiteral("key"), tr("Private key of the client certificate, PEM (wss)."), tr("file")},
         {QStringLiteral("insecure"), tr("Accept an invalid server certificate (reported as a warning).")},
-        {QStringLiteral("handshake-timeout"), tr("Give up on the opening handshake after MS milliseconds (default %1).").arg(d.handshakeTimeoutMs), tr("ms")},
-        {QStringLiteral("close-timeout"), tr("Wait MS milliseconds for the peer's close frame (default %1).").arg(d.closeTimeoutMs), tr("ms")},
         {QStringLiteral("reconnect"), tr("Reconnect after the connection drops, with exponential backoff.")},
     });
+    FieldOptions::addTo(parser, clientFields());
     FieldOptions::addTo(parser, reconnectFields());
     HeartbeatOptions::addTo(parser, true);
     LimitOptions::addTo(parser);
@@ -93,8 +91,7 @@ bool ClientOptions::read(const QCommandLineParser &parser, ClientSettings *s, QS
         return fail(tr("--cert and --key go together"));
     s->tls.acceptInvalidCertificate = parser.isSet(QStringLiteral("insecure"));
 
-    if (!readInt(parser, QStringLiteral("handshake-timeout"), 1, &s->handshakeTimeoutMs, error)
-        || !readInt(parser, QStringLiteral("close-timeout"), 1, &s->closeTimeoutMs, error))
+    if (!FieldOptions::read(parser, clientFields(), s, error))
         return false;
 
     s->reconnect.enabled = parser.isSet(QStringLiteral("reconnect"));

@@ -4,6 +4,8 @@
 #include "json/jsonreader.h"
 #include "limits/limitfields.h"
 #include "reconnect/reconnectfields.h"
+#include "server/serverfields.h"
+#include "transport/clientfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -90,7 +92,6 @@ QJsonObject reconnectToJson(const ReconnectSettings &reconnect)
 
 using Need = JsonReader::Need;
 
-constexpr qint64 kMaxInt = std::numeric_limits<int>::max();
 
 // Settings name their ranges the way the settings dialog does: "a whole number from 0 to 65535".
 QString wholeNumber(qint64 min, qint64 max)
@@ -312,13 +313,12 @@ QJsonObject clientSettingsToJson(const ClientSettings &settings, bool keepSecret
                      {QStringLiteral("certificateFile"), tls.certificateFile},
                      {QStringLiteral("keyFile"), tls.keyFile},
                      {QStringLiteral("acceptInvalidCertificate"), tls.acceptInvalidCertificate}}},
-        {QStringLiteral("handshakeTimeoutMs"), settings.handshakeTimeoutMs},
-        {QStringLiteral("closeTimeoutMs"), settings.closeTimeoutMs},
         {QStringLiteral("revealSecrets"), settings.revealSecrets},
         {QStringLiteral("limits"), limitsToJson(settings.limits)},
         {QStringLiteral("heartbeat"), heartbeatToJson(settings.heartbeat)},
         {QStringLiteral("reconnect"), reconnectToJson(settings.reconnect)},
     };
+    insertFields(&object, clientFields(), settings);
     if (!omitted.isEmpty())
         object.insert(QStringLiteral("omittedSecrets"), stringArray(omitted));
     return object;
@@ -340,8 +340,7 @@ bool clientSettingsFromJson(const QJsonObject &object, ClientSettings *settings,
     r.member(QStringLiteral("origin")).string(&result.origin);
     readAuth(r.member(QStringLiteral("auth")), &result.auth);
     readTls(r.member(QStringLiteral("tls")), &result.tls);
-    readInteger(r, QStringLiteral("handshakeTimeoutMs"), &result.handshakeTimeoutMs, 0, kMaxInt);
-    readInteger(r, QStringLiteral("closeTimeoutMs"), &result.closeTimeoutMs, 0, kMaxInt);
+    readFields(r, clientFields(), &result);
     r.member(QStringLiteral("revealSecrets")).boolean(&result.revealSecrets);
     readLimits(r.member(QStringLiteral("limits")), &result.limits);
     readHeartbeat(r.member(QStringLiteral("heartbeat")), &result.heartbeat);
@@ -361,19 +360,15 @@ QJsonObject serverSettingsToJson(const ServerSettings &settings, bool keepSecret
         {QStringLiteral("port"), int(settings.port)},
         {QStringLiteral("certificateFile"), settings.certificateFile},
         {QStringLiteral("keyFile"), settings.keyFile},
-        {QStringLiteral("maxConnections"), settings.maxConnections},
-        {QStringLiteral("maxPendingHandshakes"), settings.maxPendingHandshakes},
         {QStringLiteral("allowedOrigins"), stringArray(settings.allowedOrigins)},
         {QStringLiteral("tokenQueryParameter"), settings.tokenQueryParameter},
         {QStringLiteral("subprotocols"), stringArray(settings.subprotocols)},
-        {QStringLiteral("handshakeTimeoutMs"), settings.handshakeTimeoutMs},
-        {QStringLiteral("closeTimeoutMs"), settings.closeTimeoutMs},
-        {QStringLiteral("idleTimeoutMs"), settings.idleTimeoutMs},
         {QStringLiteral("revealSecrets"), settings.revealSecrets},
         {QStringLiteral("replyMode"), serverReplyModeName(settings.replyMode)},
         {QStringLiteral("limits"), limitsToJson(settings.limits)},
         {QStringLiteral("heartbeat"), heartbeatToJson(settings.heartbeat)},
     };
+    insertFields(&object, serverFields(), settings);
     if (!settings.token.isEmpty()) {
         if (keepSecrets)
             object.insert(QStringLiteral("token"), settings.token);
@@ -391,15 +386,11 @@ bool serverSettingsFromJson(const QJsonObject &object, ServerSettings *settings,
     readInteger(r, QStringLiteral("port"), &result.port);
     r.member(QStringLiteral("certificateFile")).string(&result.certificateFile);
     r.member(QStringLiteral("keyFile")).string(&result.keyFile);
-    readInteger(r, QStringLiteral("maxConnections"), &result.maxConnections, 0, kMaxInt);
-    readInteger(r, QStringLiteral("maxPendingHandshakes"), &result.maxPendingHandshakes, 0, kMaxInt);
+    readFields(r, serverFields(), &result);
     r.member(QStringLiteral("allowedOrigins")).stringList(&result.allowedOrigins);
     r.member(QStringLiteral("token")).string(&result.token);
     r.member(QStringLiteral("tokenQueryParameter")).string(&result.tokenQueryParameter);
     r.member(QStringLiteral("subprotocols")).stringList(&result.subprotocols);
-    readInteger(r, QStringLiteral("handshakeTimeoutMs"), &result.handshakeTimeoutMs, 0, kMaxInt);
-    readInteger(r, QStringLiteral("closeTimeoutMs"), &result.closeTimeoutMs, 0, kMaxInt);
-    readInteger(r, QStringLiteral("idleTimeoutMs"), &result.idleTimeoutMs, 0, kMaxInt);
     r.member(QStringLiteral("revealSecrets")).boolean(&result.revealSecrets);
     // Files written before the server documents had modes have none: silent, as they were.
     r.member(QStringLiteral("replyMode")).choice(&result.replyMode, {}, &serverReplyModeFromName);

@@ -4,11 +4,14 @@
 #include "cli/clientoptions.h"
 #include "cli/fieldoptions.h"
 #include "cli/limitoptions.h"
+#include "cli/serveroptions.h"
 
 #include "limits/limitfields.h"
 #include "reconnect/reconnectfields.h"
+#include "server/serverfields.h"
 #include "session/sessionsettingsjson.h"
 #include "settings/numberfieldstore.h"
+#include "transport/clientfields.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -74,6 +77,63 @@ double valueOf(Table table, const QString &key, const ClientSettings &settings)
     const QByteArray name = key.toLatin1();
     return table == Table::Reconnect ? findField(reconnectFields(), name.constData())->get(settings.reconnect)
                                      : findField(limitFields(), name.constData())->get(settings.limits);
+}
+
+// The top-level numbers of the client and server settings: the command line (connect's or
+// serve's options) and the session file accept and refuse the same values. Empty when accepted.
+template <typename Options, typename Settings, typename FromJson, typename ToJson>
+QStringList readBothWays(const NumberField<Settings> &field, const QString &text, FromJson fromJson, ToJson toJson,
+                         double *cliValue, double *fileValue)
+{
+    QStringList errors;
+    QCommandLineParser parser;
+    Options::addTo(&parser);
+    Settings fromCli;
+    QString cliError;
+    if (!parser.parse({QStringLiteral("sockscope"), QStringLiteral("--") + QLatin1String(field.option), text}))
+        cliError = parser.errorText();
+    else
+        Options::read(parser, &fromCli, &cliError);
+    errors.append(cliError);
+    *cliValue = field.get(fromCli);
+
+    QJsonObject object = toJson(Settings(), false);
+    object.insert(QLatin1String(field.key), text.toDouble());
+    Settings fromFile;
+    QString fileError;
+    fromJson(object, &fromFile, &fileError);
+    errors.append(fileError);
+    *fileValue = field.get(fromFile);
+    return errors;
+}
+
+template <typename Options, typename Settings, typename FromJson, typename ToJson>
+void checkTable(const NumberFields<Settings> &fields, FromJson fromJson, ToJson toJson)
+{
+    for (const NumberField<Settings> &field : fields) {
+        QVERIFY2(field.contains(field.defaultValue()), field.key);
+        QVERIFY2(field.option, field.key);
+        const QString tooSmall = QString::number(field.min - 1, 'g', 16);
+        const QString tooLarge = QString::number(field.max + 1, 'g', 16);
+        for (const auto &[text, accepted] : {std::pair{QString::number(field.min, 'g', 16), true},
+                                            std::pair{QString::number(field.max, 'g', 16), true},
+                                            std::pair{tooSmall, false}, std::pair{tooLarge, false},
+                                            std::pair{QStringLiteral("1.5"), false}}) {
+            double cliValue = 0;
+            double fileValue = 0;
+            const QStringList errors = readBothWays<Options>(field, text, fromJson, toJson, &cliValue, &fileValue);
+            const QString where = QLatin1String(field.key) + QLatin1Char('=') + text + QLatin1String(": ") + errors.join(QLatin1String(" | "));
+            QVERIFY2(errors.at(0).isEmpty() == accepted, qPrintable(where));
+            QVERIFY2(errors.at(1).isEmpty() == accepted, qPrintable(where));
+            if (accepted) {
+                QCOMPARE(cliValue, text.toDouble());
+                QCOMPARE(fileValue, text.toDouble());
+            } else {
+                QVERIFY2(errors.at(0).contains(QLatin1String("--") + QLatin1String(field.option)), qPrintable(where));
+                QVERIFY2(errors.at(1).contains(QLatin1String(field.key)), qPrintable(where));
+            }
+        }
+    }
 }
 
 } // namespace
@@ -185,6 +245,17 @@ private Q_SLOTS:
         }
         for (const auto &field : limitFields())
             QVERIFY2(help.contains(QLatin1String("--") + QLatin1String(field.option)), field.option);
+    }
+
+    // connect's and serve's own numbers (timeouts, connection limits): one table each.
+    void clientNumbersAgree()
+    {
+        checkTable<ClientOptions>(clientFields(), &clientSettingsFromJson, &clientSettingsToJson);
+    }
+
+    void serverNumbersAgree()
+    {
+        checkTable<ServerOptions>(serverFields(), &serverSettingsFromJson, &serverSettingsToJson);
     }
 
     // What the session file writes, it reads back the same.

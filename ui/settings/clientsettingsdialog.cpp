@@ -1,5 +1,7 @@
 #include "clientsettingsdialog.h"
 
+#include "transport/clientfields.h"
+
 #include "fileedit.h"
 #include "headerseditor.h"
 #include "heartbeatsettingswidget.h"
@@ -42,7 +44,6 @@ ClientSettingsDialog::ClientSettingsDialog(const ClientSettings &settings, const
 
 QWidget *ClientSettingsDialog::createHandshakePage()
 {
-    const ClientSettings d;
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("handshakePage"));
     m_headers = new HeadersEditor(page);
@@ -54,10 +55,7 @@ QWidget *ClientSettingsDialog::createHandshakePage()
     m_origin->setObjectName(QStringLiteral("originEdit"));
     m_origin->setPlaceholderText(QStringLiteral("https://example.com"));
     m_origin->setToolTip(tr("Origin header to send. Default: none."));
-    m_handshakeTimeout = SpinBoxes::milliseconds(page, QStringLiteral("handshakeTimeout"), 1, d.handshakeTimeoutMs,
-                                                 tr("Give up when TCP connect, TLS and the HTTP upgrade take longer."));
-    m_closeTimeout = SpinBoxes::milliseconds(page, QStringLiteral("closeTimeout"), 1, d.closeTimeoutMs,
-                                             tr("Wait this long for the peer's close frame, then drop the connection."));
+    m_numbers.emplace(page, clientFields());
     m_revealSecrets = new QCheckBox(tr("Show credentials in the frames instead of \"[redacted]\""), page);
     m_revealSecrets->setObjectName(QStringLiteral("revealSecrets"));
     m_revealSecrets->setToolTip(SpinBoxes::withDefault(tr("Tokens and passwords in recorded handshake headers."), tr("redacted")));
@@ -65,8 +63,8 @@ QWidget *ClientSettingsDialog::createHandshakePage()
     form->addRow(tr("Headers:"), m_headers);
     form->addRow(tr("Subprotocols:"), m_subprotocols);
     form->addRow(tr("Origin:"), m_origin);
-    form->addRow(tr("Handshake timeout:"), m_handshakeTimeout);
-    form->addRow(tr("Close timeout:"), m_closeTimeout);
+    m_numbers->addRow(form, "handshakeTimeoutMs");
+    m_numbers->addRow(form, "closeTimeoutMs");
     form->addRow(QString(), m_revealSecrets);
     return page;
 }
@@ -157,8 +155,7 @@ ClientSettings ClientSettingsDialog::settings() const
     s.headers = m_headers->headers();
     s.subprotocols = m_subprotocols->lines();
     s.origin = m_origin->text().trimmed();
-    s.handshakeTimeoutMs = m_handshakeTimeout->value();
-    s.closeTimeoutMs = m_closeTimeout->value();
+    m_numbers->read(&s);
     s.revealSecrets = m_revealSecrets->isChecked();
     s.auth.kind = AuthKind(m_authKind->currentData().toInt());
     s.auth.token = m_token->text();
@@ -188,8 +185,7 @@ void ClientSettingsDialog::setSettings(const ClientSettings &s, const DocumentSe
     m_headers->setHeaders(s.headers);
     m_subprotocols->setLines(s.subprotocols);
     m_origin->setText(s.origin);
-    m_handshakeTimeout->setValue(s.handshakeTimeoutMs);
-    m_closeTimeout->setValue(s.closeTimeoutMs);
+    m_numbers->write(s);
     m_revealSecrets->setChecked(s.revealSecrets);
     m_authKind->setCurrentIndex(qMax(0, m_authKind->findData(int(s.auth.kind))));
     m_token->setText(s.auth.token);

@@ -3,7 +3,10 @@
 #include "document/documentsettings.h"
 #include "transport/clientsettings.h"
 
+#include "numberfieldeditors.h"
 #include "settingsdialog.h"
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -50,8 +53,7 @@ private:
     HeadersEditor *m_headers = nullptr;
     LinesEdit *m_subprotocols = nullptr;
     QLineEdit *m_origin = nullptr;
-    QSpinBox *m_handshakeTimeout = nullptr;
-    QSpinBox *m_closeTimeout = nullptr;
+    std::optional<NumberFieldEditors<ClientSettings>> m_numbers; // made with the handshake page
     QCheckBox *m_revealSecrets = nullptr;
     QComboBox *m_authKind = nullptr;
     QLineEdit *m_token = nullptr;

@@ -1,5 +1,7 @@
 #include "serversettingsdialog.h"
 
+#include "server/serverfields.h"
+
 #include "fileedit.h"
 #include "headerseditor.h"
 #include "heartbeatsettingswidget.h"
@@ -56,16 +58,7 @@ QWidget *ServerSettingsDialog::createListenPage()
     m_keyFile = new FileEdit(pem, page);
     m_keyFile->setObjectName(QStringLiteral("serverKeyFile"));
     m_keyFile->setToolTip(tr("PEM private key of the certificate (RSA or EC). Default: none."));
-    m_maxConnections = SpinBoxes::count(page, QStringLiteral("serverMaxConnections"), 1, std::numeric_limits<int>::max(),
-                                        d.maxConnections, tr("Open peers at most; more are refused with HTTP 503."));
-    m_maxPending = SpinBoxes::count(page, QStringLiteral("serverMaxPending"), 1, std::numeric_limits<int>::max(),
-                                    d.maxPendingHandshakes, tr("Sockets still in their opening handshake at most; more are dropped."));
-    m_handshakeTimeout = SpinBoxes::milliseconds(page, QStringLiteral("serverHandshakeTimeout"), 1, d.handshakeTimeoutMs,
-                                                 tr("Drop a peer whose opening handshake takes longer."));
-    m_closeTimeout = SpinBoxes::milliseconds(page, QStringLiteral("serverCloseTimeout"), 1, d.closeTimeoutMs,
-                                             tr("Wait this long for a peer's close frame."));
-    m_idleTimeout = SpinBoxes::milliseconds(page, QStringLiteral("serverIdleTimeout"), 0, d.idleTimeoutMs,
-                                            tr("Close a peer silent this long; 0 = never."));
+    m_numbers.emplace(page, serverFields());
     m_revealSecrets = new QCheckBox(tr("Show credentials in the frames instead of \"[redacted]\""), page);
     m_revealSecrets->setObjectName(QStringLiteral("serverRevealSecrets"));
     m_revealSecrets->setToolTip(SpinBoxes::withDefault(tr("Tokens in the peers' recorded handshake headers and query."), tr("redacted")));
@@ -74,11 +67,8 @@ QWidget *ServerSettingsDialog::createListenPage()
     form->addRow(tr("Port:"), m_port);
     form->addRow(tr("TLS certificate:"), m_certFile);
     form->addRow(tr("TLS key:"), m_keyFile);
-    form->addRow(tr("Connections at most:"), m_maxConnections);
-    form->addRow(tr("Handshakes at most:"), m_maxPending);
-    form->addRow(tr("Handshake timeout:"), m_handshakeTimeout);
-    form->addRow(tr("Close timeout:"), m_closeTimeout);
-    form->addRow(tr("Idle timeout:"), m_idleTimeout);
+    for (const char *key : {"maxConnections", "maxPendingHandshakes", "handshakeTimeoutMs", "closeTimeoutMs", "idleTimeoutMs"})
+        m_numbers->addRow(form, key);
     form->addRow(QString(), m_revealSecrets);
     return page;
 }
@@ -117,15 +107,11 @@ ServerSettings ServerSettingsDialog::settings() const
     s.port = quint16(m_port->value());
     s.certificateFile = m_certFile->path();
     s.keyFile = m_keyFile->path();
-    s.maxConnections = m_maxConnections->value();
-    s.maxPendingHandshakes = m_maxPending->value();
+    m_numbers->read(&s);
     s.allowedOrigins = m_origins->lines();
     s.token = m_token->text();
     s.tokenQueryParameter = m_tokenParameter->text().trimmed();
     s.subprotocols = m_subprotocols->lines();
-    s.handshakeTimeoutMs = m_handshakeTimeout->value();
-    s.closeTimeoutMs = m_closeTimeout->value();
-    s.idleTimeoutMs = m_idleTimeout->value();
     s.revealSecrets = m_revealSecrets->isChecked();
     s.limits = m_limits->settings();
     s.heartbeat = m_heartbeat->settings();
@@ -144,11 +130,7 @@ void ServerSettingsDialog::setSettings(const ServerSettings &s, const DocumentSe
     m_port->setValue(s.port);
     m_certFile->setPath(s.certificateFile);
     m_keyFile->setPath(s.keyFile);
-    m_maxConnections->setValue(s.maxConnections);
-    m_maxPending->setValue(s.maxPendingHandshakes);
-    m_handshakeTimeout->setValue(s.handshakeTimeoutMs);
-    m_closeTimeout->setValue(s.closeTimeoutMs);
-    m_idleTimeout->setValue(s.idleTimeoutMs);
+    m_numbers->write(s);
     m_revealSecrets->setChecked(s.revealSecrets);
     m_origins->setLines(s.allowedOrigins);
     m_token->setText(s.token);

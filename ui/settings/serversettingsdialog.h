@@ -3,7 +3,10 @@
 #include "document/documentsettings.h"
 #include "server/serversettings.h"
 
+#include "numberfieldeditors.h"
 #include "settingsdialog.h"
+
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -44,11 +47,7 @@ private:
     QSpinBox *m_port = nullptr;
     FileEdit *m_certFile = nullptr;
     FileEdit *m_keyFile = nullptr;
-    QSpinBox *m_maxConnections = nullptr;
-    QSpinBox *m_maxPending = nullptr;
-    QSpinBox *m_handshakeTimeout = nullptr;
-    QSpinBox *m_closeTimeout = nullptr;
-    QSpinBox *m_idleTimeout = nullptr;
+    std::optional<NumberFieldEditors<ServerSettings>> m_numbers; // made with the listening page
     QCheckBox *m_revealSecrets = nullptr;
     LinesEdit *m_origins = nullptr;
     QLineEdit *m_token = nullptr;
