@@ -339,6 +339,8 @@ void tst_SessionSettingsJson::badClientSettings_data()
     QTest::newRow("tls flag a string") << QByteArray(R"({"tls": {"acceptInvalidCertificate": "yes"}})") << QStringLiteral("settings.tls.acceptInvalidCertificate: must be true or false");
     QTest::newRow("timeout fractional") << QByteArray(R"({"handshakeTimeoutMs": 1.5})") << QStringLiteral("settings.handshakeTimeoutMs: must be a whole number");
     QTest::newRow("timeout negative") << QByteArray(R"({"closeTimeoutMs": -1})") << QStringLiteral("settings.closeTimeoutMs: must be a whole number");
+    QTest::newRow("timeout zero") << QByteArray(R"({"handshakeTimeoutMs": 0})")
+                                  << QStringLiteral("settings.handshakeTimeoutMs: must be a whole number from 1 to 2147483647");
     QTest::newRow("timeout too big") << QByteArray(R"({"closeTimeoutMs": 3000000000})") << QStringLiteral("settings.closeTimeoutMs:");
     QTest::newRow("overflow policy") << QByteArray(R"({"limits": {"overflowPolicy": "panic"}})") << QStringLiteral("settings.limits.overflowPolicy:");
     // The heartbeat's interval and timeout have one range everywhere (HeartbeatSettings::kInterval):
