@@ -173,18 +173,6 @@
         <translation>Ein ungültiges Server-Zertifikat akzeptieren (als Warnung gemeldet).</translation>
     </message>
     <message>
-        <source>Give up on the opening handshake after MS milliseconds (default %1).</source>
-        <translation>Den Eröffnungs-Handshake nach MS Millisekunden aufgeben (Standard %1).</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Wait MS milliseconds for the peer&apos;s close frame (default %1).</source>
-        <translation>MS Millisekunden auf den Close-Frame der Gegenseite warten (Standard %1).</translation>
-    </message>
-    <message>
         <source>Reconnect after the connection drops, with exponential backoff.</source>
         <translation>Nach einem Verbindungsabbruch neu verbinden, mit exponentiellem Backoff.</translation>
     </message>
@@ -2558,14 +2546,6 @@ Oder einen einfachen WebSocket-Client oder -Server:
         <translation>Privater PEM-Schlüssel zu --tls-cert.</translation>
     </message>
     <message>
-        <source>Refuse peers beyond N open connections with HTTP 503 (default %1).</source>
-        <translation>Gegenstellen über N offene Verbindungen hinaus mit HTTP 503 abweisen (Standard %1).</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
         <source>Accept only this Origin (repeatable); others get HTTP 403. Default: any.</source>
         <translation>Nur diesen Origin annehmen (mehrfach möglich); andere erhalten HTTP 403. Standard: jeder.</translation>
     </message>
@@ -2596,22 +2576,6 @@ Oder einen einfachen WebSocket-Client oder -Server:
     <message>
         <source>Select no subprotocol, whatever the client offers.</source>
         <translation>Kein Subprotokoll wählen, egal was der Client anbietet.</translation>
-    </message>
-    <message>
-        <source>Drop a peer whose opening handshake takes longer than MS milliseconds (default %1).</source>
-        <translation>Eine Gegenstelle trennen, deren Eröffnungs-Handshake länger als MS Millisekunden dauert (Standard %1).</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>Wait MS milliseconds for a peer&apos;s close frame (default %1).</source>
-        <translation>MS Millisekunden auf den Close-Frame einer Gegenstelle warten (Standard %1).</translation>
-    </message>
-    <message>
-        <source>Close a peer silent for MS milliseconds; 0 = never (default %1).</source>
-        <translation>Eine Gegenstelle schließen, die MS Millisekunden still ist; 0 = nie (Standard %1).</translation>
     </message>
     <message>
         <source>Show credentials in events instead of &quot;[redacted]&quot;.</source>
@@ -2663,6 +2627,51 @@ Oder einen einfachen WebSocket-Client oder -Server:
     <message>
         <source>a peer id (an integer from 1)</source>
         <translation>eine Gegenstellen-ID (eine ganze Zahl ab 1)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionJournal</name>
+    <message>
+        <source>already recording to %1</source>
+        <translation>es wird bereits nach %1 aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>a recording of %1 is in progress or was interrupted; open %1 to recover it</source>
+        <translation>eine Aufzeichnung von %1 läuft oder wurde unterbrochen; öffnen Sie %1, um sie wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>cannot record to %1: the folder %2 does not exist</source>
+        <translation>Aufzeichnung nach %1 nicht möglich: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot record to %1: the folder %2 is not writable</source>
+        <translation>Aufzeichnung nach %1 nicht möglich: der Ordner %2 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot record to %1: cannot create %2: %3</source>
+        <translation>Aufzeichnung nach %1 nicht möglich: %2 kann nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot record to %1: cannot write %2: %3</source>
+        <translation>Aufzeichnung nach %1 nicht möglich: %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>Recording to %1 stopped: cannot write %2: %3. The %4 events written before are kept in the journal; open %1 to recover them.</source>
+        <translation>Aufzeichnung nach %1 angehalten: %2 kann nicht geschrieben werden: %3. Die %4 zuvor geschriebenen Ereignisse bleiben im Journal erhalten; öffnen Sie %1, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>not recording</source>
+        <translation>es läuft keine Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>cannot save the recording %1: %2
+The %3 events recorded are kept in %4; open %1 to recover them.</source>
+        <translation>die Aufzeichnung %1 kann nicht gespeichert werden: %2
+Die %3 aufgezeichneten Ereignisse bleiben in %4 erhalten; öffnen Sie %1, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>saved %1, but cannot remove the journal %2</source>
+        <translation>%1 gespeichert, aber das Journal %2 kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -2726,51 +2735,6 @@ Oder einen einfachen WebSocket-Client oder -Server:
     <message>
         <source>%1: line %2: the file ends in a partial line (%3 bytes), which was skipped; the file was probably cut short</source>
         <translation>%1: Zeile %2: die Datei endet mit einer unvollständigen Zeile (%3 Bytes), die übersprungen wurde; die Datei wurde wahrscheinlich abgeschnitten</translation>
-    </message>
-</context>
-<context>
-    <name>SessionRecorder</name>
-    <message>
-        <source>already recording to %1</source>
-        <translation>es wird bereits nach %1 aufgezeichnet</translation>
-    </message>
-    <message>
-        <source>a recording of %1 is in progress or was interrupted; open %1 to recover it</source>
-        <translation>eine Aufzeichnung von %1 läuft oder wurde unterbrochen; öffnen Sie %1, um sie wiederherzustellen</translation>
-    </message>
-    <message>
-        <source>cannot record to %1: the folder %2 does not exist</source>
-        <translation>Aufzeichnung nach %1 nicht möglich: der Ordner %2 existiert nicht</translation>
-    </message>
-    <message>
-        <source>cannot record to %1: the folder %2 is not writable</source>
-        <translation>Aufzeichnung nach %1 nicht möglich: der Ordner %2 ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <source>cannot record to %1: cannot create %2: %3</source>
-        <translation>Aufzeichnung nach %1 nicht möglich: %2 kann nicht angelegt werden: %3</translation>
-    </message>
-    <message>
-        <source>cannot record to %1: cannot write %2: %3</source>
-        <translation>Aufzeichnung nach %1 nicht möglich: %2 kann nicht geschrieben werden: %3</translation>
-    </message>
-    <message>
-        <source>Recording to %1 stopped: cannot write %2: %3. The %4 events written before are kept in the journal; open %1 to recover them.</source>
-        <translation>Aufzeichnung nach %1 angehalten: %2 kann nicht geschrieben werden: %3. Die %4 zuvor geschriebenen Ereignisse bleiben im Journal erhalten; öffnen Sie %1, um sie wiederherzustellen.</translation>
-    </message>
-    <message>
-        <source>not recording</source>
-        <translation>es läuft keine Aufzeichnung</translation>
-    </message>
-    <message>
-        <source>cannot save the recording %1: %2
-The %3 events recorded are kept in %4; open %1 to recover them.</source>
-        <translation>die Aufzeichnung %1 kann nicht gespeichert werden: %2
-Die %3 aufgezeichneten Ereignisse bleiben in %4 erhalten; öffnen Sie %1, um sie wiederherzustellen.</translation>
-    </message>
-    <message>
-        <source>saved %1, but cannot remove the journal %2</source>
-        <translation>%1 gespeichert, aber das Journal %2 kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2880,54 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
     <message>
         <source>a number from %1 to %2</source>
         <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Connections at most:</source>
+        <translation>Höchstens Verbindungen:</translation>
+    </message>
+    <message>
+        <source>Open peers at most; more are refused with HTTP 503.</source>
+        <translation>Höchstzahl offener Gegenstellen; weitere werden mit HTTP 503 abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Handshakes at most:</source>
+        <translation>Höchstens Handshakes:</translation>
+    </message>
+    <message>
+        <source>Sockets still in their opening handshake at most; more are dropped.</source>
+        <translation>Höchstzahl von Sockets im öffnenden Handshake; weitere werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Handshake timeout:</source>
+        <translation>Handshake-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Drop a peer whose opening handshake takes longer.</source>
+        <translation>Eine Gegenstelle verwerfen, deren öffnender Handshake länger dauert.</translation>
+    </message>
+    <message>
+        <source>Close timeout:</source>
+        <translation>Close-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Wait this long for a peer&apos;s close frame.</source>
+        <translation>So lange auf den Close-Frame einer Gegenstelle warten.</translation>
+    </message>
+    <message>
+        <source>Idle timeout:</source>
+        <translation>Leerlauf-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Close a peer silent this long; 0 = never.</source>
+        <translation>Eine so lange stille Gegenstelle schließen; 0 = nie.</translation>
+    </message>
+    <message>
+        <source>Give up when TCP connect, TLS and the HTTP upgrade take longer.</source>
+        <translation>Aufgeben, wenn TCP-Verbindung, TLS und HTTP-Upgrade länger dauern.</translation>
+    </message>
+    <message>
+        <source>Wait this long for the peer&apos;s close frame, then drop the connection.</source>
+        <translation>So lange auf den Close-Frame der Gegenseite warten, dann die Verbindung trennen.</translation>
     </message>
 </context>
 <context>
@@ -3342,14 +3354,6 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
         <translation>Zu sendender Origin-Header. Standard: keiner.</translation>
     </message>
     <message>
-        <source>Give up when TCP connect, TLS and the HTTP upgrade take longer.</source>
-        <translation>Aufgeben, wenn TCP-Verbindung, TLS und HTTP-Upgrade länger dauern.</translation>
-    </message>
-    <message>
-        <source>Wait this long for the peer&apos;s close frame, then drop the connection.</source>
-        <translation>So lange auf den Close-Frame der Gegenseite warten, dann die Verbindung trennen.</translation>
-    </message>
-    <message>
         <source>Show credentials in the frames instead of &quot;[redacted]&quot;</source>
         <translation>Zugangsdaten in den Frames zeigen statt „[redacted]“</translation>
     </message>
@@ -3372,14 +3376,6 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
     <message>
         <source>Origin:</source>
         <translation>Origin:</translation>
-    </message>
-    <message>
-        <source>Handshake timeout:</source>
-        <translation>Handshake-Zeitlimit:</translation>
-    </message>
-    <message>
-        <source>Close timeout:</source>
-        <translation>Close-Zeitlimit:</translation>
     </message>
     <message>
         <source>None</source>
@@ -3520,6 +3516,53 @@ Das Journal bleibt erhalten; löschen Sie es, um wieder in diese Datei aufzuzeic
     <message>
         <source>A client certificate and its key go together.</source>
         <translation>Ein Client-Zertifikat und sein Schlüssel gehören zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::CommandRecording</name>
+    <message>
+        <source>Record every event into this session file (docs/SESSIONS.md). A journal next to it keeps the events safe while recording; a recording cut short is recovered when the file is opened.</source>
+        <translation>Jedes Ereignis in diese Sitzungsdatei aufzeichnen (docs/SESSIONS.md). Ein Journal daneben sichert die Ereignisse während der Aufzeichnung; eine abgebrochene Aufzeichnung wird beim Öffnen der Datei wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Keep tokens and passwords in the recorded settings (marked in the file); left out by default.</source>
+        <translation>Tokens und Passwörter in den aufgezeichneten Einstellungen behalten (in der Datei markiert); standardmäßig weggelassen.</translation>
+    </message>
+    <message>
+        <source>Free-form notes stored in the session file.</source>
+        <translation>Freie Notizen, in der Sitzungsdatei gespeichert.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>missing --out FILE: where to write the session</source>
+        <translation>--out DATEI fehlt: wohin die Sitzung geschrieben werden soll</translation>
+    </message>
+    <message>
+        <source>--keep-secrets and --notes need --%1 FILE</source>
+        <translation>--keep-secrets und --notes brauchen --%1 DATEI</translation>
+    </message>
+    <message>
+        <source>recording stopped: %1</source>
+        <translation>Aufzeichnung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>cannot record: %1</source>
+        <translation>Aufzeichnung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot save the session: %1</source>
+        <translation>Sitzung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>recorded to %1 (events: %2)</source>
+        <translation>aufgezeichnet in %1 (Ereignisse: %2)</translation>
     </message>
 </context>
 <context>
@@ -4603,91 +4646,6 @@ schickt jede eingehende Nachricht zurück und bleibt, bis der Server schließt o
     <message>
         <source>Wait: pause sending, stop reading answered peers</source>
         <translation>Warten: Senden anhalten, beantwortete Gegenstellen nicht lesen</translation>
-    </message>
-</context>
-<context>
-    <name>Sockscope::ServerDocumentBase</name>
-    <message>
-        <source>stopping</source>
-        <comment>server state</comment>
-        <translation>stoppt</translation>
-    </message>
-    <message>
-        <source>listening</source>
-        <comment>server state</comment>
-        <translation>lauscht</translation>
-    </message>
-    <message>
-        <source>not listening</source>
-        <comment>server state</comment>
-        <translation>lauscht nicht</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <comment>server state</comment>
-        <translation>gestoppt</translation>
-    </message>
-    <message>
-        <source>The new settings apply from the next start.</source>
-        <translation>Die neuen Einstellungen gelten ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <source>The server is not listening.</source>
-        <translation>Der Server lauscht nicht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %1 to %n peer(s).</source>
-        <translation>
-            <numerusform>%1 an %n Gegenstelle gesendet.</numerusform>
-            <numerusform>%1 an %n Gegenstellen gesendet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %1 to %n peer(s) of group %2.</source>
-        <translation>
-            <numerusform>%1 an %n Gegenstelle der Gruppe %2 gesendet.</numerusform>
-            <numerusform>%1 an %n Gegenstellen der Gruppe %2 gesendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sent %1 to peer %2.</source>
-        <translation>%1 an Gegenstelle %2 gesendet.</translation>
-    </message>
-    <message>
-        <source>Not sent to peer %1: the frames say why.</source>
-        <translation>Nicht an Gegenstelle %1 gesendet: die Frames sagen, warum.</translation>
-    </message>
-    <message>
-        <source>Not sent: no open peer is in group %1. Choose another target under Send to.</source>
-        <translation>Nicht gesendet: in Gruppe %1 ist keine offene Gegenstelle. Wählen Sie unter „Senden an“ ein anderes Ziel.</translation>
-    </message>
-    <message>
-        <source>Not sent: peer %1 is closed. Choose another target under Send to.</source>
-        <translation>Nicht gesendet: Gegenstelle %1 ist geschlossen. Wählen Sie unter „Senden an“ ein anderes Ziel.</translation>
-    </message>
-    <message>
-        <source>Peer %1 is closed.</source>
-        <translation>Gegenstelle %1 ist geschlossen.</translation>
-    </message>
-    <message>
-        <source>Not resent: %1</source>
-        <translation>Nicht erneut gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Resent %1 to peer %2.</source>
-        <translation>%1 erneut an Gegenstelle %2 gesendet.</translation>
-    </message>
-    <message>
-        <source>Not resent to peer %1: the frames say why.</source>
-        <translation>Nicht erneut an Gegenstelle %1 gesendet: die Frames sagen, warum.</translation>
-    </message>
-    <message>
-        <source>Not sent: the server is not listening.</source>
-        <translation>Nicht gesendet: der Server lauscht nicht.</translation>
-    </message>
-    <message>
-        <source>Not sent: no peer is connected.</source>
-        <translation>Nicht gesendet: keine Gegenstelle ist verbunden.</translation>
     </message>
 </context>
 <context>
@@ -8278,6 +8236,91 @@ jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jede Geg
     </message>
 </context>
 <context>
+    <name>Sockscope::ServerDocumentBase</name>
+    <message>
+        <source>stopping</source>
+        <comment>server state</comment>
+        <translation>stoppt</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <comment>server state</comment>
+        <translation>lauscht</translation>
+    </message>
+    <message>
+        <source>not listening</source>
+        <comment>server state</comment>
+        <translation>lauscht nicht</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <comment>server state</comment>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>The new settings apply from the next start.</source>
+        <translation>Die neuen Einstellungen gelten ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The server is not listening.</source>
+        <translation>Der Server lauscht nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 to %n peer(s).</source>
+        <translation>
+            <numerusform>%1 an %n Gegenstelle gesendet.</numerusform>
+            <numerusform>%1 an %n Gegenstellen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 to %n peer(s) of group %2.</source>
+        <translation>
+            <numerusform>%1 an %n Gegenstelle der Gruppe %2 gesendet.</numerusform>
+            <numerusform>%1 an %n Gegenstellen der Gruppe %2 gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1 to peer %2.</source>
+        <translation>%1 an Gegenstelle %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent to peer %1: the frames say why.</source>
+        <translation>Nicht an Gegenstelle %1 gesendet: die Frames sagen, warum.</translation>
+    </message>
+    <message>
+        <source>Not sent: no open peer is in group %1. Choose another target under Send to.</source>
+        <translation>Nicht gesendet: in Gruppe %1 ist keine offene Gegenstelle. Wählen Sie unter „Senden an“ ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <source>Not sent: peer %1 is closed. Choose another target under Send to.</source>
+        <translation>Nicht gesendet: Gegenstelle %1 ist geschlossen. Wählen Sie unter „Senden an“ ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <source>Peer %1 is closed.</source>
+        <translation>Gegenstelle %1 ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Not resent: %1</source>
+        <translation>Nicht erneut gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Resent %1 to peer %2.</source>
+        <translation>%1 erneut an Gegenstelle %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Not resent to peer %1: the frames say why.</source>
+        <translation>Nicht erneut an Gegenstelle %1 gesendet: die Frames sagen, warum.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server is not listening.</source>
+        <translation>Nicht gesendet: der Server lauscht nicht.</translation>
+    </message>
+    <message>
+        <source>Not sent: no peer is connected.</source>
+        <translation>Nicht gesendet: keine Gegenstelle ist verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>Sockscope::ServerSettingsDialog</name>
     <message>
         <source>Server Settings</source>
@@ -8328,26 +8371,6 @@ jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jede Geg
         <translation>Privater PEM-Schlüssel des Zertifikats (RSA oder EC). Standard: keiner.</translation>
     </message>
     <message>
-        <source>Open peers at most; more are refused with HTTP 503.</source>
-        <translation>Höchstzahl offener Gegenstellen; weitere werden mit HTTP 503 abgewiesen.</translation>
-    </message>
-    <message>
-        <source>Sockets still in their opening handshake at most; more are dropped.</source>
-        <translation>Höchstzahl von Sockets im öffnenden Handshake; weitere werden verworfen.</translation>
-    </message>
-    <message>
-        <source>Drop a peer whose opening handshake takes longer.</source>
-        <translation>Eine Gegenstelle verwerfen, deren öffnender Handshake länger dauert.</translation>
-    </message>
-    <message>
-        <source>Wait this long for a peer&apos;s close frame.</source>
-        <translation>So lange auf den Close-Frame einer Gegenstelle warten.</translation>
-    </message>
-    <message>
-        <source>Close a peer silent this long; 0 = never.</source>
-        <translation>Eine so lange stille Gegenstelle schließen; 0 = nie.</translation>
-    </message>
-    <message>
         <source>Show credentials in the frames instead of &quot;[redacted]&quot;</source>
         <translation>Zugangsdaten in den Frames zeigen statt „[redacted]“</translation>
     </message>
@@ -8374,26 +8397,6 @@ jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jede Geg
     <message>
         <source>TLS key:</source>
         <translation>TLS-Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Connections at most:</source>
-        <translation>Höchstens Verbindungen:</translation>
-    </message>
-    <message>
-        <source>Handshakes at most:</source>
-        <translation>Höchstens Handshakes:</translation>
-    </message>
-    <message>
-        <source>Handshake timeout:</source>
-        <translation>Handshake-Zeitlimit:</translation>
-    </message>
-    <message>
-        <source>Close timeout:</source>
-        <translation>Close-Zeitlimit:</translation>
-    </message>
-    <message>
-        <source>Idle timeout:</source>
-        <translation>Leerlauf-Zeitlimit:</translation>
     </message>
     <message>
         <source>Accept only these Origin headers, one per line; others get HTTP 403. Default: any origin.</source>
@@ -8488,53 +8491,6 @@ jedes Ereignis folgt als eine JSON-Zeile. Strg+C oder SIGTERM schließt jede Geg
     <message>
         <source>Send this conversation again to a server and compare the answers (Ctrl+Shift+R)</source>
         <translation>Dieses Gespräch erneut an einen Server senden und die Antworten vergleichen (Strg+Umschalt+R)</translation>
-    </message>
-</context>
-<context>
-    <name>Sockscope::CommandRecording</name>
-    <message>
-        <source>Record every event into this session file (docs/SESSIONS.md). A journal next to it keeps the events safe while recording; a recording cut short is recovered when the file is opened.</source>
-        <translation>Jedes Ereignis in diese Sitzungsdatei aufzeichnen (docs/SESSIONS.md). Ein Journal daneben sichert die Ereignisse während der Aufzeichnung; eine abgebrochene Aufzeichnung wird beim Öffnen der Datei wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>datei</translation>
-    </message>
-    <message>
-        <source>Keep tokens and passwords in the recorded settings (marked in the file); left out by default.</source>
-        <translation>Tokens und Passwörter in den aufgezeichneten Einstellungen behalten (in der Datei markiert); standardmäßig weggelassen.</translation>
-    </message>
-    <message>
-        <source>Free-form notes stored in the session file.</source>
-        <translation>Freie Notizen, in der Sitzungsdatei gespeichert.</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <source>missing --out FILE: where to write the session</source>
-        <translation>--out DATEI fehlt: wohin die Sitzung geschrieben werden soll</translation>
-    </message>
-    <message>
-        <source>--keep-secrets and --notes need --%1 FILE</source>
-        <translation>--keep-secrets und --notes brauchen --%1 DATEI</translation>
-    </message>
-    <message>
-        <source>recording stopped: %1</source>
-        <translation>Aufzeichnung angehalten: %1</translation>
-    </message>
-    <message>
-        <source>cannot record: %1</source>
-        <translation>Aufzeichnung nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>cannot save the session: %1</source>
-        <translation>Sitzung kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>recorded to %1 (events: %2)</source>
-        <translation>aufgezeichnet in %1 (Ereignisse: %2)</translation>
     </message>
 </context>
 <context>

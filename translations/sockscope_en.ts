@@ -193,23 +193,6 @@
     </message>
 </context>
 <context>
-    <name>Sockscope::ServerDocumentBase</name>
-    <message numerus="yes">
-        <source>Sent %1 to %n peer(s).</source>
-        <translation>
-            <numerusform>Sent %1 to %n peer.</numerusform>
-            <numerusform>Sent %1 to %n peers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %1 to %n peer(s) of group %2.</source>
-        <translation>
-            <numerusform>Sent %1 to %n peer of group %2.</numerusform>
-            <numerusform>Sent %1 to %n peers of group %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Sockscope::MainWindow</name>
     <message numerus="yes">
         <source>↓ %1  ↑ %2  ·  %n open</source>
@@ -413,6 +396,23 @@
         <translation>
             <numerusform>max scale %1 · %n sample</numerusform>
             <numerusform>max scale %1 · %n samples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sockscope::ServerDocumentBase</name>
+    <message numerus="yes">
+        <source>Sent %1 to %n peer(s).</source>
+        <translation>
+            <numerusform>Sent %1 to %n peer.</numerusform>
+            <numerusform>Sent %1 to %n peers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 to %n peer(s) of group %2.</source>
+        <translation>
+            <numerusform>Sent %1 to %n peer of group %2.</numerusform>
+            <numerusform>Sent %1 to %n peers of group %2.</numerusform>
         </translation>
     </message>
 </context>
