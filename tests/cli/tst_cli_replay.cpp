@@ -181,7 +181,7 @@ void TestCliReplay::replayAgainstSecondMockPasses()
     QVERIFY2(second.start({QStringLiteral("--quiet")}), qPrintable(second.diagnostics()));
     const QString junit = m_dir.filePath(QStringLiteral("pass.xml"));
     MockProcess replay(QStringLiteral("replay"));
-    QVERIFY(replay.runToEnd({m_session, QStringLiteral("--url"), second.url().toString(), QStringLiteral("--junit"), junit}, kRunMs));
+    QVERIFY2(replay.runToEnd({m_session, QStringLiteral("--url"), second.url().toString(), QStringLiteral("--junit"), junit}, kRunMs), qPrintable(replay.diagnostics()));
     QCOMPARE(replay.exitCode(), Exit::Ok);
 
     // initialize, notifications/initialized, the four calls, as PASS lines; then the summary.
@@ -209,9 +209,9 @@ void TestCliReplay::changedToolFailsExactlyThatStep()
 
     const QString junit = m_dir.filePath(QStringLiteral("fail.xml"));
     MockProcess replay(QStringLiteral("replay"));
-    QVERIFY(replay.runToEnd({m_session, QStringLiteral("--url"), third.url().toString(), QStringLiteral("--timing"),
+    QVERIFY2(replay.runToEnd({m_session, QStringLiteral("--url"), third.url().toString(), QStringLiteral("--timing"),
                              QStringLiteral("fast"), QStringLiteral("--junit"), junit},
-                            kRunMs));
+                            kRunMs), qPrintable(replay.diagnostics()));
     QCOMPARE(replay.exitCode(), Exit::ReplayFailed);
     const QList<QByteArray> failed = linesStartingWith(replay.out(), "FAIL");
     QCOMPARE(failed.size(), 1);
@@ -233,9 +233,9 @@ void TestCliReplay::replayAsJsonLines()
     MockProcess second;
     QVERIFY2(second.start({QStringLiteral("--quiet")}), qPrintable(second.diagnostics()));
     MockProcess replay(QStringLiteral("replay"));
-    QVERIFY(replay.runToEnd({m_session, QStringLiteral("--url"), second.url().toString(), QStringLiteral("--json"),
+    QVERIFY2(replay.runToEnd({m_session, QStringLiteral("--url"), second.url().toString(), QStringLiteral("--json"),
                              QStringLiteral("--timing"), QStringLiteral("wait")},
-                            kRunMs));
+                            kRunMs), qPrintable(replay.diagnostics()));
     QCOMPARE(replay.exitCode(), Exit::Ok);
     int steps = 0;
     QJsonObject summary;
@@ -280,7 +280,7 @@ void TestCliReplay::recordCommandRecoversAfterSigkill()
 
     // Opening the file recovers it from the journal and says so; the replay then passes.
     MockProcess replay(QStringLiteral("replay"));
-    QVERIFY(replay.runToEnd({target, QStringLiteral("--timing"), QStringLiteral("fast")}, kRunMs));
+    QVERIFY2(replay.runToEnd({target, QStringLiteral("--timing"), QStringLiteral("fast")}, kRunMs), qPrintable(replay.diagnostics()));
     QVERIFY2(QString::fromUtf8(replay.err()).contains(QLatin1String("recovered"), Qt::CaseInsensitive),
              qPrintable(replay.diagnostics()));
     QCOMPARE(replay.exitCode(), Exit::Ok);
@@ -295,9 +295,9 @@ void TestCliReplay::serveRecordsPeersAndReplaysByOrder()
     MockProcess serve(QStringLiteral("serve"));
     QVERIFY2(serve.start({QStringLiteral("--echo"), QStringLiteral("--record"), target}), qPrintable(serve.diagnostics()));
     MockProcess client(QStringLiteral("connect"));
-    QVERIFY(client.runToEnd({serve.url().toString(), QStringLiteral("--send"), QStringLiteral("first"),
+    QVERIFY2(client.runToEnd({serve.url().toString(), QStringLiteral("--send"), QStringLiteral("first"),
                              QStringLiteral("--send"), QStringLiteral("second"), QStringLiteral("--count"), QStringLiteral("2")},
-                            kRunMs));
+                            kRunMs), qPrintable(client.diagnostics()));
     QCOMPARE(client.exitCode(), Exit::Ok);
     QVERIFY(serve.terminate());
     QCOMPARE(serve.exitCode(), Exit::Ok);
@@ -312,13 +312,13 @@ void TestCliReplay::serveRecordsPeersAndReplaysByOrder()
     MockProcess echo(QStringLiteral("serve"));
     QVERIFY2(echo.start({QStringLiteral("--echo"), QStringLiteral("--quiet")}), qPrintable(echo.diagnostics()));
     MockProcess replay(QStringLiteral("replay"));
-    QVERIFY(replay.runToEnd({target, QStringLiteral("--url"), echo.url().toString()}, kRunMs));
+    QVERIFY2(replay.runToEnd({target, QStringLiteral("--url"), echo.url().toString()}, kRunMs), qPrintable(replay.diagnostics()));
     QCOMPARE(replay.exitCode(), Exit::Ok);
     QCOMPARE(linesStartingWith(replay.out(), "PASS").size(), 2);
 
     // Without --url there is nothing to connect to: the recording is a server's.
     MockProcess noUrl(QStringLiteral("replay"));
-    QVERIFY(noUrl.runToEnd({target}, kRunMs));
+    QVERIFY2(noUrl.runToEnd({target}, kRunMs), qPrintable(noUrl.diagnostics()));
     QCOMPARE(noUrl.exitCode(), Exit::Usage);
     QVERIFY(noUrl.err().contains("--url"));
 }
@@ -329,18 +329,18 @@ void TestCliReplay::replayServeAnswersRecordedRequests()
     QVERIFY2(recorded.start({m_session, QStringLiteral("--serve")}), qPrintable(recorded.diagnostics()));
     // The same calls again, from a new client process: ids and all are answered as recorded.
     MockProcess mcp(QStringLiteral("mcp"));
-    QVERIFY(mcp.runToEnd({recorded.url().toString(), QStringLiteral("--script"), m_dir.filePath(QStringLiteral("calls.txt")),
+    QVERIFY2(mcp.runToEnd({recorded.url().toString(), QStringLiteral("--script"), m_dir.filePath(QStringLiteral("calls.txt")),
                           QStringLiteral("--compact")},
-                         kRunMs));
+                         kRunMs), qPrintable(mcp.diagnostics()));
     QVERIFY2(mcp.exitCode() == Exit::Ok, qPrintable(mcp.diagnostics() + recorded.diagnostics()));
     QVERIFY(mcp.out().contains("hello replay"));
     QVERIFY(mcp.out().contains("Hello, Ada"));
 
     // A call nobody recorded gets a JSON-RPC error, not silence.
     MockProcess unknown(QStringLiteral("mcp"));
-    QVERIFY(unknown.runToEnd({recorded.url().toString(), QStringLiteral("tools/call"), QStringLiteral("add"),
+    QVERIFY2(unknown.runToEnd({recorded.url().toString(), QStringLiteral("tools/call"), QStringLiteral("add"),
                               QStringLiteral("--arg"), QStringLiteral("a=40"), QStringLiteral("--arg"), QStringLiteral("b=2")},
-                             kRunMs));
+                             kRunMs), qPrintable(unknown.diagnostics()));
     QCOMPARE(unknown.exitCode(), 10);
     QVERIFY(recorded.terminate());
     QCOMPARE(recorded.exitCode(), Exit::Ok);
@@ -398,7 +398,7 @@ void TestCliReplay::connectPicksOneOfSeveralConnects()
     MockProcess second;
     QVERIFY2(second.start({QStringLiteral("--quiet")}), qPrintable(second.diagnostics()));
     MockProcess replay(QStringLiteral("replay"));
-    QVERIFY(replay.runToEnd({twice, QStringLiteral("--url"), second.url().toString(), QStringLiteral("--connect"), QStringLiteral("2")}, kRunMs));
+    QVERIFY2(replay.runToEnd({twice, QStringLiteral("--url"), second.url().toString(), QStringLiteral("--connect"), QStringLiteral("2")}, kRunMs), qPrintable(replay.diagnostics()));
     QVERIFY2(replay.exitCode() == Exit::Ok, qPrintable(replay.diagnostics()));
     QVERIFY2(replay.out().contains("connection 1, connect 2"), qPrintable(replay.diagnostics()));
     QVERIFY2(linesStartingWith(replay.out(), "PASS").size() >= 6, qPrintable(replay.diagnostics()));
@@ -408,12 +408,12 @@ void TestCliReplay::connectPicksOneOfSeveralConnects()
     const QString noInitialize = m_dir.filePath(QStringLiteral("no-initialize.sockscope"));
     QVERIFY(writeFile(noInitialize, twoConnects(readFile(m_session), "initialize")));
     MockProcess warned(QStringLiteral("replay"));
-    QVERIFY(warned.runToEnd({noInitialize, QStringLiteral("--url"), second.url().toString(), QStringLiteral("--connect"), QStringLiteral("2")}, kRunMs));
+    QVERIFY2(warned.runToEnd({noInitialize, QStringLiteral("--url"), second.url().toString(), QStringLiteral("--connect"), QStringLiteral("2")}, kRunMs), qPrintable(warned.diagnostics()));
     QVERIFY2(warned.err().contains("sockscope replay: warning:") && warned.err().contains("before any initialize"),
              qPrintable(warned.diagnostics()));
 
     MockProcess bad(QStringLiteral("replay"));
-    QVERIFY(bad.runToEnd({twice, QStringLiteral("--url"), second.url().toString(), QStringLiteral("--connect"), QStringLiteral("0")}, kRunMs));
+    QVERIFY2(bad.runToEnd({twice, QStringLiteral("--url"), second.url().toString(), QStringLiteral("--connect"), QStringLiteral("0")}, kRunMs), qPrintable(bad.diagnostics()));
     QCOMPARE(bad.exitCode(), Exit::Usage);
 }
 
@@ -438,7 +438,7 @@ void TestCliReplay::badSessionFiles()
     const QString path = m_dir.filePath(QStringLiteral("bad-%1.sockscope").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
     QVERIFY(writeFile(path, content));
     MockProcess replay(QStringLiteral("replay"));
-    QVERIFY(replay.runToEnd({path, QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:9/")}, kRunMs));
+    QVERIFY2(replay.runToEnd({path, QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:9/")}, kRunMs), qPrintable(replay.diagnostics()));
     QCOMPARE(replay.exitCode(), Exit::SessionFile);
     QVERIFY2(QString::fromUtf8(replay.err()).contains(message, Qt::CaseInsensitive), qPrintable(replay.diagnostics()));
     QVERIFY2(replay.err().contains(QFileInfo(path).fileName().toUtf8()), qPrintable(replay.diagnostics()));
@@ -446,7 +446,7 @@ void TestCliReplay::badSessionFiles()
     QCOMPARE(replay.err().count('\n'), 1);
 
     MockProcess missing(QStringLiteral("replay"));
-    QVERIFY(missing.runToEnd({m_dir.filePath(QStringLiteral("no-such.sockscope"))}, kRunMs));
+    QVERIFY2(missing.runToEnd({m_dir.filePath(QStringLiteral("no-such.sockscope"))}, kRunMs), qPrintable(missing.diagnostics()));
     QCOMPARE(missing.exitCode(), Exit::SessionFile);
 }
 
@@ -462,7 +462,7 @@ void TestCliReplay::recordRefusesUnwritableTarget()
         targets.append(readOnly.filePath(QStringLiteral("s.sockscope")));
     for (const QString &target : std::as_const(targets)) {
         MockProcess record(QStringLiteral("record"));
-        QVERIFY(record.runToEnd({QStringLiteral("ws://127.0.0.1:9/"), QStringLiteral("--out"), target}, kRunMs));
+        QVERIFY2(record.runToEnd({QStringLiteral("ws://127.0.0.1:9/"), QStringLiteral("--out"), target}, kRunMs), qPrintable(record.diagnostics()));
         QCOMPARE(record.exitCode(), Exit::SessionFile);
         QVERIFY2(record.err().contains("cannot record"), qPrintable(record.diagnostics()));
         QCOMPARE(record.err().count('\n'), 1);
@@ -487,7 +487,7 @@ void TestCliReplay::usageErrors()
 {
     QFETCH(QStringList, arguments);
     MockProcess run(arguments.takeFirst());
-    QVERIFY(run.runToEnd(arguments, kRunMs));
+    QVERIFY2(run.runToEnd(arguments, kRunMs), qPrintable(run.diagnostics()));
     QCOMPARE(run.exitCode(), Exit::Usage);
     QVERIFY(!run.err().isEmpty());
 }
