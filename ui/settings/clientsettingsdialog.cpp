@@ -11,6 +11,7 @@
 #include "recordingsettingswidget.h"
 #include "spinboxes.h"
 
+#include "common/themecolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
