@@ -425,8 +425,15 @@ void ReplayRunner::reschedule()
     }
     if (m_openNs >= 0 && m_nextToSend < m_plan.steps.size()) {
         qint64 due = -1;
-        if (!readyToSend(m_nextToSend, nowNs, &due) && due >= 0)
+        if (readyToSend(m_nextToSend, nowNs, &due)) {
+            // It fell due since sendDueSteps() looked (a busy machine): send it on the next
+            // turn of the event loop rather than never. A backpressured connection resumes
+            // the sending itself when it drains.
+            if (m_connection && !m_connection->isBackpressured())
+                next = nowNs;
+        } else if (due >= 0) {
             next = std::min(next, due);
+        }
     }
     if (next == std::numeric_limits<qint64>::max()) {
         m_timer->stop();
