@@ -1,10 +1,9 @@
 #include "recordedserver.h"
 
+#include "common/monotonicclock.h"
 #include "event/eventdetails.h"
-
 #include "event/eventsink.h"
 #include "jsonrpc/jsonrpccodec.h"
-#include "common/monotonicclock.h"
 #include "jsonrpc/jsonrpcerrorcode.h"
 #include "server/serverconnection.h"
 

@@ -1,9 +1,8 @@
 #include "replayplan.h"
 
-#include "event/eventdetails.h"
-
 #include "replaymcpcheck.h"
 
+#include "event/eventdetails.h"
 #include "jsonrpc/jsonrpccodec.h"
 
 #include <QHash>

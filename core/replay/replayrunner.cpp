@@ -1,8 +1,7 @@
 #include "replayrunner.h"
 
-#include "event/eventdetails.h"
-
 #include "common/monotonicclock.h"
+#include "event/eventdetails.h"
 #include "jsonpath.h"
 #include "jsonrpc/jsonrpccodec.h"
 #include "protocol/closecode.h"

@@ -1,7 +1,6 @@
 #include "replaysetup.h"
 
 #include "event/eventdetails.h"
-
 #include "session/sessionheader.h"
 #include "session/sessionloader.h"
 #include "session/sessionsettingsjson.h"
