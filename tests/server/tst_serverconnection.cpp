@@ -1764,12 +1764,20 @@ void TestServerConnection::pingFloodFromStalledReaderIsBounded()
              qPrintable(QString::number(stats->peakQueuedBytes())));
     QVERIFY2(recorder.errorIds().isEmpty(), recorder.dump().right(4000).constData());
 
-    // Reading again: the pongs written, then the one for the latest ping.
+    // Reading again: the pongs written, then the one for the latest ping. On a slow machine
+    // the socket may have had room when the latest ping came, so it was answered at once and
+    // nothing waits: either way the last pong answers the last ping, and no other is added.
     stalled.resumeReading();
-    QTRY_COMPARE_WITH_TIMEOUT(recorder.count(EventKind::Pong, id, Direction::Out), pongs + 1, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(qint64(stalled.received().size()), qint64(headBytes) + qint64(pongs + 1) * 127, 20000);
+    const auto lastPongAnswersLastPing = [&] {
+        const QList<RawPeer::Frame> frames = stalled.frames();
+        return !frames.isEmpty() && frames.constLast().payload == payload(kPings);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(lastPongAnswersLastPing(), 20000);
+    const int total = recorder.count(EventKind::Pong, id, Direction::Out);
+    QVERIFY2(total == pongs || total == pongs + 1, qPrintable(QStringLiteral("%1 pongs, %2 before reading").arg(total).arg(pongs)));
+    QTRY_COMPARE_WITH_TIMEOUT(qint64(stalled.received().size()), qint64(headBytes) + qint64(total) * 127, 20000);
     const QList<RawPeer::Frame> frames = stalled.frames();
-    QCOMPARE(frames.size(), pongs + 1);
+    QCOMPARE(frames.size(), total);
     QCOMPARE(frames.constLast().opcode, RawPeer::kPong);
     QCOMPARE(frames.constLast().payload, payload(kPings));
 }
